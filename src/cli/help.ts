@@ -1,0 +1,34 @@
+// Help texts, generated from the command declarations so they never drift from the parser.
+import type { Command } from './command.js';
+
+export function formatMainHelp(commands: readonly Command[]): string {
+  const width = Math.max(...commands.map((c) => c.name.length));
+  return [
+    'diglot: German text + curated English translation → aligned parallel DE/EN edition',
+    '',
+    'usage: diglot <command> [options]',
+    '',
+    'commands:',
+    ...commands.map((c) => `  ${c.name.padEnd(width)}  ${c.summary}`),
+    '',
+    'Run `diglot <command> --help` for a command\'s options.',
+    'Exit codes: 0 ok · 1 findings or a failed gate · 2 usage or input error.',
+    '',
+  ].join('\n');
+}
+
+export function formatCommandHelp(c: Command): string {
+  const opts = [...c.options, { name: 'help', type: 'boolean' as const, short: 'h', description: 'show this help' }];
+  const labels = opts.map((o) => `${o.short ? `-${o.short}, ` : '    '}--${o.name}${o.type === 'string' ? ` ${o.value ?? 'VALUE'}` : ''}`);
+  const width = Math.max(...labels.map((l) => l.length));
+  return [
+    `diglot ${c.name}: ${c.summary}`,
+    '',
+    `usage: ${c.usage.map((u) => `diglot ${u}`).join('\n       ')}`,
+    '',
+    'options:',
+    ...opts.map((o, i) => `  ${labels[i].padEnd(width)}  ${o.description}${o.choices ? ` (${o.choices.join(' | ')})` : ''}`),
+    ...(c.details ? ['', c.details.trimEnd()] : []),
+    '',
+  ].join('\n');
+}

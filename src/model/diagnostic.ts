@@ -1,0 +1,61 @@
+// Diagnostics are data: every stage reports into a list of these; only the CLI prints them.
+
+export type Severity = 'error' | 'warning' | 'info';
+
+/** A position in a file: 1-based line and column (column counted in UTF-16 code units), 0-based offset. */
+export interface Point {
+  line: number;
+  column: number;
+  offset: number;
+}
+
+/** A range in a file; `end` is exclusive. */
+export interface Place {
+  start: Point;
+  end?: Point;
+}
+
+export interface Diagnostic {
+  /** Stable, documented rule id, e.g. `glossary-unknown-key`. */
+  ruleId: string;
+  severity: Severity;
+  /** What is wrong, in one sentence. */
+  message: string;
+  /** What to do about it. */
+  hint?: string;
+  /** Path of the file the diagnostic is about, as the user gave it (relative to the project root). */
+  file?: string;
+  place?: Place;
+  /** Which stage reported it (`segment`, `match`, `glossary`, …). */
+  source?: string;
+}
+
+/**
+ * Thrown for user errors (bad input, usage) that stop a command. Carries the diagnostics so the CLI
+ * prints `file:line:col rule-id message` instead of a stack trace, and exits 2.
+ */
+export class DiglotError extends Error {
+  readonly diagnostics: Diagnostic[];
+  constructor(diagnostics: Diagnostic | Diagnostic[]) {
+    const list = Array.isArray(diagnostics) ? diagnostics : [diagnostics];
+    super(list.map((d) => d.message).join('; '));
+    this.name = 'DiglotError';
+    this.diagnostics = list;
+  }
+}
+
+/** Formats a diagnostic as `file:line:col: severity rule-id: message (hint)`, the one shape the CLI prints. */
+export function formatDiagnostic(d: Diagnostic): string {
+  const where = d.file
+    ? `${d.file}${d.place ? `:${d.place.start.line}:${d.place.start.column}` : ''}`
+    : d.place
+      ? `${d.place.start.line}:${d.place.start.column}`
+      : '';
+  const head = `${where ? `${where}: ` : ''}${d.severity} ${d.ruleId}: ${d.message}`;
+  return d.hint ? `${head}\n  hint: ${d.hint}` : head;
+}
+
+/** True when any diagnostic is an error. */
+export function hasErrors(list: readonly Diagnostic[]): boolean {
+  return list.some((d) => d.severity === 'error');
+}

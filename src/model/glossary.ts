@@ -1,0 +1,44 @@
+// Glossary entries and term hits.
+
+/** How an entry matches German text: see glossary/README in the docs for the full contract. */
+export type MatchPolicy = 'inflect' | 'exact' | 'case';
+
+export interface SourceRef {
+  file: string;
+  line: number;
+  column: number;
+}
+
+export interface GlossaryEntry {
+  /** Canonical German form. */
+  de: string;
+  /** Approved English renderings, preferred first (never empty after validation). */
+  en: string[];
+  /** English renderings not to use. */
+  forbidden: string[];
+  /** Extra German forms that count as this term. */
+  variants: string[];
+  match: MatchPolicy;
+  note?: string;
+  pos?: string;
+  status?: string;
+  domain?: string;
+  /** Where the entry was defined (for messages and conflict reports). */
+  origin?: SourceRef;
+}
+
+export interface Glossary {
+  entries: GlossaryEntry[];
+}
+
+/** A term found in German text. Offsets are UTF-16 code units into the text that was searched. */
+export interface TermHit {
+  /** Canonical `de` of the entry. */
+  term: string;
+  /** The exact matched text (for a compound, the whole word). */
+  surface: string;
+  start: number;
+  end: number;
+  /** Approved renderings of the entry (preferred first). */
+  en: string[];
+}

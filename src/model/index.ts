@@ -1,0 +1,4 @@
+export * from './diagnostic.js';
+export type * from './document.js';
+export type * from './unit.js';
+export type * from './glossary.js';
