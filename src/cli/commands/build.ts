@@ -1,14 +1,36 @@
-// `diglot build`: not implemented yet.
-import { EXIT, type Command } from '../command.js';
+// `diglot build`: run the pipeline of pipeline/edition.yaml and write the edition into outDir.
+import path from 'node:path';
+import { EXIT, flagOpt, stringOpt, type Command } from '../command.js';
+import { runPipeline, renderOutputs } from '../../project/index.js';
+import { writeFilesAtomic } from '../../util/write-atomic.js';
+import { printDiagnostics } from '../print-diagnostics.js';
 
 export const buildCommand: Command = {
   name: 'build',
-  summary: '(not implemented yet)',
-  usage: ['build'],
-  options: [],
-  positionals: { min: 0, max: 99 },
-  async run(_args, io) {
-    io.stderr.write('diglot build: command not implemented yet\n');
-    return EXIT.usage;
+  summary: 'build the parallel edition (HTML, Markdown, JSON, coverage) from pipeline/edition.yaml',
+  usage: ['build [--config FILE] [--quiet]'],
+  options: [
+    { name: 'config', type: 'string', short: 'c', value: 'FILE', description: 'run definition (default pipeline/edition.yaml)' },
+    { name: 'quiet', type: 'boolean', short: 'q', description: 'print errors only, no warnings or summary' },
+  ],
+  positionals: { min: 0, max: 0 },
+  details: 'Writes all outputs at once (temp files, then rename), so a failed build leaves the previous edition intact.\nExit 0: built (warnings allowed) · 1: built, but error-level findings (e.g. a forbidden term) · 2: input error, nothing written.',
+  async run(args, io) {
+    const config = stringOpt(args, 'config');
+    const quiet = flagOpt(args, 'quiet');
+    const project = await runPipeline({ cwd: io.cwd, ...(config ? { config } : {}) });
+    const { files, coverage } = renderOutputs(project);
+    writeFilesAtomic(files.map((f) => ({ path: path.resolve(project.config.root, f.path), content: f.content })));
+    const { errors, warnings } = printDiagnostics(io.stderr, project.diagnostics, quiet ? 'error' : 'warning');
+    if (!quiet) {
+      const t = coverage.total;
+      io.stdout.write(
+        `diglot build: ${project.documents.length} document${project.documents.length === 1 ? '' : 's'}, ${t.segments} segments, ` +
+          `${t.percent} % translated (${t.translated} translated, ${t.stale} stale, ${t.fuzzy} fuzzy, ${t.missing} missing), ` +
+          `${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}\n` +
+          `wrote ${files.map((f) => f.path).join(', ')}\n`,
+      );
+    }
+    return errors > 0 ? EXIT.findings : EXIT.ok;
   },
 };

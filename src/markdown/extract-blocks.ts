@@ -1,0 +1,157 @@
+// mdast → translatable blocks (kind, content range, section) and the article's sections.
+// Expects offsets already shifted to the original text; returns blocks in reading order.
+import type { Nodes, Parent, PhrasingContent, Root, RootContent } from 'mdast';
+import type { Diagnostic } from '../model/diagnostic.js';
+import type { BlockKind, Section } from '../model/document.js';
+import type { LineIndex } from '../util/line-index.js';
+import { slugify } from './slugify.js';
+
+/** A block before segmentation: its content range and the inline nodes inside it. */
+export interface RawBlock {
+  kind: BlockKind;
+  start: number;
+  end: number;
+  section: string;
+  depth?: number;
+  ordered?: boolean;
+  /** Inline mdast nodes of the block (offsets relative to the parsed text; add `offsetShift`). */
+  children: PhrasingContent[];
+}
+
+export interface ExtractResult {
+  blocks: RawBlock[];
+  sections: Section[];
+  diagnostics: Diagnostic[];
+}
+
+interface Walk {
+  shift: number;
+  file: string;
+  lines: LineIndex;
+  blocks: RawBlock[];
+  sections: Section[];
+  diagnostics: Diagnostic[];
+  section: string;
+  /** Set once the body (anything after the summary box or the first heading) has started. */
+  bodyStarted: boolean;
+}
+
+const start = (n: Nodes, shift: number) => (n.position?.start.offset ?? 0) + shift;
+const end = (n: Nodes, shift: number) => (n.position?.end.offset ?? 0) + shift;
+
+/**
+ * Walks the tree. Sections: everything before the summary box and the first `##` is the `lede`; the
+ * `:::summary` box is `summary`; body text before the first `##` is `intro`; each `##` heading opens a
+ * section named by its slug (deeper headings stay inside it).
+ */
+export function extractBlocks(tree: Root, shift: number, file: string, lines: LineIndex): ExtractResult {
+  const w: Walk = { shift, file, lines, blocks: [], sections: [{ id: 'lede', kind: 'lede' }], diagnostics: [], section: 'lede', bodyStarted: false };
+  for (const node of tree.children) visitTop(node, w);
+  const used = new Set(w.blocks.map((b) => b.section));
+  return { blocks: w.blocks, sections: w.sections.filter((s) => used.has(s.id)), diagnostics: w.diagnostics };
+}
+
+function visitTop(node: RootContent, w: Walk): void {
+  if (node.type === 'heading' && node.depth <= 2) {
+    const title = headingText(node.children);
+    const id = uniqueId(slugify(title) || 'section', w.sections);
+    w.sections.push({ id, kind: 'body', title });
+    w.section = id;
+    w.bodyStarted = true;
+  } else if (node.type === 'containerDirective' && node.name === 'summary') {
+    w.sections.push({ id: 'summary', kind: 'summary' });
+    const previous = w.section;
+    w.section = 'summary';
+    visitContainer(node, w);
+    w.section = previous === 'lede' ? 'intro' : previous;
+    if (previous === 'lede' && !w.sections.some((s) => s.id === 'intro')) w.sections.push({ id: 'intro', kind: 'body' });
+    w.bodyStarted = true;
+    return;
+  }
+  visit(node, w, 'paragraph');
+}
+
+function visit(node: RootContent, w: Walk, paragraphKind: BlockKind): void {
+  switch (node.type) {
+    case 'paragraph':
+      pushBlock(w, paragraphKind, node.children, node);
+      return;
+    case 'heading':
+      pushBlock(w, 'heading', node.children, node, { depth: node.depth });
+      return;
+    case 'list':
+      for (const item of node.children) {
+        for (const child of item.children) visit(child, w, child.type === 'paragraph' ? 'list-item' : paragraphKind);
+        // ordered lists keep their numbering in the skeleton, not in the segment
+        const last = w.blocks[w.blocks.length - 1];
+        if (last && last.kind === 'list-item') last.ordered = node.ordered === true;
+      }
+      return;
+    case 'blockquote':
+      for (const child of node.children) visit(child, w, 'blockquote');
+      return;
+    case 'table':
+      for (const row of node.children) for (const cell of row.children) pushBlock(w, 'table-cell', cell.children, cell);
+      return;
+    case 'containerDirective':
+      if (node.name === 'caption') {
+        for (const child of node.children) visit(child, w, 'caption');
+        return;
+      }
+      w.diagnostics.push({
+        ruleId: 'markdown-unknown-directive',
+        severity: 'warning',
+        message: `unknown directive ":::${node.name}"; its content is treated as ordinary text`,
+        hint: 'diglot knows :::caption and :::summary[Label]',
+        file: w.file,
+        place: { start: w.lines.pointAt(start(node, w.shift)) },
+        source: 'markdown',
+      });
+      visitContainer(node, w);
+      return;
+    default:
+      // code, html, thematic breaks, definitions, front matter: not translatable text
+      return;
+  }
+}
+
+function visitContainer(node: Parent, w: Walk): void {
+  for (const child of node.children as RootContent[]) {
+    if (child.type === 'paragraph' && (child.data as { directiveLabel?: boolean } | undefined)?.directiveLabel) {
+      pushBlock(w, w.section === 'summary' ? 'summary-title' : 'paragraph', child.children, child, {}, true);
+    } else {
+      visit(child, w, 'paragraph');
+    }
+  }
+}
+
+function pushBlock(w: Walk, kind: BlockKind, children: PhrasingContent[], node: Nodes, extra: Partial<RawBlock> = {}, isLabel = false): void {
+  if (children.length === 0) return;
+  // content range: from the first to the last inline node, so `## `, list markers and `[`…`]` stay out
+  let from = start(children[0], w.shift);
+  let to = end(children[children.length - 1], w.shift);
+  if (isLabel && from >= to) return;
+  if (from >= to) {
+    from = start(node, w.shift);
+    to = end(node, w.shift);
+  }
+  w.blocks.push({ kind, start: from, end: to, section: w.section, children, ...extra });
+}
+
+function headingText(children: PhrasingContent[]): string {
+  const parts: string[] = [];
+  const walk = (n: PhrasingContent) => {
+    if ('value' in n && typeof n.value === 'string') parts.push(n.value);
+    if ('children' in n) for (const c of n.children as PhrasingContent[]) walk(c);
+  };
+  for (const c of children) walk(c);
+  return parts.join('').replace(/\s+/g, ' ').trim();
+}
+
+function uniqueId(base: string, sections: Section[]): string {
+  const taken = new Set(sections.map((s) => s.id));
+  if (!taken.has(base)) return base;
+  let n = 2;
+  while (taken.has(`${base}-${n}`)) n++;
+  return `${base}-${n}`;
+}

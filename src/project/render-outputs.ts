@@ -1,0 +1,43 @@
+// ProjectResult → the output files the run definition asks for (pure: paths and contents only).
+import path from 'node:path';
+import { computeCoverage, formatCoverageJson, type CoverageReport } from '../report/index.js';
+import { renderHtmlEdition, renderJsonEdition, renderMarkdownEdition } from '../render/index.js';
+import { matchTerms } from '../glossary/index.js';
+import type { ProjectResult } from './run-pipeline.js';
+
+export interface OutputFile {
+  /** Path relative to the project root. */
+  path: string;
+  content: string;
+}
+
+/** Renders every configured output for every document, plus coverage.json. */
+export function renderOutputs(project: ProjectResult): { files: OutputFile[]; coverage: CoverageReport } {
+  const { config } = project;
+  const coverage = computeCoverage(project.documents);
+  const files: OutputFile[] = [];
+  const out = (name: string) => path.join(config.outDir, name);
+  project.documents.forEach((doc, i) => {
+    const cov = coverage.documents[i];
+    const { slug } = doc.source;
+    if (config.outputs.includes('html')) {
+      files.push({
+        path: out(`${slug}.html`),
+        content: renderHtmlEdition({
+          source: doc.source,
+          units: doc.units,
+          coverage: cov,
+          glossary: project.glossary,
+          findTerms: (text) => matchTerms(project.terms.matcher, text),
+          sourceLanguage: config.sourceLanguage,
+          targetLanguage: config.targetLanguage,
+          policy: config.publish.incomplete,
+        }),
+      });
+    }
+    if (config.outputs.includes('md')) files.push({ path: out(`${slug}.md`), content: renderMarkdownEdition({ source: doc.source, units: doc.units, coverage: cov, policy: config.publish.incomplete }) });
+    if (config.outputs.includes('json')) files.push({ path: out(`${slug}.json`), content: renderJsonEdition({ source: doc.source, units: doc.units, coverage: cov, sourceLanguage: config.sourceLanguage, targetLanguage: config.targetLanguage }) });
+  });
+  if (config.outputs.includes('coverage')) files.push({ path: out('coverage.json'), content: formatCoverageJson(coverage) });
+  return { files, coverage };
+}

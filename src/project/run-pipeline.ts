@@ -1,0 +1,86 @@
+// Config → every source read, segmented, matched to its English, term-checked: the whole project
+// in memory (ProjectResult). Reads files; writes nothing (rendering and writing are separate).
+import fs from 'node:fs';
+import path from 'node:path';
+import { DiglotError, type Diagnostic } from '../model/diagnostic.js';
+import type { SourceDocument } from '../model/document.js';
+import type { Glossary } from '../model/glossary.js';
+import type { AlignedUnit } from '../model/unit.js';
+import { loadConfig, type EditionConfig } from '../config/index.js';
+import { segmentDocument } from '../segment/index.js';
+import { matchDocument, type Resource } from '../match/index.js';
+import { checkDocument } from '../check/index.js';
+import { expandGlobs } from './expand-globs.js';
+import { loadProjectGlossary, annotateTerms, type TermEngine } from './annotate-terms.js';
+
+export interface ProjectDocument {
+  source: SourceDocument;
+  units: AlignedUnit[];
+  resource: Resource;
+}
+
+export interface ProjectResult {
+  config: EditionConfig;
+  documents: ProjectDocument[];
+  glossary: Glossary;
+  terms: TermEngine;
+  /** Every diagnostic of the run, in stage order. */
+  diagnostics: Diagnostic[];
+}
+
+export interface RunOptions {
+  cwd: string;
+  /** Config path relative to cwd (default pipeline/edition.yaml). */
+  config?: string;
+}
+
+/**
+ * Runs read → parse → segment → match → terms → check for every source. Throws DiglotError when
+ * an input cannot be used at all (bad config, unreadable or invalid source, glossary or resource);
+ * softer findings (missing translations, term QA) come back as diagnostics.
+ */
+export async function runPipeline(opts: RunOptions): Promise<ProjectResult> {
+  const config = loadConfig(opts.cwd, opts.config);
+  const diagnostics: Diagnostic[] = [];
+  const { files, unmatched } = expandGlobs(config.root, config.sources);
+  for (const pattern of unmatched) {
+    diagnostics.push({
+      ruleId: 'source-not-found',
+      severity: 'error',
+      message: `no source file matches "${pattern}"`,
+      hint: 'check the sources: list in the run definition',
+      file: config.file,
+      source: 'project',
+    });
+  }
+  if (files.length === 0) throw new DiglotError(diagnostics.length ? diagnostics : [{ ruleId: 'source-not-found', severity: 'error', message: 'no sources', file: config.file, source: 'project' }]);
+
+  const terms = loadProjectGlossary(config);
+  diagnostics.push(...terms.diagnostics);
+
+  const documents: ProjectDocument[] = [];
+  const slugs = new Map<string, string>();
+  for (const file of files) {
+    const text = fs.readFileSync(path.resolve(config.root, file), 'utf8');
+    const seg = segmentDocument({ path: file, text });
+    diagnostics.push(...seg.diagnostics);
+    const source = seg.document;
+    const other = slugs.get(source.slug);
+    if (other) {
+      diagnostics.push({ ruleId: 'source-duplicate-slug', severity: 'error', message: `slug "${source.slug}" is used by ${other} too`, hint: 'give each document a unique slug: in its front matter', file, source: 'project' });
+      continue;
+    }
+    slugs.set(source.slug, file);
+    const matched = matchDocument(source, config);
+    diagnostics.push(...matched.diagnostics);
+    diagnostics.push(...annotateTerms(terms, source, matched.units));
+    documents.push({ source, units: matched.units, resource: matched.resource });
+  }
+  for (const doc of documents) diagnostics.push(...checkDocument(doc.source, doc.units, { project: documents }));
+  const fatal = diagnostics.filter((d) => d.severity === 'error' && FATAL.has(d.ruleId.split('-')[0]));
+  if (fatal.length) throw new DiglotError(fatal);
+  return { config, documents, glossary: terms.glossary, terms, diagnostics };
+}
+
+/** Rule-id families that make the inputs unusable (the build stops with exit 2). */
+const FATAL = new Set(['config', 'source', 'frontmatter', 'resource', 'glossary']);

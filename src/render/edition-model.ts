@@ -1,0 +1,52 @@
+// Project document → the view model every edition renderer shares: sections of block groups,
+// with the publish policy applied (incomplete sections German-only, hidden or mixed).
+import type { BlockKind, Section } from '../model/document.js';
+import type { AlignedUnit } from '../model/unit.js';
+import type { IncompletePolicy } from '../config/index.js';
+import type { SectionCoverage } from '../report/index.js';
+
+export interface BlockView {
+  kind: BlockKind;
+  index: number;
+  depth?: number;
+  units: AlignedUnit[];
+}
+
+export interface SectionView {
+  section: Section;
+  coverage: SectionCoverage;
+  /** Whether English is shown for this section (false: German only, by the publish policy). */
+  showEnglish: boolean;
+  blocks: BlockView[];
+}
+
+/**
+ * Groups units by section and block in document order. A section that is not complete is
+ * German-only under `german-only`, left out under `hide`, and shown as is under `mixed`.
+ */
+export function buildEditionView(
+  sections: readonly Section[],
+  coverage: readonly SectionCoverage[],
+  units: readonly AlignedUnit[],
+  blockDepth: (index: number) => number | undefined,
+  policy: IncompletePolicy,
+): SectionView[] {
+  const views: SectionView[] = [];
+  for (const section of sections) {
+    const cov = coverage.find((c) => c.id === section.id);
+    if (!cov) continue;
+    if (!cov.complete && policy === 'hide') continue;
+    const blocks: BlockView[] = [];
+    for (const u of units) {
+      if (u.section !== section.id || u.block === 'title') continue;
+      const last = blocks[blocks.length - 1];
+      if (last && last.index === u.blockIndex) last.units.push(u);
+      else {
+        const depth = blockDepth(u.blockIndex);
+        blocks.push({ kind: u.block, index: u.blockIndex, ...(depth !== undefined ? { depth } : {}), units: [u] });
+      }
+    }
+    if (blocks.length) views.push({ section, coverage: cov, showEnglish: cov.complete || policy === 'mixed', blocks });
+  }
+  return views;
+}

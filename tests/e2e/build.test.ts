@@ -1,0 +1,88 @@
+// End to end: `diglot build` on a small fixture project; outputs compared with expected files.
+// UPDATE_FIXTURES=1 npm test rewrites the expected files after an intended change.
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { copyProject, listFiles, read, repoRoot, write } from '../helpers/project.js';
+import { runDiglot } from '../helpers/cli.js';
+
+const FIXTURE = 'tests/fixtures/build/basic';
+const EXPECTED = path.join(repoRoot, FIXTURE, 'expected');
+
+describe('diglot build (fixture project)', () => {
+  it('writes the edition exactly as expected', async () => {
+    const dir = copyProject(`${FIXTURE}/input`);
+    const res = await runDiglot(['build'], { cwd: dir });
+    expect(res.stderr).toBe('');
+    expect(res.code).toBe(0);
+    expect(res.stdout).toMatch(/1 document, 11 segments, 100 % translated/);
+    const dist = path.join(dir, 'dist');
+    const produced = listFiles(dist);
+    expect(produced).toEqual(['coverage.json', 'mini.html', 'mini.json', 'mini.md']);
+    if (process.env.UPDATE_FIXTURES === '1') {
+      fs.rmSync(EXPECTED, { recursive: true, force: true });
+      fs.cpSync(dist, EXPECTED, { recursive: true });
+    }
+    expect(listFiles(EXPECTED)).toEqual(produced);
+    for (const f of produced) expect(read(dist, f), f).toBe(read(EXPECTED, f));
+  });
+
+  it('offsets in the JSON slice the source file exactly', async () => {
+    const dir = copyProject(`${FIXTURE}/input`);
+    await runDiglot(['build'], { cwd: dir });
+    const src = read(dir, 'locales/de/mini.md');
+    const doc = JSON.parse(read(dir, 'dist/mini.json')) as { units: Array<{ de: { text: string; start: number; end: number }; terms: Array<{ start: number; end: number; surface: string }> }> };
+    for (const u of doc.units) {
+      expect(src.slice(u.de.start, u.de.end)).toBe(u.de.text);
+      for (const t of u.terms) expect(src.slice(t.start, t.end)).toBe(t.surface);
+    }
+  });
+
+  it('builds with a missing translation: warning with file:line:col, coverage drops, row marked missing', async () => {
+    const dir = copyProject(`${FIXTURE}/input`);
+    const en = JSON.parse(read(dir, 'locales/en/mini.json')) as Record<string, string>;
+    delete en['Dann ging sie.'];
+    write(dir, 'locales/en/mini.json', JSON.stringify(en, null, 2));
+    const res = await runDiglot(['build'], { cwd: dir });
+    expect(res.code).toBe(0);
+    expect(res.stderr).toMatch(/^locales\/de\/mini\.md:21:46: warning translation-missing: no English for "Dann ging sie\."/m);
+    expect(res.stdout).toMatch(/90.9 % translated/);
+    const html = read(dir, 'dist/mini.html');
+    expect(html).toMatch(/data-status="missing"[\s\S]*?Dann ging sie\.[\s\S]*?status--missing/);
+    expect(JSON.parse(read(dir, 'dist/coverage.json')).total).toMatchObject({ segments: 11, translated: 10, missing: 1 });
+  });
+});
+
+const BAD: Array<{ name: string; file: string; content: string; expect: RegExp }> = [
+  { name: 'malformed run definition', file: 'pipeline/edition.yaml', content: 'sources:\n  - locales/de/*.md\n outputs: [html\n', expect: /^pipeline\/edition\.yaml:\d+:\d+: error config-invalid-yaml: /m },
+  { name: 'malformed JSON resource', file: 'locales/en/mini.json', content: '{\n  "Das Bündnis wächst.": "The alliance is growing."\n  "Keine Zeit?": "No time?"\n}\n', expect: /^locales\/en\/mini\.json:3:\d+: error resource-invalid-json: /m },
+  { name: 'malformed front matter', file: 'locales/de/mini.md', content: '---\ntitle: [unclosed\nslug: mini\n---\n\nText.\n', expect: /^locales\/de\/mini\.md:\d+:\d+: error frontmatter-invalid-yaml: /m },
+  { name: 'unknown glossary key', file: 'glossary/mini.yaml', content: 'terms:\n  - de: Bündnis\n    en: alliance\n    englisch: alliance\n', expect: /^glossary\/mini\.yaml:4:5: error glossary-unknown-key: /m },
+  { name: 'duplicate glossary entry', file: 'glossary/mini.yaml', content: 'terms:\n  - de: Bündnis\n    en: alliance\n  - de: Bündnis\n    en: league\n', expect: /^glossary\/mini\.yaml:4:\d+: error glossary-duplicate-term: /m },
+  { name: 'glossary entry without English', file: 'glossary/mini.yaml', content: 'terms:\n  - de: Bündnis\n', expect: /^glossary\/mini\.yaml:2:\d+: error glossary-missing-en: /m },
+  { name: 'no source matches', file: 'pipeline/edition.yaml', content: 'sources: [locales/de/nothing-*.md]\n', expect: /^pipeline\/edition\.yaml: error source-not-found: no source file matches/m },
+];
+
+describe('diglot build with bad input: clear message, exit 2, nothing written', () => {
+  it.each(BAD)('$name', async (c) => {
+    const dir = copyProject(`${FIXTURE}/input`);
+    // a previous good build: it must survive the failed one untouched
+    expect((await runDiglot(['build'], { cwd: dir })).code).toBe(0);
+    const before = Object.fromEntries(listFiles(path.join(dir, 'dist')).map((f) => [f, read(dir, `dist/${f}`)]));
+    write(dir, c.file, c.content);
+    const res = await runDiglot(['build'], { cwd: dir });
+    expect(res.code, res.stderr).toBe(2);
+    expect(res.stderr).toMatch(c.expect);
+    expect(res.stderr).not.toMatch(/^\s+at /m);
+    const after = Object.fromEntries(listFiles(path.join(dir, 'dist')).map((f) => [f, read(dir, `dist/${f}`)]));
+    expect(after).toEqual(before);
+  });
+
+  it('a missing run definition says what to do', async () => {
+    const dir = copyProject(`${FIXTURE}/input`, ['locales']);
+    const res = await runDiglot(['build'], { cwd: dir });
+    expect(res.code).toBe(2);
+    expect(res.stderr).toMatch(/error config-missing: cannot read the run definition pipeline\/edition\.yaml/);
+    expect(fs.existsSync(path.join(dir, 'dist'))).toBe(false);
+  });
+});
