@@ -1,14 +1,48 @@
-// `diglot export`: not implemented yet.
-import { EXIT, type Command } from '../command.js';
+// `diglot export`: the project's aligned units as TMX, XLIFF 2.1 or XLIFF 1.2, or its glossary as
+// TBX-Basic, to stdout (one file for all documents) or into --out DIR (one file per document).
+import path from 'node:path';
+import { EXIT, stringOpt, UsageError, type Command } from '../command.js';
+import { runPipeline } from '../../project/index.js';
+import { exportAll, exportFiles, INTERCHANGE_OUTPUTS, type InterchangeOutput } from '../../interchange/index.js';
+import { writeFilesAtomic } from '../../util/write-atomic.js';
 
 export const exportCommand: Command = {
   name: 'export',
-  summary: '(not implemented yet)',
-  usage: ['export'],
-  options: [],
-  positionals: { min: 0, max: 99 },
-  async run(_args, io) {
-    io.stderr.write('diglot export: command not implemented yet\n');
-    return EXIT.usage;
+  summary: 'export aligned units as TMX / XLIFF 2.1 / XLIFF 1.2, or the glossary as TBX',
+  usage: ['export --format tmx|xliff|xliff12|tbx [--out DIR] [--config FILE] [--date STAMP]'],
+  options: [
+    { name: 'format', type: 'string', short: 'f', value: 'FORMAT', description: 'tmx (TMX 1.4b), xliff (XLIFF 2.1), xliff12 (XLIFF 1.2) or tbx (TBX-Basic glossary)', choices: INTERCHANGE_OUTPUTS },
+    { name: 'out', type: 'string', short: 'o', value: 'DIR', description: 'write <slug>.tmx / <slug>.xlf / <slug>.xliff12.xlf / glossary.tbx into DIR instead of stdout' },
+    { name: 'config', type: 'string', short: 'c', value: 'FILE', description: 'run definition (default pipeline/edition.yaml)' },
+    { name: 'date', type: 'string', value: 'STAMP', description: 'creation date to record (TMX form 20240131T120000Z); omitted by default so exports are reproducible' },
+  ],
+  positionals: { min: 0, max: 0 },
+  details:
+    'Languages come from sourceLanguage/targetLanguage of the run definition (e.g. de-CH → en-GB).\n' +
+    'Missing units are exported without English; stale and fuzzy ones carry the old English as a match\n' +
+    '(XLIFF 2.1 <mtc:match>, 1.2 <alt-trans>). Exit 0: written · 2: usage or input error, or text XML 1.0 cannot carry.',
+  async run(args, io) {
+    const format = stringOpt(args, 'format') as InterchangeOutput | undefined;
+    if (!format) throw new UsageError('--format is required (tmx, xliff, xliff12 or tbx)');
+    const config = stringOpt(args, 'config');
+    const outDir = stringOpt(args, 'out');
+    const date = stringOpt(args, 'date');
+    if (date !== undefined && !/^\d{8}T\d{6}Z$/.test(date)) throw new UsageError(`--date must look like 20240131T120000Z, got "${date}"`);
+    const project = await runPipeline({ cwd: io.cwd, ...(config ? { config } : {}) });
+    const input = {
+      documents: project.documents,
+      glossary: project.glossary.entries,
+      sourceLanguage: project.config.sourceLanguage,
+      targetLanguage: project.config.targetLanguage,
+    };
+    const opts = date ? { creationDate: date } : {};
+    if (outDir === undefined) {
+      io.stdout.write(exportAll(input, format, opts));
+      return EXIT.ok;
+    }
+    const files = exportFiles(input, [format], opts).map((f) => ({ path: path.resolve(io.cwd, outDir, f.name), content: f.content }));
+    writeFilesAtomic(files);
+    io.stderr.write(`diglot export: wrote ${files.map((f) => path.relative(io.cwd, f.path)).join(', ')}\n`);
+    return EXIT.ok;
   },
 };

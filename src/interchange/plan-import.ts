@@ -1,0 +1,188 @@
+// Imported units + the project's current units → an import plan: which English changes, which
+// targets were made for German that has since changed (kept as stale), and which collide with a
+// local edit made after the export (conflicts, with both texts). Pure: applying is sync's job.
+import type { Diagnostic } from '../model/diagnostic.js';
+import type { AlignedUnit } from '../model/unit.js';
+import { fingerprintEnglish } from './status-map.js';
+import type { ImportedUnit } from './types.js';
+
+/** How to settle a conflict: not at all (report it), or in favour of the file or the local text. */
+export type ConflictPolicy = 'ask' | 'file' | 'local';
+
+export interface ImportDocument {
+  path: string;
+  slug?: string;
+  units: readonly AlignedUnit[];
+}
+
+export interface ImportCurrent {
+  documents: readonly ImportDocument[];
+}
+
+/** English stored now for a German key of a document (covers keys no current segment has). */
+export type ResourceLookup = (document: string, key: string) => string | undefined;
+
+interface ActionBase {
+  /** Document path in the project. */
+  document: string;
+  /** German key (current German for update/add/conflict; the German the file was made for when stale). */
+  key: string;
+  /** Where the unit sits in the imported file. */
+  line: number;
+  column: number;
+}
+
+export type ImportAction =
+  | (ActionBase & { kind: 'add'; after: string; reviewed: boolean; unitIds: string[] })
+  | (ActionBase & { kind: 'update'; before: string; after: string; reviewed: boolean; unitIds: string[] })
+  | (ActionBase & { kind: 'unchanged'; unitIds: string[] })
+  | (ActionBase & { kind: 'stale'; after: string; before?: string; nearest?: { unitId: string; key: string; similarity: number } })
+  | (ActionBase & { kind: 'conflict'; local: string; file: string; resolution: ConflictPolicy; baseKnown: boolean; unitIds: string[] });
+
+export interface ImportPlan {
+  actions: ImportAction[];
+  /** Units the plan did not use, with the reason (no target, draft, unknown document, …). */
+  skipped: Array<{ id?: string; source: string; reason: string; line: number; column: number }>;
+  diagnostics: Diagnostic[];
+  counts: Record<ImportAction['kind'] | 'skipped', number>;
+}
+
+export interface PlanOptions {
+  /** Conflict policy (`--prefer`); default `ask`: conflicts are reported and nothing is applied for them. */
+  prefer?: ConflictPolicy;
+  /** Import targets in draft state (XLIFF 2 `initial`, 1.2 `new`/`needs-translation`). Default false. */
+  includeDrafts?: boolean;
+  /** File name for diagnostics. */
+  file?: string;
+}
+
+/** The comparison form of a key: the same normalisation diglot applies to segment keys. */
+export function normalizeKey(text: string): string {
+  return text.normalize('NFC').replace(/\u00ad/g, '').replace(/[\t\n\r ]+/g, ' ').trim();
+}
+
+/** Plans an import. Each action names the German key and both texts where they differ. */
+export function planImport(imported: readonly ImportedUnit[], current: ImportCurrent, resources?: ResourceLookup, opts: PlanOptions = {}): ImportPlan {
+  const prefer = opts.prefer ?? 'ask';
+  const plan: ImportPlan = { actions: [], skipped: [], diagnostics: [], counts: { add: 0, update: 0, unchanged: 0, stale: 0, conflict: 0, skipped: 0 } };
+  const seen = new Map<string, string>(); // document\0key → target already planned
+  for (const u of imported) {
+    const skip = (reason: string): void => {
+      plan.skipped.push({ id: u.id, source: u.source, reason, line: u.line, column: u.column });
+    };
+    if (normalizeKey(u.source) === '') {
+      skip('empty source');
+      continue;
+    }
+    if (u.target === null || u.target === '' || u.status === 'untranslated') {
+      skip('no target');
+      continue;
+    }
+    if (u.status === 'draft' && !opts.includeDrafts) {
+      skip(`draft (state ${u.state ?? 'initial'}); use --include-drafts to import it`);
+      continue;
+    }
+    const doc = findDocument(u.document, current.documents);
+    if (!doc) {
+      skip(u.document ? `document ${u.document} is not in the project` : 'no document named and the project has several');
+      continue;
+    }
+    const key = normalizeKey(u.source);
+    const target = u.target.normalize('NFC');
+    const dedupe = `${doc.path}\u0000${key}`;
+    const earlier = seen.get(dedupe);
+    if (earlier !== undefined) {
+      if (earlier !== target) {
+        plan.diagnostics.push(warn(opts.file, u, 'import-duplicate-source', `the file translates "${short(key)}" twice, differently; the first translation is used`));
+      }
+      continue;
+    }
+    seen.set(dedupe, target);
+    checkPlaceholders(u, key, target, opts.file, plan.diagnostics);
+    const matches = doc.units.filter((x) => x.segment.key === key || normalizeKey(x.segment.key) === key);
+    const base = { document: doc.path, key: matches[0]?.segment.key ?? key, line: u.line, column: u.column };
+    if (matches.length === 0) {
+      const before = resources?.(doc.path, key);
+      if (before === target) {
+        plan.actions.push({ ...base, kind: 'unchanged', unitIds: [] });
+        continue;
+      }
+      plan.actions.push({ ...base, kind: 'stale', after: target, before, nearest: nearestUnit(key, doc.units) });
+      continue;
+    }
+    const unitIds = matches.map((m) => m.id);
+    const local = matches.find((m) => m.en !== null)?.en ?? resources?.(doc.path, base.key) ?? null;
+    const reviewed = u.status === 'reviewed';
+    if (local === null || local === '') {
+      plan.actions.push({ ...base, kind: 'add', after: target, reviewed, unitIds });
+      continue;
+    }
+    if (local === target) {
+      const wasReviewed = matches.some((m) => m.status === 'reviewed');
+      if (reviewed && !wasReviewed) plan.actions.push({ ...base, kind: 'update', before: local, after: target, reviewed, unitIds });
+      else plan.actions.push({ ...base, kind: 'unchanged', unitIds });
+      continue;
+    }
+    // The file and the project differ. If the project still holds what was exported, the file's
+    // text is the newer one; otherwise both changed (or we cannot tell): a conflict.
+    const baseKnown = u.base !== undefined;
+    const localUnchanged = baseKnown && fingerprintEnglish(local) === u.base;
+    const fileUnchanged = baseKnown && fingerprintEnglish(target) === u.base;
+    if (localUnchanged) plan.actions.push({ ...base, kind: 'update', before: local, after: target, reviewed, unitIds });
+    else if (fileUnchanged) plan.actions.push({ ...base, kind: 'unchanged', unitIds });
+    else plan.actions.push({ ...base, kind: 'conflict', local, file: target, resolution: prefer, baseKnown, unitIds });
+  }
+  for (const a of plan.actions) plan.counts[a.kind]++;
+  plan.counts.skipped = plan.skipped.length;
+  return plan;
+}
+
+function findDocument(name: string | undefined, docs: readonly ImportDocument[]): ImportDocument | undefined {
+  if (name === undefined) return docs.length === 1 ? docs[0] : undefined;
+  const norm = (p: string): string => p.replace(/\\/g, '/').replace(/^\.\//, '');
+  const base = (p: string): string => norm(p).split('/').pop() ?? p;
+  return (
+    docs.find((d) => norm(d.path) === norm(name)) ??
+    docs.find((d) => d.slug !== undefined && d.slug === name) ??
+    docs.find((d) => base(d.path) === base(name))
+  );
+}
+
+/** The current unit whose German is most like the old German (word-bag Dice), if any is close. */
+function nearestUnit(key: string, units: readonly AlignedUnit[]): { unitId: string; key: string; similarity: number } | undefined {
+  const words = (s: string): string[] => s.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+  const a = words(key);
+  let best: { unitId: string; key: string; similarity: number } | undefined;
+  for (const u of units) {
+    const b = words(u.segment.key);
+    const pool = new Map<string, number>();
+    for (const w of b) pool.set(w, (pool.get(w) ?? 0) + 1);
+    let common = 0;
+    for (const w of a) {
+      const n = pool.get(w) ?? 0;
+      if (n > 0) {
+        common++;
+        pool.set(w, n - 1);
+      }
+    }
+    const sim = a.length + b.length === 0 ? 0 : Math.round((200 * common) / (a.length + b.length));
+    if (sim >= 50 && (!best || sim > best.similarity)) best = { unitId: u.id, key: u.segment.key, similarity: sim };
+  }
+  return best;
+}
+
+/** Warns when the target's placeholders are not the source's (a tag lost or invented in the CAT tool). */
+function checkPlaceholders(u: ImportedUnit, key: string, target: string, file: string | undefined, out: Diagnostic[]): void {
+  const tags = (s: string): string[] => (s.match(/<\/?[1-9]\d*\/?>/g) ?? []).sort();
+  const a = tags(key).join(' ');
+  const b = tags(target).join(' ');
+  if (a !== b) out.push(warn(file, u, 'import-placeholder-mismatch', `placeholders differ: source has [${a}], target has [${b}] in "${short(key)}"`));
+}
+
+function warn(file: string | undefined, u: ImportedUnit, ruleId: string, message: string): Diagnostic {
+  return { ruleId, severity: 'warning', message, file, place: { start: { line: u.line, column: u.column, offset: u.offset } }, source: 'interchange' };
+}
+
+function short(s: string): string {
+  return s.length > 60 ? `${s.slice(0, 57)}…` : s;
+}

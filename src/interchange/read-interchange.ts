@@ -1,0 +1,39 @@
+// Interchange file text → imported units: detects TMX, XLIFF 1.2 or XLIFF 2.x from the root element
+// and namespace, then reads it with that format's reader. Malformed XML throws a DiglotError.
+import { DiglotError } from '../model/diagnostic.js';
+import { readTmxTree } from './tmx-read.js';
+import type { ReadResult } from './types.js';
+import type { ConstraintOptions } from './xliff2-constraints.js';
+import { readXliff12Tree } from './xliff12-read.js';
+import { XLIFF12_NS } from './xliff12-write.js';
+import { readXliff2Tree } from './xliff2-read.js';
+import { XLIFF20_NS, XLIFF22_NS } from './xliff21-write.js';
+import { attr, parseXml, placeOf } from './xml-tree.js';
+
+/** Reads a TMX or XLIFF file. `file` names it in diagnostics. */
+export function readInterchange(text: string, file: string, opts: ConstraintOptions = {}): ReadResult {
+  const { root } = parseXml(text, file);
+  if (root.local === 'tmx' && root.uri === '') return readTmxTree(root, file);
+  if (root.local === 'xliff') {
+    if (root.uri === XLIFF20_NS || root.uri === XLIFF22_NS) return readXliff2Tree(root, root.uri, file, opts);
+    const version = attr(root, 'version');
+    if (root.uri === XLIFF12_NS || (root.uri === '' && (version === '1.2' || version === '1.1'))) return readXliff12Tree(root, root.uri, file);
+    throw new DiglotError({
+      ruleId: 'interchange-unknown-format',
+      severity: 'error',
+      message: `XLIFF namespace "${root.uri}" (version ${version ?? '?'}) is not supported; diglot reads XLIFF 1.2, 2.0, 2.1 and 2.2`,
+      file,
+      place: placeOf(root),
+      source: 'interchange',
+    });
+  }
+  throw new DiglotError({
+    ruleId: 'interchange-unknown-format',
+    severity: 'error',
+    message: `<${root.name}> is neither TMX nor XLIFF`,
+    hint: 'diglot import reads .tmx and .xlf/.xliff files',
+    file,
+    place: placeOf(root),
+    source: 'interchange',
+  });
+}
