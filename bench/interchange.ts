@@ -1,6 +1,6 @@
 // Interchange throughput: writes and reads back 10,000 aligned units (two inline codes each) in
 // TMX, XLIFF 2.1 and XLIFF 1.2; baseline: JSON.stringify / JSON.parse of the same units.
-// Run: node src/cli/run-ts.js bench/interchange.ts   (proposed location; written by the interchange helper)
+// Run: node src/cli/run-ts.js bench/interchange.ts (or npm run bench -- interchange)
 import type { AlignedUnit } from '../src/model/unit.js';
 import { readInterchange, writeTmx, writeXliff12, writeXliff21, type ExportDocument } from '../src/interchange/index.js';
 

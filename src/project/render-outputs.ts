@@ -3,6 +3,7 @@ import path from 'node:path';
 import { computeCoverage, formatCoverageJson, type CoverageReport } from '../report/index.js';
 import { renderHtmlEdition, renderJsonEdition, renderMarkdownEdition } from '../render/index.js';
 import { matchTerms } from '../glossary/index.js';
+import { exportFiles, INTERCHANGE_OUTPUTS, type InterchangeOutput } from '../interchange/index.js';
 import type { ProjectResult } from './run-pipeline.js';
 
 export interface OutputFile {
@@ -38,6 +39,11 @@ export function renderOutputs(project: ProjectResult): { files: OutputFile[]; co
     if (config.outputs.includes('md')) files.push({ path: out(`${slug}.md`), content: renderMarkdownEdition({ source: doc.source, units: doc.units, coverage: cov, policy: config.publish.incomplete }) });
     if (config.outputs.includes('json')) files.push({ path: out(`${slug}.json`), content: renderJsonEdition({ source: doc.source, units: doc.units, coverage: cov, sourceLanguage: config.sourceLanguage, targetLanguage: config.targetLanguage }) });
   });
+  const interchange = config.outputs.filter((o): o is InterchangeOutput => (INTERCHANGE_OUTPUTS as readonly string[]).includes(o));
+  if (interchange.length) {
+    const exported = exportFiles({ documents: project.documents, glossary: project.glossary.entries, sourceLanguage: config.sourceLanguage, targetLanguage: config.targetLanguage }, interchange);
+    for (const f of exported) files.push({ path: out(f.name), content: f.content });
+  }
   if (config.outputs.includes('coverage')) files.push({ path: out('coverage.json'), content: formatCoverageJson(coverage) });
   return { files, coverage };
 }
