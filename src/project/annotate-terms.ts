@@ -39,6 +39,7 @@ export function annotateTerms(engine: TermEngine, doc: SourceDocument, units: Al
     const found = checkTermsInTarget({
       hits,
       english: unit.en,
+      german: unit.segment.text,
       glossary: engine.glossary,
       unitId: unit.id,
       file: doc.path,

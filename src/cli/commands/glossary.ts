@@ -1,14 +1,139 @@
-// `diglot glossary`: not implemented yet.
-import { EXIT, type Command } from '../command.js';
+// `diglot glossary validate|export|import`: checks glossary files against the schema, exports the
+// merged glossary as TBX-Basic, CSV or YAML, and imports TBX or CSV term lists into glossary YAML.
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Diagnostic } from '../../model/diagnostic.js';
+import { DiglotError, formatDiagnostic, hasErrors } from '../../model/diagnostic.js';
+import type { GlossaryEntry } from '../../model/glossary.js';
+import { writeFileAtomic } from '../../util/write-atomic.js';
+import { EXIT, UsageError, flagOpt, listOpt, stringOpt, type Command, type CommandIO } from '../command.js';
+import { findProjectGlossaries, loadGlossaries, readGlossaryCsv, writeGlossaryCsv, writeGlossaryYaml } from '../../glossary/index.js';
+
+interface TbxModule {
+  writeTbx(entries: GlossaryEntry[], opts?: { sourceLang?: string; targetLang?: string }): string;
+  readTbx(text: string, file: string): { entries: GlossaryEntry[]; diagnostics: Diagnostic[] };
+}
+
+/**
+ * The TBX reader/writer live in interchange/ (another stage): `tbx.js`, or `tbx-read.js` + `tbx-write.js`.
+ * Loaded on demand (paths in variables) so CSV and YAML work whichever layout is there.
+ */
+async function loadTbx(): Promise<TbxModule> {
+  const single = '../../interchange/tbx.js';
+  const reader = '../../interchange/tbx-read.js';
+  const writer = '../../interchange/tbx-write.js';
+  try {
+    return (await import(single)) as TbxModule;
+  } catch {
+    try {
+      const [r, w] = (await Promise.all([import(reader), import(writer)])) as [Pick<TbxModule, 'readTbx'>, Pick<TbxModule, 'writeTbx'>];
+      return { readTbx: r.readTbx, writeTbx: w.writeTbx };
+    } catch (e) {
+      throw new DiglotError({ ruleId: 'glossary-tbx-unavailable', severity: 'error', message: `TBX support is not available: ${(e as Error).message}` });
+    }
+  }
+}
+
+function printDiagnostics(list: Diagnostic[], io: CommandIO): void {
+  for (const d of list) io.stderr.write(`${formatDiagnostic(d)}\n`);
+}
+
+function glossaryFiles(positionals: string[], io: CommandIO): string[] {
+  const files = positionals.length ? positionals : findProjectGlossaries(io.cwd);
+  if (!files.length) throw new UsageError('no glossary files: name them, or add glossary/*.yaml to the project');
+  return files;
+}
+
+function output(content: string, out: string | undefined, io: CommandIO): void {
+  if (out) writeFileAtomic(path.resolve(io.cwd, out), content);
+  else io.stdout.write(content);
+}
+
+async function validate(files: string[], io: CommandIO): Promise<number> {
+  const loaded = loadGlossaries(files, io.cwd);
+  printDiagnostics(loaded.diagnostics, io);
+  const n = loaded.glossary.entries.length;
+  io.stderr.write(`${files.length} file${files.length === 1 ? '' : 's'}, ${n} entr${n === 1 ? 'y' : 'ies'}, ${loaded.waivers.length} waiver${loaded.waivers.length === 1 ? '' : 's'}: ${hasErrors(loaded.diagnostics) ? 'invalid' : 'valid'}\n`);
+  return hasErrors(loaded.diagnostics) ? EXIT.usage : EXIT.ok;
+}
+
+async function exportGlossary(files: string[], format: string, out: string | undefined, io: CommandIO): Promise<number> {
+  const loaded = loadGlossaries(files, io.cwd);
+  printDiagnostics(loaded.diagnostics, io);
+  if (hasErrors(loaded.diagnostics)) return EXIT.usage;
+  const entries = loaded.glossary.entries;
+  const content = format === 'csv' ? writeGlossaryCsv(entries) : format === 'yaml' ? writeGlossaryYaml(entries) : (await loadTbx()).writeTbx(entries, { sourceLang: 'de', targetLang: 'en' });
+  output(content, out, io);
+  return EXIT.ok;
+}
+
+function mergeSameGerman(list: GlossaryEntry[]): { entries: GlossaryEntry[]; diagnostics: Diagnostic[] } {
+  const byDe = new Map<string, GlossaryEntry>();
+  const entries: GlossaryEntry[] = [];
+  for (const e of list) {
+    const key = e.de.normalize('NFC').toLowerCase().replace(/ß/g, 'ss');
+    const first = byDe.get(key);
+    if (!first) {
+      const copy = { ...e, en: [...e.en], forbidden: [...e.forbidden], variants: [...e.variants] };
+      byDe.set(key, copy);
+      entries.push(copy);
+      continue;
+    }
+    for (const x of e.en) if (!first.en.some((y) => y.toLowerCase() === x.toLowerCase())) first.en.push(x);
+    for (const x of e.forbidden) if (!first.forbidden.includes(x)) first.forbidden.push(x);
+    for (const x of e.variants) if (!first.variants.includes(x)) first.variants.push(x);
+  }
+  return { entries, diagnostics: [] };
+}
+
+async function importGlossary(file: string, out: string | undefined, splitSenses: boolean, io: CommandIO): Promise<number> {
+  let text: string;
+  try {
+    text = fs.readFileSync(path.resolve(io.cwd, file), 'utf8');
+  } catch (e) {
+    throw new DiglotError({ ruleId: 'glossary-unreadable', severity: 'error', message: `cannot read ${file}: ${(e as NodeJS.ErrnoException).code ?? String(e)}`, file });
+  }
+  const ext = path.extname(file).toLowerCase();
+  let read: { entries: GlossaryEntry[]; diagnostics: Diagnostic[] };
+  if (ext === '.csv') read = readGlossaryCsv(text, file, { splitSenses });
+  else if (ext === '.tbx' || ext === '.xml') read = (await loadTbx()).readTbx(text, file);
+  else throw new UsageError(`cannot import "${file}": expected a .tbx or .csv file`);
+  // TBX may repeat a German term across concept entries: one entry, English renderings joined.
+  const merged = ext === '.csv' ? { entries: read.entries, diagnostics: [] as Diagnostic[] } : mergeSameGerman(read.entries);
+  const diagnostics = [...read.diagnostics, ...merged.diagnostics];
+  printDiagnostics(diagnostics, io);
+  if (hasErrors(diagnostics) && !merged.entries.length) return EXIT.usage;
+  output(writeGlossaryYaml(merged.entries, { comment: `Imported from ${path.basename(file)} by diglot glossary import.` }), out, io);
+  io.stderr.write(`${merged.entries.length} entries imported from ${file}\n`);
+  return hasErrors(diagnostics) ? EXIT.findings : EXIT.ok;
+}
 
 export const glossaryCommand: Command = {
   name: 'glossary',
-  summary: '(not implemented yet)',
-  usage: ['glossary'],
-  options: [],
-  positionals: { min: 0, max: 99 },
-  async run(_args, io) {
-    io.stderr.write('diglot glossary: command not implemented yet\n');
-    return EXIT.usage;
+  summary: 'Validate glossary files; export them as TBX/CSV/YAML; import TBX or CSV',
+  usage: ['glossary validate [FILES…]', 'glossary export [FILES…] [--format tbx|csv|yaml] [--out FILE]', 'glossary import FILE.(tbx|csv) [--out FILE.yaml] [--split-senses]'],
+  options: [
+    { name: 'format', type: 'string', short: 'f', value: 'FORMAT', choices: ['tbx', 'csv', 'yaml'], description: 'export format (default tbx)' },
+    { name: 'out', type: 'string', short: 'o', value: 'FILE', description: 'write to FILE instead of stdout (atomically)' },
+    { name: 'glossary', type: 'string', short: 'g', multiple: true, value: 'FILE', description: 'glossary file(s), same as naming them as arguments' },
+    { name: 'split-senses', type: 'boolean', description: 'import: split cells like "1. Kurzbefehl 2. Beschleuniger" or "A, B" into entries' },
+  ],
+  details: [
+    'Without FILES the project glossaries glossary/*.yaml are used. Files are validated against',
+    'glossary/schema.json; problems are printed as file:line:col: severity rule-id: message.',
+    'validate exits 2 when any file is invalid; import exits 1 when some rows could not be imported.',
+  ].join('\n'),
+  positionals: { min: 1, max: 99 },
+  async run(args, io) {
+    const [sub, ...rest] = args.positionals;
+    const files = [...rest, ...listOpt(args, 'glossary')];
+    const out = stringOpt(args, 'out');
+    if (sub === 'validate') return validate(glossaryFiles(files, io), io);
+    if (sub === 'export') return exportGlossary(glossaryFiles(files, io), stringOpt(args, 'format') ?? 'tbx', out, io);
+    if (sub === 'import') {
+      if (rest.length !== 1) throw new UsageError('glossary import needs exactly one FILE.tbx or FILE.csv');
+      return importGlossary(rest[0], out, flagOpt(args, 'split-senses'), io);
+    }
+    throw new UsageError(`unknown subcommand "${sub}" (expected validate, export or import)`);
   },
 };

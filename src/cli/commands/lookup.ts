@@ -25,7 +25,7 @@ export const lookupCommand: Command = {
       return {
         path: d.source.path,
         text: d.source.text,
-        segments: d.source.segments.map((s) => ({ start: s.start, end: s.end, text: s.key, line: s.line, column: s.column, en: enById.get(s.id) ?? null })),
+        segments: d.source.segments.map((s) => ({ start: s.start, end: s.end, text: s.text, line: s.line, column: s.column, en: enById.get(s.id) ?? null })),
       };
     });
     const found = lookupGlossary(project.glossary, project.terms.matcher, query, { limit });

@@ -1,0 +1,200 @@
+// Compiles a glossary into a TermMatcher: every entry form (canonical + variants) becomes slots with
+// their inflected and compound-modifier forms, indexed once in an Aho–Corasick automaton (for terms
+// that may sit inside compounds) and in hash maps (for whole words and multi-word phrases).
+import type { Glossary, GlossaryEntry } from '../model/glossary.js';
+import { buildAutomaton, type Automaton } from './aho-corasick.js';
+import { createCompoundRules, SHORT_TERM, type CompoundRules } from './compound-rules.js';
+import { foldString } from './fold-text.js';
+import { DETERMINERS, FUNCTION_WORDS } from './german-words.js';
+import { loadLexicon, type Lexicon } from './lexicon.js';
+import { expandNoun } from './noun-forms.js';
+import type { CompileOptions } from './types.js';
+import { expandAdjective, expandVerb, looksLikeInfinitive } from './word-forms.js';
+
+export type SlotKind = 'noun' | 'adj' | 'verb' | 'det' | 'lit' | 'exact' | 'case';
+
+/** One word of an entry form, ready to be compared with one text token. */
+export interface Slot {
+  kind: SlotKind;
+  /** Folded hyphen parts of the entry word (`ukraine`, `krieg`). */
+  parts: string[];
+  /** The parts as written, for `match: case` (ß/ss and invisible characters still folded). */
+  caseParts: string[];
+  /** The entry word starts with a capital: the text word must too (Abkommen ≠ abkommen). */
+  capital: boolean;
+  /** Accepted forms of the last part. */
+  forms: Set<string>;
+  /** Forms of the last part as the first member of a compound (noun slots only). */
+  modifiers: Set<string>;
+  /** Verb slots: finite forms valid only with the separated particle later in the clause. */
+  detached: Set<string>;
+  particle?: string;
+  /** The term may stand inside a closed compound (single-word noun entries with `match: inflect`). */
+  compound: boolean;
+}
+
+export interface Lemma {
+  entry: number;
+  slots: Slot[];
+  /** A verb phrase: the last slot is a verb that may stand apart from the rest (trieb einen Keil). */
+  verbPhrase: boolean;
+  /** Folded length of the term word, to decide how strict compound checks are. */
+  length: number;
+}
+
+/** How a key relates to its lemma: a full form, a compound-modifier form, or the first hyphen part. */
+export const Role = { Form: 0, Modifier: 1, FirstPart: 2 } as const;
+export type Role = (typeof Role)[keyof typeof Role];
+
+export interface KeyRef {
+  lemma: number;
+  role: Role;
+}
+
+/** A compiled glossary; build once with compileGlossary, use with matchTerms. */
+export interface TermMatcher {
+  glossary: Glossary;
+  lemmas: Lemma[];
+  automaton: Automaton;
+  automatonRefs: KeyRef[][];
+  /** Whole closed-word look-up: folded part → refs. */
+  parts: Map<string, KeyRef[]>;
+  /** Multi-word entries by the folded first token. */
+  phrases: Map<string, number[]>;
+  /** Lengths of the keys of `parts` and `phrases` (a cheap filter before slicing a word). */
+  partLengths: Set<number>;
+  phraseLengths: Set<number>;
+  /** Every automaton key belongs to a capitalised entry word: lower-case words need not be scanned. */
+  automatonNeedsCapital: boolean;
+  /**
+   * Analyses of closed words already seen, as (lemma, start, end) triples relative to the word; four
+   * maps by (hyphen follows, starts with a capital). Filled by matchTerms, bounded in size.
+   */
+  wordCache: Array<Map<string, number[]>>;
+  rules: CompoundRules;
+  lexicon: Lexicon | null;
+}
+
+/** `case` keeps letter case but folds what is spelling, not case: ß/ss, invisible characters, hyphens. */
+export function caseKey(s: string): string {
+  return s.normalize('NFC').replace(/[\u00ad\u200b-\u200d\u2060\ufeff]/g, '').replace(/ß/g, 'ss').replace(/ẞ/g, 'SS').replace(/[\u2010-\u2012\u2212]/g, '-');
+}
+
+const isAllCaps = (w: string): boolean => w.length >= 2 && /\p{Lu}/u.test(w) && w === w.toUpperCase() && /^[\p{L}\d-]+$/u.test(w);
+const isVerbPos = (pos?: string): boolean => !!pos && /verb|vp|\bv\b/i.test(pos);
+const isAdjPos = (pos?: string): boolean => !!pos && /adj/i.test(pos);
+
+function makeSlot(word: string, entry: GlossaryEntry, index: number, count: number, lexicon: Lexicon | null, rules: CompoundRules): Slot {
+  const rawParts = word.split(/[-\u2010\u2011]/).filter(Boolean);
+  const parts = rawParts.map(foldString);
+  const last = parts[parts.length - 1];
+  const capital = /^\p{Lu}/u.test(word);
+  const slot: Slot = { kind: 'lit', parts, caseParts: rawParts.map(caseKey), capital, forms: new Set([last]), modifiers: new Set(), detached: new Set(), compound: false };
+  if (entry.match === 'exact' || entry.match === 'case') {
+    slot.kind = entry.match;
+    return slot;
+  }
+  const multi = count > 1;
+  if (multi && DETERMINERS.has(parts.join('-'))) {
+    slot.kind = 'det';
+    slot.forms = new Set(DETERMINERS);
+    return slot;
+  }
+  if (!capital) {
+    if (multi && FUNCTION_WORDS.has(last)) return slot;
+    const verb = (multi ? index === count - 1 : !isAdjPos(entry.pos)) && (isVerbPos(entry.pos) || looksLikeInfinitive(last));
+    if (verb) {
+      const v = expandVerb(last);
+      slot.kind = 'verb';
+      slot.forms = new Set(v.forms);
+      slot.detached = new Set(v.detached);
+      slot.particle = v.particle;
+      // A single lower-case word may be an adjective ending in -en (offen) as well.
+      if (!multi && !isVerbPos(entry.pos)) for (const f of expandAdjective(last)) slot.forms.add(f);
+      return slot;
+    }
+    slot.kind = 'adj';
+    slot.forms = new Set(expandAdjective(last));
+    return slot;
+  }
+  slot.kind = 'noun';
+  if (isAllCaps(word)) {
+    // Acronyms (EU, UNO) take at most a genitive -s and never hide inside a closed word.
+    slot.forms = new Set([last, `${last}s`]);
+    return slot;
+  }
+  const nf = expandNoun(last, lexicon, (prefix) => rules.left(prefix, SHORT_TERM));
+  slot.forms = new Set(nf.forms);
+  slot.modifiers = new Set(nf.modifiers);
+  if (multi && index < count - 1) for (const f of expandAdjective(last)) slot.forms.add(f); // Kalter Krieg
+  slot.compound = !multi;
+  return slot;
+}
+
+/** Builds the matcher once for a glossary (the lexicon is loaded on first use). */
+export function compileGlossary(glossary: Glossary, options: CompileOptions = {}): TermMatcher {
+  const lexicon = options.lexicon === false ? null : loadLexicon();
+  const rules = createCompoundRules(lexicon);
+  const lemmas: Lemma[] = [];
+  glossary.entries.forEach((entry, ei) => {
+    const seen = new Set<string>();
+    for (const form of [entry.de, ...entry.variants]) {
+      const words = form.trim().split(/\s+/u).filter(Boolean);
+      const key = `${entry.match}:${words.join(' ')}`;
+      if (!words.length || seen.has(key)) continue;
+      seen.add(key);
+      const slots = words.map((w, i) => makeSlot(w, entry, i, words.length, lexicon, rules));
+      const verbPhrase = slots.length > 1 && slots[slots.length - 1].kind === 'verb' && slots.slice(0, -1).some((s) => s.kind === 'noun');
+      const lastSlot = slots[slots.length - 1];
+      lemmas.push({ entry: ei, slots, verbPhrase, length: lastSlot.parts[lastSlot.parts.length - 1].length });
+    }
+  });
+
+  const keys: string[] = [];
+  const keyIds = new Map<string, number>();
+  const automatonRefs: KeyRef[][] = [];
+  const parts = new Map<string, KeyRef[]>();
+  const phrases = new Map<string, number[]>();
+  const addKey = (key: string, ref: KeyRef): void => {
+    let id = keyIds.get(key);
+    if (id === undefined) {
+      id = keys.length;
+      keys.push(key);
+      keyIds.set(key, id);
+      automatonRefs.push([]);
+    }
+    automatonRefs[id].push(ref);
+  };
+  const addPart = (key: string, ref: KeyRef): void => {
+    const list = parts.get(key);
+    if (list) list.push(ref);
+    else parts.set(key, [ref]);
+  };
+
+  lemmas.forEach((lemma, li) => {
+    const first = lemma.slots[0];
+    if (lemma.slots.length === 1) {
+      const multiPart = first.parts.length > 1;
+      if (first.compound) {
+        if (multiPart) addKey(first.parts[0], { lemma: li, role: Role.FirstPart });
+        else {
+          for (const f of first.forms) addKey(f, { lemma: li, role: Role.Form });
+          for (const m of first.modifiers) addKey(m, { lemma: li, role: Role.Modifier });
+        }
+      } else if (multiPart) addPart(first.parts[0], { lemma: li, role: Role.FirstPart });
+      else for (const f of first.forms) addPart(f, { lemma: li, role: Role.Form });
+      return;
+    }
+    const prefix = first.parts.slice(0, -1).map((p) => `${p}-`).join('');
+    for (const f of first.forms) {
+      const key = prefix + f;
+      const list = phrases.get(key);
+      if (list) list.push(li);
+      else phrases.set(key, [li]);
+    }
+  });
+
+  const lengths = (m: Map<string, unknown>): Set<number> => new Set([...m.keys()].map((k) => k.length));
+  const automatonNeedsCapital = automatonRefs.every((refs) => refs.every((r) => lemmas[r.lemma].slots[0].capital));
+  return { glossary, lemmas, automaton: buildAutomaton(keys), automatonRefs, parts, phrases, partLengths: lengths(parts), phraseLengths: lengths(phrases), automatonNeedsCapital, wordCache: [new Map(), new Map(), new Map(), new Map()], rules, lexicon };
+}

@@ -1,0 +1,95 @@
+// Closed German word lists the matcher needs as data (all folded: lower case, ß→ss): determiners,
+// function words, verb particles, modifiers that are not nouns, and derivational suffixes.
+// Each list says which matching rule it serves.
+
+/** Any of these stands for any other in a multi-word entry ("einen Keil treiben" ~ "den Keil trieb"). */
+export const DETERMINERS = new Set(
+  [
+    'der die das den dem des',
+    'ein eine einen einem einer eines',
+    'kein keine keinen keinem keiner keines',
+    'dieser diese dieses diesen diesem',
+    'jener jene jenes jenen jenem',
+    'mein meine meinen meinem meiner meines dein deine deinen deinem deiner deines',
+    'sein seine seinen seinem seiner seines ihr ihre ihren ihrem ihrer ihres',
+    'unser unsere unseren unserem unserer unseres euer eure euren eurem eurer eures',
+    'welcher welche welches welchen welchem jeder jede jedes jeden jedem',
+  ].join(' ').split(' '),
+);
+
+/** Lower-case words that are neither adjectives nor verbs: matched literally in multi-word entries. */
+export const FUNCTION_WORDS = new Set(
+  [
+    'ab an auf aus bei bis durch für gegen hinter in mit nach neben ohne seit über um unter von vor während wegen zu zwischen',
+    'am ans aufs beim im ins vom zum zur',
+    'und oder aber sondern denn doch sowie als wie wenn dass ob weil',
+    'nicht nur auch noch schon sehr so zu nie immer',
+    'sich es er sie wir ihr man uns euch mich dich ihm ihn',
+  ].join(' ').split(' '),
+);
+
+/**
+ * Verb particles and verbal prefixes. A noun preceded by one of these inside a closed word is a
+ * particle-verb nominalisation, not a compound of the noun: Aufgabe is not a Gabe, Vorrat not a Rat.
+ */
+export const PARTICLES = new Set(
+  [
+    'ab an auf aus bei ein mit nach vor zu um durch über unter hinter wider wieder',
+    'be ge er ent emp ver zer miss un ur',
+    'dar her hin weg fort los frei fest hoch nieder empor rück zurück zusammen weiter',
+    'heraus hinaus herein hinein herum voran voraus vorbei entgegen gegenüber überein',
+    'bekannt kund preis statt teil wahr',
+  ].join(' ').split(' '),
+);
+
+/**
+ * Prepositional prefixes that do make compounds with (longer) nouns: Gegensanktion, Zwischengipfel.
+ * Allowed only before a term of five letters or more, where a particle-verb reading is unlikely.
+ */
+export const NOUN_PREFIXES = new Set(['gegen', 'neben', 'zwischen', 'aussen', 'innen', 'gesamt', 'haupt', 'sonder', 'vize', 'ex', 'anti', 'pro', 'top', 'ober', 'nachkriegs', 'vorkriegs']);
+
+/** Adjective stems common as compound modifiers (Grossmacht, Neuwahl, Sondergipfel); nouns come from the lexicon. */
+export const ADJECTIVE_MODIFIERS = new Set(
+  [
+    'gross klein neu alt hoch tief lang kurz früh spät erst letzt mittel voll halb doppel',
+    'rot schwarz weiss grün blau gelb braun',
+    'west ost nord süd inter multi super mega mini maxi ultra semi',
+    'bundes landes staats stadt welt euro',
+  ].join(' ').split(' '),
+);
+
+/**
+ * Derivational suffixes (with their inflections). What remains after a term inside a word must not be
+ * only one of these: Botschaft+er, Sanktion+ieren, Freund+schaft, Grenze+n+los are derived words.
+ */
+export const DERIVED_REST = new RegExp(
+  '^(?:' +
+    [
+      'e', 'en', 'n', 's', 'es', 'er', 'ern', 'ers', 'erin', 'erinnen', 'in', 'innen', 'chen', 'lein',
+      'ung', 'ungen', 'heit', 'heiten', 'keit', 'keiten', 'schaft', 'schaften', 'tum', 'tümer', 'ling', 'linge', 'lingen',
+      'ler', 'lers', 'lern', 'lerin', 'ner', 'ners', 'nern', 'ei', 'eien', 'ie', 'ien', 'ik', 'iken', 'ist', 'isten', 'istin',
+      'ismus', 'ität', 'itäten', 'ion', 'ionen', 'al', 'ale', 'alen', 'ant', 'anten', 'ent', 'enten',
+      'ier\\p{L}*', 'lich\\p{L}*', 'isch\\p{L}*', 'ig', 'ige\\p{L}*', 'bar\\p{L}*', 'sam\\p{L}*', 'haft\\p{L}*', 'los\\p{L}*',
+      'mässig\\p{L}*', 'weise', 'artig\\p{L}*', 'ös\\p{L}*', 'ell\\p{L}*', 'iv\\p{L}*', 'end\\p{L}*',
+      'te', 'ten', 'test', 'tet', 'st', 'et', 'le', 'ln', 'el', 'eln',
+    ].join('|') +
+    ')$',
+  'u',
+);
+
+/** Suffixes that make a feminine noun take the linking -s (Sanktionspaket, Freundschaftsvertrag). */
+export const FEMININE_S_LINK = /(?:ung|heit|keit|schaft|ion|tät|ität|ut|at|ft|cht|sicht)$/;
+
+/** True when the folded string has a vowel (a constituent without one is no word). */
+export const hasVowel = (s: string): boolean => /[aeiouyäöü]/.test(s);
+
+/**
+ * Names and lexicalised words that end like a term but are not compounds of it for QA purposes
+ * (Russland is not a "Land" → "country" hit). A term inside the first letters of these is skipped.
+ */
+export const NOT_COMPOUNDS = [
+  'deutschland', 'russland', 'england', 'finnland', 'irland', 'nordirland', 'island', 'schottland', 'griechenland', 'thailand',
+  'lettland', 'estland', 'grönland', 'neuseeland', 'holland', 'rheinland', 'saarland', 'friesland', 'lappland', 'swasiland',
+  'abendland', 'morgenland', 'falkland', 'frankreich', 'österreich',
+  'heirat', 'zierrat', 'demokrat', 'bürokrat', 'technokrat', 'aristokrat', 'autokrat', 'quadrat', 'apparat', 'präparat', 'magistrat', 'kastrat',
+].flatMap((w) => (w.endsWith('land') ? [w, `${w.slice(0, -4)}länd`] : [w]));

@@ -1,0 +1,13 @@
+// Public API of the glossary engine: parse and merge glossary files, compile them into a matcher,
+// find German terms (inflection, compounds, ß/ss), check English targets, look terms up, CSV/YAML I/O.
+export { parseGlossary, GLOSSARY_SCHEMA_URL, type ParsedGlossary } from './parse-glossary.js';
+export { loadGlossaries, mergeEntries, findProjectGlossaries, type LoadedGlossaries } from './load-glossaries.js';
+export { compileGlossary, type TermMatcher } from './compile.js';
+export { matchTerms } from './match.js';
+export { foldText, foldString, type FoldedText } from './fold-text.js';
+export type { TermWaiver, LookupMatch, Occurrence, CompileOptions } from './types.js';
+export { checkTermsInTarget, findRenderings, renderingPattern, findWaiver, type TargetCheckInput } from './target-check.js';
+export { lookupGlossary, findOccurrences, editDistance, type OccurrenceSource } from './lookup.js';
+export { readGlossaryCsv, writeGlossaryCsv, parseCsv, splitSenses, type ReadCsvOptions } from './csv.js';
+export { writeGlossaryYaml, type WriteYamlOptions } from './write-yaml.js';
+export { loadLexicon, type Lexicon } from './lexicon.js';

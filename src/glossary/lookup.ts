@@ -1,0 +1,121 @@
+// Glossary look-up and concordance: finds entries by German (any inflected or compound form, ß/ss),
+// by English rendering, or by typo-tolerant edit distance, ranked; and lists an entry's occurrences in
+// segmented German sources with path:line:col, sentence and aligned English.
+import type { Glossary, GlossaryEntry } from '../model/glossary.js';
+import { createLineIndex, type LineIndex } from '../util/line-index.js';
+import type { TermMatcher } from './compile.js';
+import { foldString } from './fold-text.js';
+import { matchTerms } from './match.js';
+import { renderingPattern } from './target-check.js';
+import type { LookupMatch, Occurrence } from './types.js';
+
+/** Optimal-string-alignment distance (Levenshtein plus adjacent transpositions), capped at `max + 1`. */
+export function editDistance(a: string, b: string, max = Infinity): number {
+  if (Math.abs(a.length - b.length) > max) return max + 1;
+  let prev2: number[] = [];
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const cur = [i];
+    let rowMin = i;
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let v = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) v = Math.min(v, prev2[j - 2] + 1);
+      cur.push(v);
+      rowMin = Math.min(rowMin, v);
+    }
+    if (rowMin > max) return max + 1;
+    prev2 = prev;
+    prev = cur;
+  }
+  return prev[b.length];
+}
+
+/** Finds entries for `query`, best first (score 0–1). */
+export function lookupGlossary(glossary: Glossary, matcher: TermMatcher, query: string, opts: { limit?: number } = {}): LookupMatch[] {
+  const limit = opts.limit ?? 10;
+  const q = query.normalize('NFC').trim().replace(/\s+/g, ' ');
+  if (!q) return [];
+  const fq = foldString(q);
+  const best = new Map<GlossaryEntry, LookupMatch>();
+  const offer = (entry: GlossaryEntry, score: number, via: LookupMatch['via']): void => {
+    const old = best.get(entry);
+    if (!old || score > old.score) best.set(entry, { entry, score, via });
+  };
+  const byDe = new Map(glossary.entries.map((e) => [e.de, e]));
+
+  for (const e of glossary.entries) {
+    if ([e.de, ...e.variants].some((f) => foldString(f) === fq)) offer(e, 1, 'de');
+    for (const en of e.en) {
+      if (foldString(en) === fq) offer(e, 1, 'en');
+      else {
+        const re = renderingPattern(en);
+        re.lastIndex = 0;
+        const m = re.exec(q);
+        if (m && m[0].length === q.length) offer(e, 0.95, 'en');
+        else if (fq.length >= 3 && new RegExp(`(?<![\\p{L}])${fq.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'u').test(foldString(en))) offer(e, 0.6, 'en');
+      }
+    }
+  }
+  // German in any form: run the matcher on the query as written and with a capital (queries are often lower case).
+  const capitalised = q[0].toUpperCase() + q.slice(1);
+  for (const text of new Set([q, capitalised])) {
+    for (const h of matchTerms(matcher, text)) {
+      const entry = byDe.get(h.term);
+      if (!entry) continue;
+      const whole = h.start === 0 && h.end === text.length;
+      const own = foldString(h.surface) === fq && h.surface.length <= entry.de.length + 4;
+      offer(entry, whole && own ? 0.97 : whole ? 0.85 : 0.7, 'de');
+    }
+  }
+  // Typos: edit distance against every German form and English rendering, allowed distance grows with length.
+  const maxD = Math.max(1, Math.floor(fq.length / 4));
+  for (const e of glossary.entries) {
+    let d = Infinity;
+    let target = 1;
+    for (const f of [e.de, ...e.variants, ...e.en]) {
+      const ff = foldString(f);
+      const dist = editDistance(fq, ff, maxD);
+      if (dist < d) {
+        d = dist;
+        target = Math.max(ff.length, fq.length);
+      }
+    }
+    if (d <= maxD) offer(e, Math.min(0.89, 0.9 * (1 - d / target)), 'fuzzy');
+  }
+  return [...best.values()].sort((a, b) => b.score - a.score || a.entry.de.localeCompare(b.entry.de, 'de')).slice(0, limit);
+}
+
+export interface OccurrenceSource {
+  path: string;
+  text: string;
+  segments: Array<{ start: number; end: number; text: string; line: number; column: number; en?: string | null }>;
+}
+
+/** Every occurrence of `entry` in the sources' segments, in document order. */
+export function findOccurrences(matcher: TermMatcher, entry: GlossaryEntry, sources: OccurrenceSource[]): Occurrence[] {
+  const out: Occurrence[] = [];
+  for (const src of sources) {
+    let index: LineIndex | undefined;
+    for (const seg of src.segments) {
+      for (const h of matchTerms(matcher, seg.text)) {
+        if (h.term !== entry.de) continue;
+        // Segments are exact slices of the source, so positions are computed in the file itself.
+        const exact = src.text.slice(seg.start, seg.end) === seg.text;
+        index ??= createLineIndex(src.text);
+        const p = exact ? index.pointAt(seg.start + h.start) : { line: seg.line, column: seg.column };
+        out.push({
+          path: src.path,
+          line: p.line,
+          column: p.column,
+          text: h.surface,
+          sentence: seg.text,
+          en: seg.en ?? null,
+          start: exact ? seg.start + h.start : seg.start,
+          end: exact ? seg.start + h.end : seg.end,
+        });
+      }
+    }
+  }
+  return out;
+}

@@ -1,0 +1,305 @@
+// Finds glossary terms in German text: folds and tokenizes the text, looks every closed word up in
+// the compiled automaton and maps, checks compound and phrase rules, keeps the longest matches, and
+// returns hits with exact UTF-16 offsets into the original text, sorted by start.
+import type { TermHit } from '../model/glossary.js';
+import { caseKey, Role, type KeyRef, type Lemma, type Slot, type TermMatcher } from './compile.js';
+import { foldText, type FoldedText } from './fold-text.js';
+import { NOT_COMPOUNDS } from './german-words.js';
+import { tokenize, type Token, type TokenPart } from './tokenize.js';
+
+/** A hit before suppression: `covers` are the folded spans the term words occupy (not the words between). */
+interface RawHit {
+  entry: number;
+  surfStart: number;
+  surfEnd: number;
+  covers: Array<[number, number]>;
+}
+
+const NOT_COMPOUNDS_RE = new RegExp(NOT_COMPOUNDS.join('|'), 'g');
+
+/** How far after / before a verb-phrase's noun part its verb may stand (tokens, same clause). */
+const VERB_AFTER = 10;
+const VERB_BEFORE = 5;
+
+/** Matches `text` against a compiled glossary; hits sorted by start, offsets into `text`. */
+export function matchTerms(matcher: TermMatcher, text: string): TermHit[] {
+  const ft = foldText(text);
+  const tokens = tokenize(ft, text);
+  const ctx = new MatchContext(matcher, text, ft, tokens);
+  for (let ti = 0; ti < tokens.length; ti++) ctx.matchToken(ti);
+  return ctx.finish();
+}
+
+class MatchContext {
+  readonly raw: RawHit[] = [];
+  private readonly s: string;
+  constructor(
+    private readonly m: TermMatcher,
+    private readonly text: string,
+    private readonly ft: FoldedText,
+    private readonly tokens: Token[],
+  ) {
+    this.s = ft.folded;
+  }
+
+  // The token and part the automaton is scanning (one callback for the whole text, no closure per word).
+  private curTok!: Token;
+  private curPart = 0;
+  private readonly onKey = (id: number, a: number, b: number): void => {
+    for (const ref of this.m.automatonRefs[id]) this.inWord(ref, this.curTok, this.curPart, a, b);
+  };
+
+  /** Hits found inside the current part as (lemma, start, end) triples relative to the part. */
+  private collect: number[] = [];
+  private cacheable = true;
+
+  /**
+   * Runs the automaton over one closed part, or reuses the result for the same word seen before: the
+   * analysis depends only on the word, its capital and whether a hyphen follows (words recur: Zipf).
+   */
+  private scanPart(tok: Token, pi: number): void {
+    const part = tok.parts[pi];
+    const beforeHyphen = pi < tok.parts.length - 1 || tok.truncated;
+    const cache = this.m.wordCache[(beforeHyphen ? 2 : 0) + this.ft.upper[part.start]];
+    const word = this.s.slice(part.start, part.end);
+    let found = cache.get(word);
+    if (found === undefined) {
+      this.collect = [];
+      this.cacheable = true;
+      this.curPart = pi;
+      this.m.automaton.search(this.s, part.start, part.end, this.onKey);
+      found = this.collect;
+      if (this.cacheable) {
+        if (cache.size > 200_000) cache.clear();
+        cache.set(word, found);
+      }
+    }
+    for (let i = 0; i < found.length; i += 3) {
+      this.push(this.m.lemmas[found[i]], tok.start, tok.end, [[part.start + found[i + 1], part.start + found[i + 2]]]);
+    }
+  }
+
+  matchToken(ti: number): void {
+    const tok = this.tokens[ti];
+    const n = tok.parts.length;
+    this.curTok = tok;
+    for (let pi = 0; pi < n; pi++) {
+      const part = tok.parts[pi];
+      // Slicing every word would dominate: only words of a length some key has are looked up.
+      if (this.m.partLengths.has(part.end - part.start)) {
+        const refs = this.m.parts.get(this.s.slice(part.start, part.end));
+        if (refs) for (const ref of refs) this.wholePart(ref, tok, pi);
+      }
+      // Noun terms only stand in capitalised words (see inWord): most words need no scan at all.
+      if (this.m.automatonNeedsCapital && !this.ft.upper[part.start]) continue;
+      this.scanPart(tok, pi);
+    }
+    const end = tok.parts[n - 1].end;
+    if (this.m.phraseLengths.has(end - tok.start)) {
+      const lemmas = this.m.phrases.get(this.s.slice(tok.start, end));
+      if (lemmas) for (const li of lemmas) this.phrase(li, ti);
+    }
+  }
+
+  private push(lemma: Lemma, surfStart: number, surfEnd: number, covers: Array<[number, number]>): void {
+    this.raw.push({ entry: lemma.entry, surfStart, surfEnd, covers });
+  }
+
+  private allUpper(p: TokenPart): boolean {
+    for (let i = p.start; i < p.end; i++) if (!this.ft.upper[i] && /\p{L}/u.test(this.s[i])) return false;
+    return p.end - p.start > 1;
+  }
+
+  /** The capitalisation contract: capital entry words need a capital; lower-case ones only at a sentence start. */
+  private caseOk(slot: Slot, tok: Token, p: TokenPart): boolean {
+    if (slot.kind === 'exact' || slot.kind === 'case') return true;
+    const up = this.ft.upper[p.start] === 1;
+    if (slot.capital) return up;
+    if (!up) return true;
+    return (p.start === tok.start && tok.sentenceStart) || this.allUpper(p);
+  }
+
+  private literalOk(slot: Slot, j: number, p: TokenPart): boolean {
+    if (slot.kind === 'case') return caseKey(this.text.slice(this.ft.from[p.start], this.ft.to[p.end - 1])) === slot.caseParts[j];
+    return this.s.slice(p.start, p.end) === slot.parts[j];
+  }
+
+  /** Checks parts 2..k of a hyphenated entry word against the token parts after `pi`; returns the end or -1. */
+  private followingParts(lemma: Lemma, slot: Slot, tok: Token, pi: number): number {
+    const k = slot.parts.length;
+    if (pi + k > tok.parts.length) return -1;
+    for (let j = 1; j < k; j++) {
+      const p = tok.parts[pi + j];
+      const str = this.s.slice(p.start, p.end);
+      if (j < k - 1 || slot.kind === 'exact' || slot.kind === 'case' || slot.kind === 'lit') {
+        if (!this.literalOk(slot, j, p)) return -1;
+        continue;
+      }
+      if (slot.forms.has(str)) continue;
+      const moreParts = pi + j < tok.parts.length - 1 || tok.truncated;
+      if (moreParts && slot.modifiers.has(str)) continue;
+      let ok = false;
+      if (slot.compound) {
+        for (const mod of slot.modifiers) {
+          if (str.length > mod.length && str.startsWith(mod) && this.m.rules.right(str.slice(mod.length), lemma.length)) { ok = true; break; }
+        }
+      }
+      if (!ok) return -1;
+    }
+    return tok.parts[pi + k - 1].end;
+  }
+
+  /** A non-compound single-word entry equal to a whole closed part (exact, case, adjectives, verbs, acronyms). */
+  private wholePart(ref: KeyRef, tok: Token, pi: number): void {
+    const lemma = this.m.lemmas[ref.lemma];
+    const slot = lemma.slots[0];
+    const p = tok.parts[pi];
+    if (!this.caseOk(slot, tok, p)) return;
+    if (ref.role === Role.FirstPart) {
+      if (!this.literalOk(slot, 0, p)) return;
+      const end = this.followingParts(lemma, slot, tok, pi);
+      if (end >= 0) this.push(lemma, tok.start, tok.end, [[p.start, end]]);
+      return;
+    }
+    if (slot.kind === 'case' && !this.literalOk(slot, 0, p)) return;
+    this.push(lemma, tok.start, tok.end, [[p.start, p.end]]);
+  }
+
+  /** A noun entry found anywhere inside a closed part: whole word, compound head, modifier or middle. */
+  private inWord(ref: KeyRef, tok: Token, pi: number, a: number, b: number): void {
+    const lemma = this.m.lemmas[ref.lemma];
+    const slot = lemma.slots[0];
+    const p = tok.parts[pi];
+    // A noun term stands only in a noun: the closed word must start with a capital (bündnisfrei is no hit).
+    if (slot.capital && !this.ft.upper[p.start]) return;
+    // Cheap position checks first: most automaton outputs are short forms inside unrelated words.
+    const atEnd = b === p.end;
+    const beforeHyphen = pi < tok.parts.length - 1 || tok.truncated;
+    if (ref.role === Role.FirstPart ? !atEnd : atEnd ? ref.role !== Role.Form && !beforeHyphen : ref.role !== Role.Modifier) return;
+    if (!atEnd && !this.m.rules.right(this.s.slice(b, p.end), lemma.length)) return;
+    if (a > p.start) {
+      if (!this.m.rules.left(this.s.slice(p.start, a), lemma.length)) return;
+      // The term must not start inside a name or lexicalised word (Russ|lands, Quad|rat, Neusee|länder).
+      const word = this.s.slice(p.start, p.end);
+      NOT_COMPOUNDS_RE.lastIndex = 0;
+      for (let mm = NOT_COMPOUNDS_RE.exec(word); mm; mm = NOT_COMPOUNDS_RE.exec(word)) {
+        if (a - p.start > mm.index && a - p.start < mm.index + mm[0].length) return;
+        NOT_COMPOUNDS_RE.lastIndex = mm.index + 1;
+      }
+    }
+    if (ref.role === Role.FirstPart) {
+      // Depends on the parts after this one: found directly, and the word is not cached.
+      this.cacheable = false;
+      const end = this.followingParts(lemma, slot, tok, pi);
+      if (end >= 0) this.push(lemma, tok.start, tok.end, [[a, end]]);
+      return;
+    }
+    this.collect.push(ref.lemma, a - p.start, b - p.start);
+  }
+
+  private tokenMatches(slot: Slot, tok: Token): boolean {
+    if (tok.truncated || tok.parts.length !== slot.parts.length) return false;
+    const k = slot.parts.length;
+    for (let j = 0; j < k - 1; j++) if (!this.literalOk(slot, j, tok.parts[j])) return false;
+    const last = tok.parts[k - 1];
+    const ok = slot.kind === 'exact' || slot.kind === 'case' ? this.literalOk(slot, k - 1, last) : slot.forms.has(this.s.slice(last.start, last.end));
+    return ok && this.caseOk(slot, tok, tok.parts[0]);
+  }
+
+  /** Only whitespace (spaces, NBSP, line breaks) may separate the words of a phrase. */
+  private adjacent(prev: Token, next: Token): boolean {
+    if (prev.truncated) return false;
+    for (let i = prev.end; i < next.start; i++) if (this.s[i] !== ' ') return false;
+    return true;
+  }
+
+  private sameClause(prev: Token, next: Token): boolean {
+    for (let i = prev.end; i < next.start; i++) if ('.!?;:,'.includes(this.s[i])) return false;
+    return true;
+  }
+
+  private phrase(li: number, ti: number): void {
+    const lemma = this.m.lemmas[li];
+    const np = lemma.verbPhrase ? lemma.slots.length - 1 : lemma.slots.length;
+    if (ti + np > this.tokens.length) return;
+    for (let j = 0; j < np; j++) {
+      const tok = this.tokens[ti + j];
+      if (j > 0 && !this.adjacent(this.tokens[ti + j - 1], tok)) return;
+      if (!this.tokenMatches(lemma.slots[j], tok)) return;
+    }
+    const first = this.tokens[ti];
+    const lastNp = this.tokens[ti + np - 1];
+    if (!lemma.verbPhrase) {
+      this.push(lemma, first.start, lastNp.end, [[first.start, lastNp.end]]);
+      return;
+    }
+    const verb = this.findVerb(lemma.slots[lemma.slots.length - 1], ti, ti + np - 1);
+    if (!verb) return;
+    const spans: Array<[number, number]> = [[first.start, lastNp.end], ...verb.map((t) => [t.start, t.end] as [number, number])];
+    const start = Math.min(...spans.map((c) => c[0]));
+    const end = Math.max(...spans.map((c) => c[1]));
+    this.push(lemma, start, end, spans);
+  }
+
+  /** Best effort: the verb in any form in the same clause, after the noun part (or before it). */
+  private findVerb(slot: Slot, npFirst: number, npLast: number): Token[] | null {
+    const str = (t: Token): string => this.s.slice(t.start, t.end);
+    const isVerb = (t: Token): boolean => !t.truncated && slot.forms.has(str(t)) && this.caseOk(slot, t, t.parts[0]);
+    const particleAfter = (from: number, limit: number): Token | null => {
+      for (let k = from + 1; k <= limit && k < this.tokens.length; k++) {
+        if (!this.sameClause(this.tokens[k - 1], this.tokens[k])) return null;
+        if (slot.particle && str(this.tokens[k]) === slot.particle) return this.tokens[k];
+      }
+      return null;
+    };
+    const limit = npLast + VERB_AFTER;
+    for (let k = npLast + 1; k <= limit && k < this.tokens.length; k++) {
+      if (!this.sameClause(this.tokens[k - 1], this.tokens[k])) break;
+      if (isVerb(this.tokens[k])) return [this.tokens[k]];
+    }
+    for (let k = npFirst - 1; k >= Math.max(0, npFirst - VERB_BEFORE); k--) {
+      if (!this.sameClause(this.tokens[k], this.tokens[k + 1])) break;
+      const t = this.tokens[k];
+      if (isVerb(t)) return [t];
+      if (slot.detached.has(str(t))) {
+        const particle = particleAfter(npLast, limit);
+        if (particle) return [t, particle];
+      }
+    }
+    return null;
+  }
+
+  finish(): TermHit[] {
+    const entries = this.m.glossary.entries;
+    // One hit per entry and surface: the same term twice in one compound is one occurrence.
+    const unique = new Map<string, RawHit>();
+    const size = (h: RawHit): number => h.covers.reduce((n, c) => n + c[1] - c[0], 0);
+    for (const h of this.raw) {
+      const key = `${h.entry}:${h.surfStart}:${h.surfEnd}`;
+      const old = unique.get(key);
+      if (!old || size(h) > size(old)) unique.set(key, h);
+    }
+    const hits = [...unique.values()].sort((x, y) => x.covers[0][0] - y.covers[0][0] || size(y) - size(x));
+    const maxSpan = hits.reduce((n, h) => Math.max(n, h.surfEnd - h.surfStart), 0);
+    const kept = hits.filter((x, i) => {
+      const xs = size(x);
+      const lo = x.covers[0][0] - maxSpan;
+      for (let j = i - 1; j >= 0 && hits[j].covers[0][0] >= lo; j--) if (covers(hits[j], x, xs)) return false;
+      for (let j = i + 1; j < hits.length && hits[j].covers[0][0] <= x.covers[0][0]; j++) if (covers(hits[j], x, xs)) return false;
+      return true;
+    });
+    function covers(y: RawHit, x: RawHit, xs: number): boolean {
+      if (y.entry === x.entry || size(y) <= xs) return false;
+      return x.covers.every(([a, b]) => y.covers.some(([c, d]) => c <= a && b <= d));
+    }
+    return kept
+      .map((h) => {
+        const start = this.ft.from[h.surfStart];
+        const end = this.ft.to[h.surfEnd - 1];
+        const e = entries[h.entry];
+        return { hit: { term: e.de, surface: this.text.slice(start, end), start, end, en: [...e.en] }, order: h.covers[0][0] };
+      })
+      .sort((x, y) => x.hit.start - y.hit.start || x.order - y.order || y.hit.end - x.hit.end)
+      .map((x) => x.hit);
+  }
+}

