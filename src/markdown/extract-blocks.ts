@@ -93,6 +93,10 @@ function visit(node: RootContent, w: Walk, paragraphKind: BlockKind): void {
     case 'table':
       for (const row of node.children) for (const cell of row.children) pushBlock(w, 'table-cell', cell.children, cell);
       return;
+    case 'footnoteDefinition':
+      // footnote text is translatable prose; it keeps the section it is written in
+      for (const child of node.children) visit(child, w, 'paragraph');
+      return;
     case 'containerDirective':
       if (node.name === 'caption') {
         for (const child of node.children) visit(child, w, 'caption');

@@ -1,8 +1,10 @@
-// Markdown text → mdast (remark-parse + front matter + directives), with offsets into the original text.
+// Markdown text → mdast (remark-parse + GFM tables, footnotes, strikethrough + front matter + directives),
+// with the shift that maps its offsets onto the original text.
 import { unified } from 'unified';
 import remarkParse from 'remark-parse';
 import remarkFrontmatter from 'remark-frontmatter';
 import remarkDirective from 'remark-directive';
+import remarkGfm from 'remark-gfm';
 import type { Root } from 'mdast';
 
 /**
@@ -14,9 +16,9 @@ export interface ParsedMarkdown {
   offsetShift: number;
 }
 
-const processor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkDirective);
+const processor = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml']).use(remarkDirective);
 
-/** Parses Markdown with YAML front matter and generic directives (`:::caption`, `:::summary[…]`). */
+/** Parses Markdown with GFM, YAML front matter and generic directives (`:::caption`, `:::summary[…]`). */
 export function parseMarkdown(text: string): ParsedMarkdown {
   const bom = text.charCodeAt(0) === 0xfeff ? 1 : 0;
   const tree = processor.parse(bom ? text.slice(1) : text) as Root;

@@ -11,6 +11,7 @@ import { segmentDocument } from '../segment/index.js';
 import { matchDocument, type Resource } from '../match/index.js';
 import { checkDocument } from '../check/index.js';
 import { expandGlobs } from './expand-globs.js';
+import { segmentOptionsFor } from './segment-options.js';
 import { loadProjectGlossary, annotateTerms, type TermEngine } from './annotate-terms.js';
 
 export interface ProjectDocument {
@@ -55,6 +56,7 @@ export async function runPipeline(opts: RunOptions): Promise<ProjectResult> {
   }
   if (files.length === 0) throw new DiglotError(diagnostics.length ? diagnostics : [{ ruleId: 'source-not-found', severity: 'error', message: 'no sources', file: config.file, source: 'project' }]);
 
+  const segmentOptions = segmentOptionsFor(config);
   const terms = loadProjectGlossary(config);
   diagnostics.push(...terms.diagnostics);
 
@@ -62,7 +64,7 @@ export async function runPipeline(opts: RunOptions): Promise<ProjectResult> {
   const slugs = new Map<string, string>();
   for (const file of files) {
     const text = fs.readFileSync(path.resolve(config.root, file), 'utf8');
-    const seg = segmentDocument({ path: file, text });
+    const seg = segmentDocument({ path: file, text }, segmentOptions);
     diagnostics.push(...seg.diagnostics);
     const source = seg.document;
     const other = slugs.get(source.slug);

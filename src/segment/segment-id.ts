@@ -1,5 +1,10 @@
-// Stable segment ids: a hash of the key plus the occurrence number of that key in the document,
-// so an edit elsewhere never changes the id of an unchanged sentence.
+// Stable segment ids from content and position. A segment whose key occurs once in the document
+// gets `s<hash(key)>`; every segment of a key that occurs several times (a photo credit, "KEYSTONE")
+// gets `s<hash(key)>-<hash(previous segment's key)>`, so repeats are told apart by what precedes
+// them, not by a count that shifts when a paragraph above changes; `-<n>` is added only if even that
+// repeats. Editing, adding or removing a paragraph therefore keeps the id of every unchanged
+// sentence, except a repeat whose predecessor changed and a sentence that becomes (or stops being) a
+// repeat.
 
 /** FNV-1a 32-bit of a string, as 8 hex digits. */
 export function hashText(text: string): string {
@@ -11,13 +16,20 @@ export function hashText(text: string): string {
   return h.toString(16).padStart(8, '0');
 }
 
-/** Assigns ids `s<hash>` (first occurrence) or `s<hash>-<n>` (n-th repeat of the same key). */
+/** Ids for segments with these keys, in document order (see the module comment for the scheme). */
 export function assignSegmentIds(keys: readonly string[]): string[] {
-  const seen = new Map<string, number>();
-  return keys.map((key) => {
-    const n = (seen.get(key) ?? 0) + 1;
-    seen.set(key, n);
+  const count = new Map<string, number>();
+  for (const k of keys) count.set(k, (count.get(k) ?? 0) + 1);
+  const taken = new Set<string>();
+  return keys.map((key, i) => {
     const base = `s${hashText(key)}`;
-    return n === 1 ? base : `${base}-${n}`;
+    let id = count.get(key)! > 1 ? `${base}-${hashText(keys[i - 1] ?? '').slice(0, 4)}` : base;
+    if (taken.has(id)) {
+      let n = 2;
+      while (taken.has(`${id}-${n}`)) n++;
+      id = `${id}-${n}`;
+    }
+    taken.add(id);
+    return id;
   });
 }

@@ -1,0 +1,108 @@
+// Macro expansion for diglot's own rule patterns: named character classes (`{T}`, `{S}` …) and word
+// lists (`{list:titles}`) become plain regex source, so every rule stays a before/after pattern.
+import type { LanguagePack } from './types.js';
+
+/**
+ * Named classes. Break spaces exclude the no-break spaces (U+00A0, U+2007, U+2009 thin, U+202F narrow):
+ * typographers put those exactly where a line, and so a sentence, must not break ("z. B.", "S. 12").
+ */
+export const CLASSES: Readonly<Record<string, string>> = {
+  /** terminal punctuation */
+  T: '[.!?\\u2026\\u203c\\u2047-\\u2049]',
+  /** characters that may close a sentence after its terminal punctuation: quotes and brackets */
+  C: '[»«“”"\'’‘)\\]›‹]',
+  /** characters that may open a sentence before its first word: quotes, brackets, the ,, pseudo-quote */
+  O: '(?:,,|[«»„“"\'‚‘‹›(\\[])',
+  /** a space a sentence may break at */
+  S: '[\\t\\n\\v\\f\\r \\u0085\\u1680\\u2000-\\u2006\\u2008\\u200a\\u2028\\u2029\\u205f\\u3000]',
+  /** not preceded by a word character */
+  NW: '(?<![\\p{L}\\p{M}\\p{N}])',
+  /** not preceded by a word character or a period (so `z.B` is one token) */
+  NWD: '(?<![\\p{L}\\p{M}\\p{N}.])',
+  /** word end */
+  END: '(?![\\p{L}\\p{M}\\p{N}])',
+  /** a short number standing alone (ordinal candidate) or a day.month date: 24, 3, 01, 24.12 */
+  NUM: "(?<![\\p{L}\\p{M}\\p{N}.,'’%/:])(?:\\d{1,3}|\\d{1,2}\\.\\d{1,2})",
+  /** a valid Roman numeral up to 399 */
+  ROMAN: '(?=[IVXLC])C{0,3}(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})',
+  /** start of a line: text start or after a line break */
+  BOL: '(?:^|(?<=[\\n\\r\\u2028\\u2029]))',
+  /** a list bullet */
+  BULLET: '[•·▪‣◦●○■□►▸➢✓✔*+–—-]',
+};
+
+const MACRO = /(?<!\\[pP])\{(list:)?([A-Za-z][\w-]*)\}/g;
+const SPACE_IN_ABBREVIATION = '[ \\u00a0\\u2009\\u202f]?';
+
+/**
+ * Where a pattern is matched: `before` patterns run inside a lookbehind, which V8 matches backwards,
+ * so their lists become suffix tries; `after` patterns run forwards and get prefix tries. Either way a
+ * list of 400 abbreviations costs a few character comparisons instead of 400 alternatives.
+ */
+export type Direction = 'before' | 'after';
+
+/** Expands the macros of one pattern; unknown names are left alone (the regex compiler then reports them). */
+export function expandMacros(pattern: string, pack: LanguagePack, extra: Readonly<Record<string, readonly string[]>> = {}, direction: Direction = 'after'): string {
+  return pattern.replace(MACRO, (whole, isList: string | undefined, name: string) => {
+    if (isList) return alternation([...(pack.lists[name] ?? []), ...(extra[name] ?? [])], direction);
+    return CLASSES[name] ?? whole;
+  });
+}
+
+/**
+ * A list as one regex group built as a trie. A final period is dropped (rules add `\.` themselves);
+ * an inner period may be followed by one space of any width, so `z.B.` also matches `z. B.`.
+ */
+export function alternation(words: readonly string[], direction: Direction = 'after'): string {
+  const root: TrieNode = { next: new Map(), end: false };
+  let count = 0;
+  for (const raw of words) {
+    const w = raw.normalize('NFC').replace(/\u00ad/g, '').trim().replace(/\.$/, '');
+    if (!w) continue;
+    const atoms: string[] = [];
+    w.split(/\.\s*/).forEach((part, k) => {
+      if (k > 0) atoms.push(DOT_SPACE);
+      for (const ch of part) atoms.push(escapeRegex(ch));
+    });
+    if (direction === 'before') atoms.reverse();
+    let node = root;
+    for (const a of atoms) {
+      let child = node.next.get(a);
+      if (!child) {
+        child = { next: new Map(), end: false };
+        node.next.set(a, child);
+      }
+      node = child;
+    }
+    node.end = true;
+    count++;
+  }
+  if (count === 0) return '(?!)';
+  return `(?:${emit(root, direction)})`;
+}
+
+interface TrieNode {
+  next: Map<string, TrieNode>;
+  end: boolean;
+}
+
+const DOT_SPACE = `\\.${SPACE_IN_ABBREVIATION}`;
+
+function emit(node: TrieNode, direction: Direction): string {
+  const branches = [...node.next].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([atom, child]) => {
+    const rest = emit(child, direction);
+    return direction === 'before' ? `${rest}${atom}` : `${atom}${rest}`;
+  });
+  if (branches.length === 0) return '';
+  const body = branches.length === 1 ? branches[0] : `(?:${branches.join('|')})`;
+  if (!node.end) return body;
+  return isSingleAtom(body) ? `${body}?` : `(?:${body})?`;
+}
+
+function isSingleAtom(s: string): boolean {
+  return /^(?:\\.|[^\\])$/su.test(s);
+}
+
+export function escapeRegex(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+}

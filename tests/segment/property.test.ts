@@ -1,0 +1,81 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { segmentText } from '../../src/segment/segment-text.js';
+import { segmentDocument } from '../../src/segment/segment-document.js';
+import { createLineIndex } from '../../src/util/line-index.js';
+
+// characters that stress the invariants: punctuation, quotes, CRLF, BOM, NBSP, soft hyphen, tabs, NFD marks
+const pieces = fc.constantFrom(
+  'Er', 'kam', 'Dr.', 'z. B.', '24.', 'Februar', 'usw.', 'J.', 'R.', '1.000', '3,5', '...', '…', '«', '»', '„', '“', '"', '(', ')',
+  '.', '!', '?', ':', ' ', '  ', '\n', '\r\n', '\n\n', '\t', '\u00a0', '\u00ad', '\ufeff', 'u\u0308', 'Mu\u0308ller', '- ', '• ', '# ', '**', '*', '[', '](x)',
+  '`', '\\', '<1>', 'www.nzz.ch', 'a@b.ch', 'Dann', 'die', 'Wilhelm II.', '😀',
+);
+const texts = fc.array(pieces, { maxLength: 40 }).map((a) => a.join(''));
+const anyText = fc.oneof(texts, fc.string({ unit: 'grapheme', maxLength: 60 }), fc.string({ maxLength: 60 }));
+
+describe('segmentText invariants', () => {
+  it('segments plus whitespace between them rebuild the input exactly', () => {
+    fc.assert(
+      fc.property(anyText, fc.constantFrom('auto', 'paragraph', 'line'), fc.constantFrom('de', 'en'), (text, lineBreaks, lang) => {
+        const spans = segmentText(text, { lineBreaks: lineBreaks as 'auto', lang });
+        let at = 0;
+        let rebuilt = '';
+        for (const s of spans) {
+          expect(s.start).toBeGreaterThanOrEqual(at);
+          expect(s.end).toBeGreaterThan(s.start);
+          const gap = text.slice(at, s.start);
+          expect(gap.trim()).toBe('');
+          const seg = text.slice(s.start, s.end);
+          expect(seg).toBe(seg.trim());
+          rebuilt += gap + seg;
+          at = s.end;
+        }
+        const tail = text.slice(at);
+        expect(tail.trim()).toBe('');
+        expect(rebuilt + tail).toBe(text);
+      }),
+      { numRuns: 400 },
+    );
+  });
+});
+
+describe('segmentDocument invariants', () => {
+  it('segments are exact slices in order, inside their blocks, with consistent line/column', () => {
+    fc.assert(
+      fc.property(anyText, (text) => {
+        const { document } = segmentDocument({ path: 'p.md', text });
+        const lines = createLineIndex(text);
+        let at = 0;
+        for (const s of document.segments) {
+          expect(s.start).toBeGreaterThanOrEqual(at);
+          expect(s.end).toBeGreaterThanOrEqual(s.start);
+          expect(text.slice(s.start, s.end)).toBe(s.text);
+          const p = lines.pointAt(s.start);
+          expect([s.line, s.column]).toEqual([p.line, p.column]);
+          const block = document.blocks[s.blockIndex];
+          expect(s.start).toBeGreaterThanOrEqual(block.start);
+          expect(s.end).toBeLessThanOrEqual(block.end);
+          expect(s.key).toBe(s.key.normalize('NFC'));
+          expect(s.key).not.toMatch(/[\n\r\t\u00ad]|  /);
+          at = s.end;
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+  it('within a block, what lies between segments is whitespace or Markdown syntax only', () => {
+    fc.assert(
+      fc.property(texts, (text) => {
+        const { document } = segmentDocument({ path: 'p.md', text });
+        for (const b of document.blocks) {
+          let at = b.start;
+          for (const s of b.segments) {
+            expect(text.slice(at, s.start)).toMatch(/^[\s*_`[\]()~>#\\-]*$|^$/u);
+            at = s.end;
+          }
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
