@@ -1,6 +1,7 @@
 // A string in key form (placeholders `<1>…</1>`, `<2/>`) + its markup + marked ranges → safe HTML.
 import type { InlineMarkup } from '../model/document.js';
 import { escapeHtml, safeUrl } from './escape-html.js';
+import { tokenizeKey } from '../segment/placeholders.js';
 
 /** A range of the plain (placeholder-free) text to wrap, e.g. a glossary term. */
 export interface Mark {
@@ -8,29 +9,6 @@ export interface Mark {
   end: number;
   open: string;
   close: string;
-}
-
-type Token = { kind: 'text'; text: string } | { kind: 'open' | 'close' | 'void'; id: number };
-
-/** Splits key-form text into text and placeholder tokens; only ids listed in `markup` are placeholders. */
-export function tokenizeKey(key: string, markup: readonly InlineMarkup[]): Token[] {
-  const ids = new Set(markup.map((m) => m.id));
-  const tokens: Token[] = [];
-  let text = '';
-  const re = /<(\/?)(\d+)(\/?)>/g;
-  let last = 0;
-  for (let m = re.exec(key); m; m = re.exec(key)) {
-    const id = Number(m[2]);
-    if (!ids.has(id) || (m[1] && m[3])) continue;
-    text += key.slice(last, m.index);
-    if (text) tokens.push({ kind: 'text', text });
-    text = '';
-    tokens.push({ kind: m[1] ? 'close' : m[3] ? 'void' : 'open', id });
-    last = m.index + m[0].length;
-  }
-  text += key.slice(last);
-  if (text) tokens.push({ kind: 'text', text });
-  return tokens;
 }
 
 /** The plain text of a key (placeholders removed): what term matching and marks index. */
@@ -46,7 +24,8 @@ export function renderKeyHtml(key: string, markup: readonly InlineMarkup[], mark
   let out = '';
   for (const t of tokens) {
     if (t.kind !== 'text') {
-      out += placeholderHtml(t.kind, byId.get(t.id));
+      // an unpaired open or close tag would leave broken HTML: only matched pairs become elements
+      if (t.kind === 'standalone' || t.matched) out += placeholderHtml(t.kind === 'standalone' ? 'void' : t.kind, byId.get(t.id));
       continue;
     }
     const from = pos;

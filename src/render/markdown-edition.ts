@@ -4,7 +4,7 @@ import type { AlignedUnit } from '../model/unit.js';
 import type { IncompletePolicy } from '../config/index.js';
 import type { DocumentCoverage } from '../report/index.js';
 import { buildEditionView, type BlockView } from './edition-model.js';
-import { tokenizeKey } from './inline-html.js';
+import { restoreMarkup } from '../segment/index.js';
 
 export interface MarkdownEditionInput {
   source: SourceDocument;
@@ -50,19 +50,5 @@ function renderBlock(b: BlockView, showEnglish: boolean): string[] {
 
 /** Key-form text → Markdown: placeholders restored from the German markup, the rest escaped. */
 function inline(key: string, unit: AlignedUnit | undefined): string {
-  const markup = unit?.segment.markup ?? [];
-  const byId = new Map(markup.map((m) => [m.id, m]));
-  return tokenizeKey(key, markup)
-    .map((t) => {
-      if (t.kind === 'text') return escapeMarkdown(t.text);
-      const m = byId.get(t.id);
-      if (!m) return '';
-      return t.kind === 'close' ? (m.close ?? '') : m.open;
-    })
-    .join('');
-}
-
-/** Escapes characters Markdown would read as syntax inside running text. */
-export function escapeMarkdown(text: string): string {
-  return text.replace(/([\\`*_[\]<>|])/g, '\\$1').replace(/^([#>+-]|\d+[.)])(?=\s)/, '\\$1');
+  return restoreMarkup(key, unit?.segment.markup ?? []);
 }

@@ -5,6 +5,7 @@ export { segmentDocument, type SegmentDocumentResult, type SourceFile } from './
 export { segmentPlainDocument } from './segment-plain-document.js';
 export { segmentKey, normalizeKeyText } from './segment-key.js';
 export { restoreMarkup } from './restore-markup.js';
+export { tokenizeKey, tokenText, joinTokens, type InlineToken } from './placeholders.js';
 export { assignSegmentIds, hashText } from './segment-id.js';
 export { loadSrx, type SrxLoadResult } from './srx/load-srx.js';
 export { BUILTIN_RULES } from './lang/builtin.js';

@@ -2,9 +2,9 @@
 // markup → Markdown. Text is escaped so it stays literal; placeholders become their original
 // Markdown syntax. Only ids listed in `markup` are placeholders: any other `<n>` is text.
 import type { InlineMarkup } from '../model/document.js';
-import { TAG_FORM } from './segment-key.js';
+import { tokenizeKey, type InlineToken } from './placeholders.js';
 
-type Token = { kind: 'text'; text: string } | { kind: 'open' | 'close' | 'atom'; m: InlineMarkup; matched: boolean };
+type Token = InlineToken;
 
 const EMPHASIS = new Set(['emphasis', 'strong', 'delete']);
 
@@ -21,53 +21,20 @@ export function restoreMarkup(keyForm: string, markup: readonly InlineMarkup[]):
       out += escapeText(t.text, out === '', tokens[i + 1]);
       return;
     }
-    if (t.kind === 'atom') {
-      out += t.m.open;
+    if (t.kind === 'standalone') {
+      out += t.markup.open;
       return;
     }
     if (!t.matched) return;
-    out += t.kind === 'open' ? openSyntax(t.m, out) : closeSyntax(t.m, tokens[i + 1]);
+    out += t.kind === 'open' ? openSyntax(t.markup, out) : closeSyntax(t.markup, tokens[i + 1]);
   });
   return out;
 }
 
 function tokenize(text: string, markup: readonly InlineMarkup[]): Token[] {
-  const byId = new Map(markup.map((m) => [m.id, m]));
-  const tokens: Token[] = [];
-  const seen = new Set<string>();
-  let last = 0;
-  for (const match of text.matchAll(TAG_FORM)) {
-    const [whole, slash, num, selfClose] = match;
-    const m = byId.get(Number(num));
-    if (!m || (slash && selfClose)) continue;
-    const kind = selfClose ? 'atom' : slash ? 'close' : 'open';
-    if (m.paired === (kind === 'atom') || seen.has(`${kind}${num}`)) continue;
-    seen.add(`${kind}${num}`);
-    const at = match.index ?? 0;
-    if (at > last) tokens.push({ kind: 'text', text: text.slice(last, at) });
-    tokens.push({ kind, m, matched: kind === 'atom' });
-    last = at + whole.length;
-  }
-  if (last < text.length) tokens.push({ kind: 'text', text: text.slice(last) });
-  pairUp(tokens);
+  const tokens = tokenizeKey(text, markup);
   moveSpacesOutOfEmphasis(tokens);
   return tokens;
-}
-
-function pairUp(tokens: Token[]): void {
-  const stack: Token[] = [];
-  for (const t of tokens) {
-    if (t.kind === 'open') stack.push(t);
-    else if (t.kind === 'close') {
-      const at = stack.findIndex((o) => o.kind === 'open' && o.m === t.m);
-      if (at < 0) continue;
-      if (at === stack.length - 1) {
-        (stack[at] as { matched: boolean }).matched = true;
-        t.matched = true;
-      }
-      stack.length = at;
-    }
-  }
 }
 
 /** `<1> bold </1>` would give `** bold **`, which is no emphasis: the spaces go outside. */
@@ -75,7 +42,7 @@ function moveSpacesOutOfEmphasis(tokens: Token[]): void {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     if (t.kind !== 'open' && t.kind !== 'close') continue;
-    if (!EMPHASIS.has(t.m.type)) continue;
+    if (!EMPHASIS.has(t.markup.type)) continue;
     if (t.kind === 'open') {
       const next = tokens[i + 1];
       const lead = next?.kind === 'text' ? /^\s+/.exec(next.text)?.[0] : undefined;
@@ -121,6 +88,6 @@ function escapeText(text: string, atStart: boolean, next: Token | undefined): st
   // at the start of a block these would begin a heading, a quote or a list
   if (atStart) s = s.replace(/^(\s*)(?:([#>])|([+-])(?=\s|$)|(\d+)([.)])(?=\s|$))/, (_m, sp: string, a?: string, b?: string, num?: string, d?: string) => `${sp}${a ? `\\${a}` : b ? `\\${b}` : `${num}\\${d}`}`);
   // `!` right before a link's `[` would make it an image
-  if (next && next.kind === 'open' && next.m.open.startsWith('[')) s = s.replace(/!$/, '\\!');
+  if (next && next.kind === 'open' && next.markup.open.startsWith('[')) s = s.replace(/!$/, '\\!');
   return s;
 }
