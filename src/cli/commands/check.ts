@@ -1,14 +1,41 @@
-// `diglot check`: not implemented yet.
-import { EXIT, type Command } from '../command.js';
+// `diglot check`: every finding of the pipeline (match, glossary term QA, QA checks) in text, JSON
+// or SARIF; exit 1 when any is an error.
+import path from 'node:path';
+import { EXIT, stringOpt, type Command } from '../command.js';
+import { runPipeline } from '../../project/index.js';
+import { formatDiagnosticsJson, formatDiagnosticsSarif, formatDiagnosticsText } from '../../report/index.js';
+import { REQUIRE_LEVELS, requireStatus, type RequireLevel } from '../../check/index.js';
+import { hasErrors } from '../../model/diagnostic.js';
 
 export const checkCommand: Command = {
   name: 'check',
-  summary: '(not implemented yet)',
-  usage: ['check'],
-  options: [],
-  positionals: { min: 0, max: 99 },
-  async run(_args, io) {
-    io.stderr.write('diglot check: command not implemented yet\n');
-    return EXIT.usage;
+  summary: 'QA the translation: numbers, dates, quotes, placeholders, untranslated, consistency, glossary terms',
+  usage: ['check [--format text|json|sarif] [--require LEVEL] [--config FILE]'],
+  options: [
+    { name: 'format', type: 'string', short: 'f', value: 'FORMAT', description: 'output format', choices: ['text', 'json', 'sarif'] },
+    { name: 'require', type: 'string', value: 'LEVEL', description: 'also report every segment below LEVEL as an error', choices: REQUIRE_LEVELS },
+    { name: 'config', type: 'string', short: 'c', value: 'FILE', description: 'run definition (default pipeline/edition.yaml)' },
+  ],
+  positionals: { min: 0, max: 0 },
+  details: [
+    'Prints every diagnostic of the run (resources, matching, glossary term QA, QA checks) to stdout.',
+    'SARIF 2.1.0 paths are relative to the project root (%SRCROOT%); columns are UTF-16 code units.',
+    'Rule ids and their meaning: README → Messages.',
+    'Exit 0: no error-level finding · 1: at least one error · 2: usage or input error.',
+  ].join('\n'),
+  async run(args, io) {
+    const config = stringOpt(args, 'config');
+    const project = await runPipeline({ cwd: io.cwd, ...(config ? { config } : {}) });
+    const require = stringOpt(args, 'require') as RequireLevel | undefined;
+    const diagnostics = [...project.diagnostics, ...(require ? project.documents.flatMap((d) => requireStatus(d.units, require, d.source.path)) : [])];
+    const format = stringOpt(args, 'format') ?? 'text';
+    io.stdout.write(
+      format === 'json'
+        ? formatDiagnosticsJson(diagnostics)
+        : format === 'sarif'
+          ? formatDiagnosticsSarif(diagnostics, { root: path.resolve(project.config.root) })
+          : formatDiagnosticsText(diagnostics),
+    );
+    return hasErrors(diagnostics) ? EXIT.findings : EXIT.ok;
   },
 };

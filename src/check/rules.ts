@@ -1,0 +1,51 @@
+// The rule ids diglot check reports (its own QA rules and those of the stages it prints), with
+// default severity and a one-line description: the README table and SARIF's rule list come from here.
+import type { Severity } from '../model/diagnostic.js';
+
+export interface RuleInfo {
+  id: string;
+  severity: Severity;
+  /** What the rule finds, in one sentence. */
+  description: string;
+  /** Stage that reports it. */
+  source: 'check' | 'match' | 'glossary' | 'sync' | 'require';
+}
+
+export const RULES: readonly RuleInfo[] = [
+  { id: 'number-mismatch', severity: 'error', source: 'check', description: 'A number, date, time or decade of the German is missing from the English, or the English has one the German lacks (format differences like 1.000 ↔ 1,000 are understood).' },
+  { id: 'number-format', severity: 'warning', source: 'check', description: 'The English writes a number or date the German way (1.000.000, 3,5, 24. February, 1\'000).' },
+  { id: 'quote-parity', severity: 'warning', source: 'check', description: 'German and English contain a different number of quotations («…»/„…“ ↔ “…”/‘…’).' },
+  { id: 'quote-style', severity: 'warning', source: 'check', description: 'The English uses German or Swiss quotation marks (« » „ ‹ › ‚).' },
+  { id: 'placeholder-mismatch', severity: 'error', source: 'check', description: 'The English lacks an inline-markup placeholder of the German (<1>…</1>, <2/>), has an extra one, nests them wrongly, or adds i18next syntax ({{…}}, $t(…)).' },
+  { id: 'markup-in-target', severity: 'warning', source: 'check', description: 'The English contains raw Markdown (**, _, [text](url), `code`) instead of the placeholders.' },
+  { id: 'untranslated', severity: 'warning', source: 'check', description: 'The English equals the German for running text (names, credits, all-caps words and numbers may stay identical).' },
+  { id: 'inconsistent-translation', severity: 'warning', source: 'check', description: 'The same German is translated differently elsewhere in the project.' },
+  { id: 'whitespace-mismatch', severity: 'warning', source: 'check', description: 'The English has leading or trailing whitespace, a line break, or a double space.' },
+  { id: 'punctuation-mismatch', severity: 'warning', source: 'check', description: 'The German and English end differently (. ? ! : ; … or none), quotes and brackets aside.' },
+  { id: 'empty-target', severity: 'error', source: 'match', description: 'A resource value is "" or blank: i18next shows an empty string by default (null marks untranslated).' },
+  { id: 'translation-missing', severity: 'warning', source: 'match', description: 'No English for a German segment.' },
+  { id: 'translation-stale', severity: 'warning', source: 'match', description: 'The German was edited after translation: only an older translation of a similar sentence exists.' },
+  { id: 'translation-fuzzy', severity: 'warning', source: 'match', description: 'No English, but a similar sentence elsewhere (memory) is translated.' },
+  { id: 'translation-unused', severity: 'warning', source: 'match', description: 'A resource entry matches no German segment (run diglot sync to archive it).' },
+  { id: 'resource-duplicate-key', severity: 'warning', source: 'match', description: 'A key occurs twice in a resource; i18next reads only the last value.' },
+  { id: 'orphans-invalid-json', severity: 'error', source: 'match', description: 'The orphans archive is not valid JSON (diglot neither reads nor overwrites it).' },
+  { id: 'orphans-invalid', severity: 'error', source: 'match', description: 'The orphans archive is JSON but not in the diglot-orphans/1 format.' },
+  { id: 'sidecar-invalid-json', severity: 'error', source: 'match', description: 'The sidecar is not valid JSON (diglot neither reads nor overwrites it).' },
+  { id: 'sidecar-invalid', severity: 'error', source: 'match', description: 'The sidecar is JSON but not in the diglot-sidecar/1 format.' },
+  { id: 'memory-not-found', severity: 'warning', source: 'match', description: 'A translation-memory path of match.memory does not exist.' },
+  { id: 'term-missing-in-target', severity: 'warning', source: 'glossary', description: 'A glossary term of the German is not rendered with an approved English term.' },
+  { id: 'term-forbidden', severity: 'error', source: 'glossary', description: 'The English uses a rendering the glossary forbids.' },
+  { id: 'require-translated', severity: 'error', source: 'require', description: '--require translated: a unit has no English from an exact entry.' },
+  { id: 'require-reviewed', severity: 'error', source: 'require', description: '--require reviewed: a unit is not marked reviewed in the sidecar.' },
+  { id: 'require-human', severity: 'error', source: 'require', description: '--require human: a unit\'s English is not curated or imported from a translator (e.g. machine-aligned and not reviewed).' },
+  { id: 'sync-conflict', severity: 'error', source: 'sync', description: 'An incoming translation and the local one both changed since the export.' },
+  { id: 'sync-concurrent-edit', severity: 'error', source: 'sync', description: 'A locale file changed while diglot sync ran; nothing was written.' },
+  { id: 'sync-locked', severity: 'error', source: 'sync', description: 'Another diglot holds the lock on the document\'s locale files.' },
+];
+
+const byId = new Map(RULES.map((r) => [r.id, r]));
+
+/** The rule's description and default severity (undefined for rule ids of other stages). */
+export function ruleInfo(id: string): RuleInfo | undefined {
+  return byId.get(id);
+}

@@ -1,0 +1,80 @@
+// Memory paths of the run definition (`match.memory`) → one MemoryIndex over their entries.
+// A directory contributes its `*.json` resources and `*.orphans.json` archives (sidecars are
+// skipped); a file may also be TMX or XLIFF. Cached per process while no file changes, so a
+// project of 1,000 documents builds the index once.
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Diagnostic } from '../model/diagnostic.js';
+import { readInterchange } from '../interchange/read-interchange.js';
+import { DiglotError } from '../model/diagnostic.js';
+import { parseResource } from './load-resource.js';
+import { parseOrphans } from './locale-files.js';
+import { MemoryIndex } from './memory-index.js';
+
+export interface LoadedMemory {
+  index: MemoryIndex;
+  /** Files read, relative to the root. */
+  files: string[];
+  diagnostics: Diagnostic[];
+}
+
+const cache = new Map<string, { signature: string; memory: LoadedMemory }>();
+
+/** Builds (or reuses) the memory for the given paths, relative to `root`. */
+export function loadMemory(root: string, paths: readonly string[]): LoadedMemory {
+  const diagnostics: Diagnostic[] = [];
+  const files: string[] = [];
+  for (const p of paths) {
+    const abs = path.resolve(root, p);
+    let stat: fs.Stats;
+    try {
+      stat = fs.statSync(abs);
+    } catch {
+      diagnostics.push({ ruleId: 'memory-not-found', severity: 'warning', message: `translation memory "${p}" does not exist`, hint: 'check match.memory in the run definition (or --memory)', source: 'match' });
+      continue;
+    }
+    if (stat.isDirectory()) {
+      for (const name of fs.readdirSync(abs).sort()) {
+        if (name.endsWith('.json') && !name.endsWith('.diglot.json') && !name.startsWith('.')) files.push(path.join(p, name));
+      }
+    } else files.push(p);
+  }
+  const signature = files.map((f) => {
+    const s = fs.statSync(path.resolve(root, f));
+    return `${f}:${s.size}:${s.mtimeMs}`;
+  }).join('|');
+  const key = `${root}\u0000${paths.join('\u0000')}`;
+  const hit = cache.get(key);
+  if (hit && hit.signature === signature) return { ...hit.memory, diagnostics: [...diagnostics, ...hit.memory.diagnostics] };
+  const memory = buildMemory(root, files);
+  cache.set(key, { signature, memory });
+  return { ...memory, diagnostics: [...diagnostics, ...memory.diagnostics] };
+}
+
+function buildMemory(root: string, files: string[]): LoadedMemory {
+  const index = new MemoryIndex();
+  const diagnostics: Diagnostic[] = [];
+  for (const file of files) {
+    const text = fs.readFileSync(path.resolve(root, file), 'utf8');
+    if (file.endsWith('.orphans.json')) {
+      const parsed = parseOrphans(text, file);
+      diagnostics.push(...parsed.diagnostics.map((d) => ({ ...d, severity: 'warning' as const })));
+      for (const r of parsed.records) index.add({ de: r.de, en: r.en, provenance: { kind: 'memory', file, key: r.de } });
+    } else if (/\.(tmx|xlf|xliff)$/i.test(file)) {
+      try {
+        const read = readInterchange(text, file);
+        diagnostics.push(...read.diagnostics);
+        for (const u of read.units) if (u.target) index.add({ de: u.source, en: u.target, provenance: { kind: 'memory', file, key: u.source } });
+      } catch (e) {
+        if (!(e instanceof DiglotError)) throw e;
+        diagnostics.push(...e.diagnostics.map((d) => ({ ...d, severity: 'warning' as const })));
+      }
+    } else {
+      const parsed = parseResource(text, file);
+      // a broken memory file must not stop the build of another document: warn and skip it
+      diagnostics.push(...parsed.diagnostics.map((d) => ({ ...d, ruleId: d.ruleId.replace(/^resource-/, 'memory-'), severity: 'warning' as const })));
+      for (const [de, en] of parsed.entries) if (en.trim()) index.add({ de, en, provenance: { kind: 'memory', file, key: de } });
+    }
+  }
+  return { index, files, diagnostics };
+}

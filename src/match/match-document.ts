@@ -1,0 +1,115 @@
+// One segmented source + the project's locale files → aligned units with statuses and provenance.
+// This is the match stage the pipeline calls; it reads the document's resource, orphans archive,
+// sidecar and the configured memory (I/O edge), then matches with the pure matchUnits.
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Diagnostic } from '../model/diagnostic.js';
+import type { SourceDocument } from '../model/document.js';
+import type { AlignedUnit } from '../model/unit.js';
+import type { EditionConfig } from '../config/index.js';
+import { createLineIndex } from '../util/line-index.js';
+import { loadResource, type Resource } from './load-resource.js';
+import { localePaths, parseOrphans, parseSidecar, type LocalePaths, type OrphanRecord, type Sidecar } from './locale-files.js';
+import { loadMemory } from './load-memory.js';
+import { matchUnits } from './match-units.js';
+
+export interface DocumentMatch {
+  units: AlignedUnit[];
+  resource: Resource;
+  diagnostics: Diagnostic[];
+}
+
+export interface LocaleFiles {
+  paths: LocalePaths;
+  resource: Resource;
+  orphans: { exists: boolean; text: string; records: OrphanRecord[]; diagnostics: Diagnostic[] };
+  sidecar: { exists: boolean; text: string; sidecar: Sidecar | undefined; diagnostics: Diagnostic[] };
+}
+
+/** Reads the resource, orphans archive and sidecar of one document (absent files are empty). */
+export function loadLocaleFiles(root: string, localesDir: string, lang: string, slug: string): LocaleFiles {
+  const resource = loadResource(root, localesDir, lang, slug);
+  const paths = localePaths(resource.file);
+  const read = (f: string) => {
+    try {
+      return fs.readFileSync(path.resolve(root, f), 'utf8');
+    } catch {
+      return undefined;
+    }
+  };
+  const orphansText = read(paths.orphans);
+  const sidecarText = read(paths.sidecar);
+  const orphans = orphansText === undefined ? { records: [], diagnostics: [] } : parseOrphans(orphansText, paths.orphans);
+  const sidecar = sidecarText === undefined ? { sidecar: undefined, diagnostics: [] } : parseSidecar(sidecarText, paths.sidecar);
+  return {
+    paths,
+    resource,
+    orphans: { exists: orphansText !== undefined, text: orphansText ?? '', ...orphans },
+    sidecar: { exists: sidecarText !== undefined, text: sidecarText ?? '', ...sidecar },
+  };
+}
+
+/** Runs whose memory problems were already reported (once per run, not once per document). */
+const memoryReported = new WeakSet<EditionConfig>();
+
+/** Loads the document's locale files and the memory, and matches every segment. */
+export function matchDocument(source: SourceDocument, config: EditionConfig): DocumentMatch {
+  const files = loadLocaleFiles(config.root, config.localesDir, config.targetLanguage, source.slug);
+  const memory = config.match.memory.length ? loadMemory(config.root, config.match.memory) : undefined;
+  const matched = matchUnits(source, files.resource, {
+    threshold: config.match.threshold,
+    orphans: files.orphans.records,
+    orphansFile: files.paths.orphans,
+    ...(files.sidecar.sidecar ? { sidecar: files.sidecar.sidecar } : {}),
+    ...(memory ? { memory: memory.index } : {}),
+  });
+  const suggested = new Set(matched.units.flatMap((u) => (u.status === 'stale' && u.suggestion ? [u.suggestion.de] : [])));
+  return {
+    units: matched.units,
+    resource: files.resource,
+    diagnostics: [
+      ...files.resource.diagnostics,
+      ...files.orphans.diagnostics,
+      ...files.sidecar.diagnostics,
+      ...(memory && !memoryReported.has(config) ? (memoryReported.add(config), memory.diagnostics) : []),
+      ...reportEmpty(files.resource),
+      ...matched.diagnostics,
+      ...reportUnused(files.resource, matched.used, suggested),
+    ],
+  };
+}
+
+/** `""` or blank English: a default i18next setup shows it as an empty string (null means untranslated). */
+function reportEmpty(resource: Resource): Diagnostic[] {
+  const lines = createLineIndex(resource.text);
+  return resource.pairs
+    .filter((p) => p.value !== null && p.value.trim() === '')
+    .map((p) => ({
+      ruleId: 'empty-target',
+      severity: 'error' as const,
+      message: `the English for "${clip(p.key)}" is empty; i18next (returnEmptyString: true by default) would show an empty string`,
+      hint: 'write the translation, or use null to mark the key untranslated (what `diglot sync` writes)',
+      file: resource.file,
+      place: { start: lines.pointAt(p.offset) },
+      source: 'match',
+    }));
+}
+
+/** Resource entries no segment uses: kept (never lost), reported so an editor can act. */
+function reportUnused(resource: Resource, used: ReadonlySet<string>, suggested: ReadonlySet<string>): Diagnostic[] {
+  if (!resource.exists) return [];
+  const lines = createLineIndex(resource.text);
+  return resource.pairs
+    .filter((p) => p.value !== null && p.value.trim() !== '' && !used.has(p.key) && !suggested.has(p.key))
+    .map((p) => ({
+      ruleId: 'translation-unused',
+      severity: 'warning' as const,
+      message: `entry "${clip(p.key)}" matches no German segment (the German may have been edited or removed)`,
+      hint: 'run `diglot sync` to archive it as an orphan (it stays available as a stale suggestion)',
+      file: resource.file,
+      place: { start: lines.pointAt(p.offset) },
+      source: 'match',
+    }));
+}
+
+const clip = (s: string) => (s.length > 60 ? `${s.slice(0, 57)}…` : s);

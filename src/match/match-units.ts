@@ -1,0 +1,146 @@
+// SourceDocument + its English resource (+ orphans archive, sidecar, memory) → AlignedUnits with
+// status, provenance and, for stale/fuzzy units, a suggestion with the word diff of the German.
+import type { Diagnostic } from '../model/diagnostic.js';
+import type { Segment, SourceDocument } from '../model/document.js';
+import type { AlignedUnit, Provenance, Suggestion, UnitStatus } from '../model/unit.js';
+import { findStale, type PoolEntry, type StaleMatch } from './find-stale.js';
+import { contentHash, type OrphanRecord, type Sidecar } from './locale-files.js';
+import { MemoryIndex, type MemoryEntry } from './memory-index.js';
+import { normalizeKey } from './normalize-key.js';
+import { diffWords } from './word-diff.js';
+
+export interface ResourceEntries {
+  /** Resource file the entries come from (for provenance and messages). */
+  file: string;
+  entries: ReadonlyMap<string, string>;
+}
+
+export interface MatchOptions {
+  /** Similarity 0–100 from which an old or foreign sentence is offered (default 75). */
+  threshold?: number;
+  /** The document's archive of translations whose German no longer occurs. */
+  orphans?: readonly OrphanRecord[];
+  orphansFile?: string;
+  sidecar?: Sidecar;
+  /** Other documents' translations (match.memory); hits from this document's files are skipped. */
+  memory?: MemoryIndex;
+}
+
+export interface MatchResult {
+  units: AlignedUnit[];
+  /** Resource keys an exact match used (the rest is stale material or unused). */
+  used: Set<string>;
+  diagnostics: Diagnostic[];
+}
+
+export const DEFAULT_THRESHOLD = 75;
+
+/**
+ * Pairs every segment with its English: exact key (or a key equal after normalizeKey) →
+ * `translated`/`reviewed`; else a leftover translation of this document ≥ threshold → `stale`;
+ * else a similar entry elsewhere ≥ threshold → `fuzzy`; else `missing`. An empty English value
+ * counts as missing (that is how i18next treats it with `returnEmptyString: false`).
+ */
+export function matchUnits(doc: SourceDocument, resource: ResourceEntries, opts: MatchOptions = {}): MatchResult {
+  const threshold = opts.threshold ?? DEFAULT_THRESHOLD;
+  const byNorm = new Map<string, string>();
+  for (const k of resource.entries.keys()) if (!byNorm.has(normalizeKey(k))) byNorm.set(normalizeKey(k), k);
+  const exactKey = (s: Segment): string | undefined => {
+    const direct = resource.entries.get(s.key);
+    if (direct !== undefined && direct.trim() !== '') return s.key;
+    const k = byNorm.get(normalizeKey(s.key));
+    return k !== undefined && (resource.entries.get(k) ?? '').trim() !== '' ? k : undefined;
+  };
+  const keys = doc.segments.map(exactKey);
+  const used = new Set(keys.filter((k): k is string => k !== undefined));
+  const open = keys.flatMap((k, i) => (k === undefined ? [i] : []));
+
+  const orphansFile = opts.orphansFile ?? resource.file.replace(/\.json$/, '.orphans.json');
+  const pool: PoolEntry[] = [
+    ...[...resource.entries].filter(([k, en]) => !used.has(k) && en.trim() !== '').map(([de, en]): PoolEntry => ({ de, en, provenance: provenanceOf(resource.file, de, en, opts.sidecar), list: 'resource' })),
+    ...(opts.orphans ?? []).map((r): PoolEntry => ({ de: r.de, en: r.en, provenance: r.provenance ?? { kind: 'orphan', file: orphansFile, key: r.de }, list: 'orphans' })),
+  ];
+  const stale = findStale(doc.segments, open, pool, threshold);
+  const fuzzy = findFuzzy(doc.segments, open.filter((i) => !stale.has(i)), resource, used, opts.memory, [resource.file, orphansFile], threshold);
+
+  const diagnostics: Diagnostic[] = [];
+  const units = doc.segments.map((segment, i): AlignedUnit => {
+    const base = { id: segment.id, section: segment.section, block: segment.block, blockIndex: segment.blockIndex, segment, terms: [], diagnostics: [] };
+    const key = keys[i];
+    if (key !== undefined) {
+      const en = resource.entries.get(key) as string;
+      const meta = opts.sidecar?.entries[key];
+      const current = meta !== undefined && meta.target === contentHash(en);
+      const status: UnitStatus = current && (meta.status === 'reviewed' || !!meta.reviewedBy) ? 'reviewed' : 'translated';
+      return { ...base, en, status, provenance: current ? meta.provenance : { kind: 'curated', file: resource.file, key } };
+    }
+    const old = stale.get(i) ?? fuzzy.get(i);
+    const status: UnitStatus = stale.has(i) ? 'stale' : fuzzy.has(i) ? 'fuzzy' : 'missing';
+    diagnostics.push(describe(doc, segment, status, resource.file, old));
+    return { ...base, en: null, status, ...(old ? { suggestion: suggest(old, segment) } : {}) };
+  });
+  return { units, used, diagnostics };
+}
+
+/** Provenance of a resource entry: the sidecar's when it describes this very English, else curated. */
+function provenanceOf(file: string, key: string, en: string, sidecar: Sidecar | undefined): Provenance {
+  const meta = sidecar?.entries[key];
+  return meta && meta.target === contentHash(en) ? meta.provenance : { kind: 'curated', file, key };
+}
+
+function findFuzzy(segments: readonly Segment[], open: readonly number[], resource: ResourceEntries, used: Set<string>, memory: MemoryIndex | undefined, ownFiles: string[], threshold: number): Map<number, StaleMatch> {
+  const out = new Map<number, StaleMatch>();
+  if (!open.length) return out;
+  const local = new MemoryIndex();
+  for (const k of used) local.add({ de: k, en: resource.entries.get(k) as string, provenance: { kind: 'curated', file: resource.file, key: k } });
+  const own = new Set(ownFiles.map((f) => f.replace(/\\/g, '/')));
+  const skip = (e: MemoryEntry) => own.has(e.provenance.file.replace(/\\/g, '/'));
+  for (const i of open) {
+    const hits = [...local.search(segments[i].key, { threshold }), ...(memory ? memory.search(segments[i].key, { threshold, limit: 1, skip }) : [])];
+    const best = hits.sort((a, b) => b.score - a.score)[0];
+    if (best) out.set(i, { de: best.entry.de, en: best.entry.en, score: best.score, provenance: best.entry.provenance, kind: 'edited' });
+  }
+  return out;
+}
+
+function suggest(old: StaleMatch, segment: Segment): Suggestion {
+  return { de: old.de, en: old.en, score: old.score, diff: diffWords(old.de, segment.key), provenance: old.provenance };
+}
+
+function describe(doc: SourceDocument, segment: Segment, status: UnitStatus, file: string, old: StaleMatch | undefined): Diagnostic {
+  const place = { start: { line: segment.line, column: segment.column, offset: segment.start } };
+  if (status === 'stale' && old) {
+    const how = old.kind === 'split' ? 'was split from' : old.kind === 'merged' ? 'merges' : 'was edited from';
+    return {
+      ruleId: 'translation-stale',
+      severity: 'warning',
+      message: `German changed since translation: "${clip(segment.key)}" ${how} "${clip(old.de)}" (similarity ${old.score})`,
+      hint: `update the English under the new key in ${file}; the old English is "${clip(old.en)}" (run \`diglot sync\` to add the key)`,
+      file: doc.path,
+      place,
+      source: 'match',
+    };
+  }
+  if (status === 'fuzzy' && old) {
+    return {
+      ruleId: 'translation-fuzzy',
+      severity: 'warning',
+      message: `no English for "${clip(segment.key)}"; a similar sentence (similarity ${old.score}) in ${old.provenance.file} is translated`,
+      hint: `adapt "${clip(old.en)}" and add it to ${file} under this exact key`,
+      file: doc.path,
+      place,
+      source: 'match',
+    };
+  }
+  return {
+    ruleId: 'translation-missing',
+    severity: 'warning',
+    message: `no English for "${clip(segment.key)}"`,
+    hint: `add it to ${file} under this exact key (or run \`diglot sync\`)`,
+    file: doc.path,
+    place,
+    source: 'match',
+  };
+}
+
+const clip = (s: string) => (s.length > 70 ? `${s.slice(0, 67)}…` : s);

@@ -1,0 +1,36 @@
+// Any German key or segment text → the form exact matching compares: NFC, invisible characters and
+// soft hyphens gone, every space kind one space, one quote style, one placeholder spelling.
+// Two keys that differ only in these ways are the same sentence to an editor (a translator who
+// typed "…" instead of «…», a CMS that inserted a soft hyphen or a no-break space).
+
+/** Zero-width and formatting characters that never change what a sentence says (BOM included). */
+const INVISIBLE = /[\u00ad\u200b-\u200d\u2060\ufeff]/g;
+/** Every Unicode space separator, tabs and line breaks. */
+const SPACES = /[\s\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]+/g;
+/** Double quotation marks of German, Swiss, English and French typography, and the ASCII one. */
+const DOUBLE_QUOTES = /[«»„“”‟"〝〞]/g;
+/** Single quotation marks and apostrophes (German ‚‘, Swiss ‹›, English ‘’, prime, ASCII). */
+const SINGLE_QUOTES = /[‚‘’‛‹›'′`´]/g;
+/** Inline-markup placeholders with stray spaces or a spaced self-closing slash: `< 1 >`, `<1 />`. */
+const PLACEHOLDER = /<\s*(\/?)\s*(\d+)\s*(\/?)\s*>/g;
+
+/**
+ * The match form of a key. Idempotent: `normalizeKey(normalizeKey(s)) === normalizeKey(s)`.
+ * Letters, digits, dashes and punctuation other than quotes are kept exactly (an en dash is not a
+ * hyphen, and "ss" is not "ß": Swiss and German spellings are different keys).
+ */
+export function normalizeKey(text: string): string {
+  return text
+    .normalize('NFC')
+    .replace(INVISIBLE, '')
+    .replace(SPACES, ' ')
+    .replace(DOUBLE_QUOTES, '"')
+    .replace(SINGLE_QUOTES, "'")
+    .replace(PLACEHOLDER, (_m, close: string, n: string, self: string) => (close ? `</${n}>` : self ? `<${n}/>` : `<${n}>`))
+    .trim();
+}
+
+/** Case and "ß"/"ss" folded as well: used to weigh near-identical words in the similarity score. */
+export function foldWord(word: string): string {
+  return word.toLowerCase().replace(/ß/g, 'ss');
+}

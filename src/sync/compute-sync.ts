@@ -1,0 +1,210 @@
+// Current German keys + the locale state (resource pairs, orphans, sidecar) + incoming updates →
+// the new state. Pure. The invariant every caller relies on: each (German, English) translation
+// of the input is in the output resource or archive (German up to normalizeKey); none is dropped.
+import type { Provenance } from '../model/unit.js';
+import type { ResourcePair } from '../match/load-resource.js';
+import { contentHash, SIDECAR_FORMAT, type OrphanRecord, type Sidecar, type SidecarEntry } from '../match/locale-files.js';
+import { normalizeKey } from '../match/normalize-key.js';
+import type { LocaleUpdate, Prefer, SyncChange, SyncConflict } from './types.js';
+
+export interface SyncInput {
+  /** Segment keys of the current German, in document order (repeats allowed). */
+  keys: readonly string[];
+  resourceFile: string;
+  pairs: readonly ResourcePair[];
+  orphans: readonly OrphanRecord[];
+  sidecar?: Sidecar;
+  sourcePath: string;
+  sourceHash: string;
+  updates?: readonly LocaleUpdate[];
+  prefer?: Prefer;
+}
+
+export interface SyncOutcome {
+  pairs: Array<[string, string | null]>;
+  orphans: OrphanRecord[];
+  sidecar: Sidecar;
+  changes: SyncChange[];
+  conflicts: SyncConflict[];
+}
+
+interface Held {
+  en: string;
+  provenance: Provenance;
+  reviewedBy?: string;
+  extra?: Record<string, unknown>;
+}
+
+const blank = (s: string | null | undefined) => s === null || s === undefined || s.trim() === '';
+
+/** Rewrites the locale state for the current German (see the module comment for the invariant). */
+export function computeSync(input: SyncInput): SyncOutcome {
+  const changes: SyncChange[] = [];
+  const conflicts: SyncConflict[] = [];
+  const orphans: OrphanRecord[] = [...input.orphans];
+  const metaFor = (key: string, en: string): Held => {
+    const m = input.sidecar?.entries[key];
+    if (m && m.target === contentHash(en)) {
+      const { status, source: _s, target: _t, provenance, reviewedBy, ...extra } = m;
+      const reviewer = reviewedBy ?? (status === 'reviewed' ? 'unknown' : undefined);
+      return { en, provenance, ...(reviewer ? { reviewedBy: reviewer } : {}), ...(Object.keys(extra).length ? { extra } : {}) };
+    }
+    return { en, provenance: { kind: 'curated', file: input.resourceFile, key } };
+  };
+  const norms = new WeakMap<OrphanRecord, string>();
+  const orphanNorm = (o: OrphanRecord) => norms.get(o) ?? (norms.set(o, normalizeKey(o.de)), normalizeKey(o.de));
+  /** Appends to the archive unless the same German + English is already there; true when appended. */
+  const archive = (de: string, held: Held, reason: OrphanRecord['reason']): boolean => {
+    if (orphans.some((o) => o.de === de && o.en === held.en)) return false;
+    orphans.push({ de, en: held.en, reason, provenance: held.provenance, ...(held.reviewedBy ? { reviewedBy: held.reviewedBy } : {}) });
+    return true;
+  };
+
+  // the resource as i18next reads it (last value of a duplicate key wins); ignored values are archived
+  const resource = new Map<string, string | null>();
+  const lastIndex = new Map(input.pairs.map((p, i) => [p.key, i]));
+  input.pairs.forEach((p, i) => {
+    if (lastIndex.get(p.key) === i) resource.set(p.key, p.value);
+    else if (!blank(p.value)) archive(p.key, metaFor(p.key, p.value as string), 'duplicate-key');
+  });
+
+  const targets = [...new Set(input.keys)];
+  // segment keys that differ only in normalisation (a no-break space here, a plain one there) form a group
+  const byNorm = new Map<string, string[]>();
+  for (const t of targets) byNorm.set(normalizeKey(t), [...(byNorm.get(normalizeKey(t)) ?? []), t]);
+  const out = new Map<string, Held | null>(targets.map((t) => [t, null]));
+  const consumed = new Set<string>();
+  const resourceByNorm = new Map<string, string[]>();
+  for (const k of resource.keys()) {
+    const n = normalizeKey(k);
+    resourceByNorm.set(n, [...(resourceByNorm.get(n) ?? []), k]);
+  }
+
+  for (const t of targets) {
+    const exact = resource.get(t);
+    if (!blank(exact)) {
+      out.set(t, metaFor(t, exact as string));
+      consumed.add(t);
+      continue;
+    }
+    const sibling = (byNorm.get(normalizeKey(t)) ?? []).map((k) => out.get(k)).find((h) => h);
+    if (sibling) {
+      out.set(t, sibling);
+      continue;
+    }
+    const variant = (resourceByNorm.get(normalizeKey(t)) ?? []).find((k) => !consumed.has(k) && !out.has(k) && !blank(resource.get(k)));
+    if (variant !== undefined) {
+      const held = metaFor(variant, resource.get(variant) as string);
+      out.set(t, held.provenance.kind === 'curated' ? { ...held, provenance: { ...held.provenance, key: t } } : held);
+      consumed.add(variant);
+      changes.push({ kind: 'rekeyed', key: t, from: variant, en: held.en });
+      continue;
+    }
+    const norm = normalizeKey(t);
+    const oi = findLastIndex(orphans, (o) => orphanNorm(o) === norm);
+    if (oi >= 0) {
+      const [o] = orphans.splice(oi, 1);
+      out.set(t, { en: o.en, provenance: o.provenance ?? { kind: 'curated', file: input.resourceFile, key: t }, ...(o.reviewedBy ? { reviewedBy: o.reviewedBy } : {}) });
+      changes.push({ kind: 'restored', key: t, en: o.en });
+      continue;
+    }
+    if (!resource.has(t)) changes.push({ kind: 'added', key: t, en: null });
+    else if (exact !== null) changes.push({ kind: 'emptied', key: t, en: null });
+  }
+
+  for (const [k, v] of resource) {
+    if (consumed.has(k) || blank(v)) continue;
+    const held = metaFor(k, v as string);
+    if ((byNorm.get(normalizeKey(k)) ?? []).some((t) => out.get(t)?.en === held.en)) continue; // same translation already kept
+    archive(k, held, 'source-edited');
+    changes.push({ kind: 'archived', key: k, en: held.en });
+  }
+
+  // several updates for one key in a batch: the last one is merged, the earlier ones are archived
+  const updates = input.updates ?? [];
+  const ctx: UpdateContext = { out, archive, changes, conflicts, ...(input.prefer ? { prefer: input.prefer } : {}) };
+  const last = new Map<string, number>();
+  const groupOf = (u: LocaleUpdate) => byNorm.get(normalizeKey(u.key));
+  updates.forEach((u, i) => {
+    if (groupOf(u) && !blank(u.en)) last.set(normalizeKey(u.key), i);
+  });
+  updates.forEach((u, i) => {
+    const group = groupOf(u);
+    if (!group) applyUpdate(u, undefined, ctx);
+    else if (blank(u.en)) return;
+    else if (last.get(normalizeKey(u.key)) !== i) archive(group[0], { en: u.en, provenance: u.provenance }, 'superseded');
+    else for (const t of group) applyUpdate(u, t, ctx);
+  });
+
+  const entries: Record<string, SidecarEntry> = {};
+  for (const [t, held] of out) {
+    if (!held) continue;
+    entries[t] = {
+      status: held.reviewedBy ? 'reviewed' : 'translated',
+      source: contentHash(t),
+      target: contentHash(held.en),
+      provenance: held.provenance,
+      ...(held.reviewedBy ? { reviewedBy: held.reviewedBy } : {}),
+      ...(held.extra ?? {}),
+    };
+  }
+  return {
+    pairs: [...out].map(([t, held]) => [t, held ? held.en : null]),
+    orphans,
+    sidecar: { format: SIDECAR_FORMAT, source: input.sourcePath, sourceHash: input.sourceHash, entries },
+    changes,
+    conflicts,
+  };
+}
+
+interface UpdateContext {
+  out: Map<string, Held | null>;
+  archive: (de: string, held: Held, reason: OrphanRecord['reason']) => boolean;
+  changes: SyncChange[];
+  conflicts: SyncConflict[];
+  prefer?: Prefer;
+}
+
+/** Three-way merge of one incoming translation with the local one of key `t` (base = what was exported). */
+function applyUpdate(u: LocaleUpdate, t: string | undefined, ctx: UpdateContext): void {
+  if (blank(u.en)) return;
+  const incoming: Held = { en: u.en, provenance: u.provenance, ...(u.status === 'reviewed' || u.reviewedBy ? { reviewedBy: u.reviewedBy ?? 'unknown' } : {}) };
+  if (t === undefined) {
+    if (ctx.archive(u.key, incoming, 'unmatched-update')) ctx.changes.push({ kind: 'unmatched-update', key: u.key, en: u.en });
+    return;
+  }
+  const local = ctx.out.get(t) ?? null;
+  if (!local) {
+    ctx.out.set(t, incoming);
+    ctx.changes.push({ kind: 'updated', key: t, en: u.en });
+    return;
+  }
+  if (local.en === u.en) {
+    if (incoming.reviewedBy && !local.reviewedBy) ctx.out.set(t, { ...local, reviewedBy: incoming.reviewedBy });
+    return;
+  }
+  const base = u.baseEn !== undefined ? { equals: (s: string) => s === u.baseEn } : u.baseHash !== undefined ? { equals: (s: string) => contentHash(s) === u.baseHash } : undefined;
+  if (base?.equals(u.en)) {
+    ctx.changes.push({ kind: 'kept-local', key: t, en: local.en });
+    return;
+  }
+  const take = () => {
+    ctx.archive(t, local, 'superseded');
+    ctx.out.set(t, incoming);
+    ctx.changes.push({ kind: 'updated', key: t, en: u.en });
+  };
+  if (base?.equals(local.en)) return take();
+  if (ctx.prefer === 'file') return take();
+  if (ctx.prefer === 'local') {
+    ctx.archive(t, incoming, 'rejected');
+    ctx.changes.push({ kind: 'rejected', key: t, en: u.en });
+    return;
+  }
+  ctx.conflicts.push({ key: t, local: local.en, incoming: u.en, ...(u.baseEn !== undefined ? { base: u.baseEn } : {}), provenance: u.provenance });
+  ctx.changes.push({ kind: 'conflict', key: t, en: u.en });
+}
+
+function findLastIndex<T>(list: readonly T[], pred: (x: T) => boolean): number {
+  for (let i = list.length - 1; i >= 0; i--) if (pred(list[i])) return i;
+  return -1;
+}

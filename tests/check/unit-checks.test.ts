@@ -1,0 +1,39 @@
+// Every QA rule with failing and passing cases (table in tests/fixtures/check/cases.json).
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { checkUnit, finalMark, RULES } from '../../src/check/index.js';
+import { repoRoot } from '../helpers/project.js';
+
+interface Case {
+  rule: string;
+  fires: boolean;
+  de: string;
+  en: string;
+  why: string;
+}
+
+const cases = JSON.parse(fs.readFileSync(path.join(repoRoot, 'tests/fixtures/check/cases.json'), 'utf8')) as Case[];
+
+describe.each(cases)('$rule: $why', (c) => {
+  it(c.fires ? 'fires' : 'stays quiet', () => {
+    const fired = checkUnit(c.de, c.en).filter((f) => f.ruleId === c.rule);
+    expect(fired.length > 0, JSON.stringify(checkUnit(c.de, c.en))).toBe(c.fires);
+  });
+});
+
+describe('QA rules', () => {
+  it('each check-stage rule has a failing and a passing case', () => {
+    for (const r of RULES.filter((x) => x.source === 'check' && x.id !== 'inconsistent-translation')) {
+      expect(cases.some((c) => c.rule === r.id && c.fires), `${r.id} fails`).toBe(true);
+      expect(cases.some((c) => c.rule === r.id && !c.fires), `${r.id} passes`).toBe(true);
+    }
+  });
+
+  it('reads the final mark past quotes, brackets and placeholders', () => {
+    expect(finalMark('Er sagte: «Nein.»')).toBe('.');
+    expect(finalMark('Wirklich?</1>')).toBe('?');
+    expect(finalMark('Und dann...')).toBe('…');
+    expect(finalMark('Titel')).toBe('');
+  });
+});
