@@ -33,6 +33,8 @@ export interface RunOptions {
   cwd: string;
   /** Config path relative to cwd (default pipeline/edition.yaml). */
   config?: string;
+  /** Extra translation memories (`--memory DIR|FILE`), added to `match.memory` of the config. */
+  memory?: string[];
 }
 
 /**
@@ -41,7 +43,8 @@ export interface RunOptions {
  * softer findings (missing translations, term QA) come back as diagnostics.
  */
 export async function runPipeline(opts: RunOptions): Promise<ProjectResult> {
-  const config = loadConfig(opts.cwd, opts.config);
+  const loaded = loadConfig(opts.cwd, opts.config);
+  const config = opts.memory?.length ? { ...loaded, match: { ...loaded.match, memory: [...loaded.match.memory, ...opts.memory] } } : loaded;
   const diagnostics: Diagnostic[] = [];
   const { files, unmatched } = expandGlobs(config.root, config.sources);
   for (const pattern of unmatched) {

@@ -86,3 +86,35 @@ describe('diglot build with bad input: clear message, exit 2, nothing written', 
     expect(fs.existsSync(path.join(dir, 'dist'))).toBe(false);
   });
 });
+
+describe('diglot build --require', () => {
+  it('refuses to write an edition with a missing translation under --require translated', async () => {
+    const dir = copyProject(`${FIXTURE}/input`);
+    const en = JSON.parse(read(dir, 'locales/en/mini.json')) as Record<string, string>;
+    delete en['Dann ging sie.'];
+    write(dir, 'locales/en/mini.json', JSON.stringify(en, null, 2));
+    const res = await runDiglot(['build', '--require', 'translated'], { cwd: dir });
+    expect(res.code).toBe(1);
+    expect(res.stderr).toMatch(/below --require translated; nothing written/);
+    expect(fs.existsSync(path.join(dir, 'dist'))).toBe(false);
+    const ok = await runDiglot(['build', '--require', 'translated'], { cwd: copyProject(`${FIXTURE}/input`) });
+    expect(ok.code).toBe(0);
+  });
+});
+
+describe('diglot build --memory', () => {
+  it('offers a fuzzy suggestion from another locale directory, never as published English', async () => {
+    const dir = copyProject(`${FIXTURE}/input`);
+    const en = JSON.parse(read(dir, 'locales/en/mini.json')) as Record<string, string>;
+    delete en['Dann ging sie.'];
+    write(dir, 'locales/en/mini.json', JSON.stringify(en, null, 2));
+    write(dir, 'memory/en/other.json', JSON.stringify({ 'Dann ging sie schnell.': 'Then she left quickly.' }));
+    const res = await runDiglot(['build', '--memory', 'memory/en', '--quiet'], { cwd: dir });
+    expect(res.code, res.stderr).toBe(0);
+    const unit = (JSON.parse(read(dir, 'dist/mini.json')) as { units: Array<{ de: { key: string }; status: string; en: string | null; suggestion?: { en: string; score: number } }> }).units.find((u) => u.de.key === 'Dann ging sie.');
+    expect(unit?.status).toBe('fuzzy');
+    expect(unit?.en).toBeNull();
+    expect(unit?.suggestion?.en).toBe('Then she left quickly.');
+    expect(unit?.suggestion?.score).toBe(80);
+  });
+});

@@ -88,13 +88,59 @@ describe('diglot import', () => {
     expect((await run(['import', 'missing.xlf'], dir)).err).toContain('cannot read missing.xlf');
   });
 
-  it('without --dry-run says that applying is not wired yet rather than pretending', async () => {
+  it('writes the imported English through sync: updated, added, old English archived, idempotent', async () => {
+    const dir = project();
+    const exported = (await run(['export', '--format', 'xliff'], dir)).out;
+    const translated = exported
+      .replace('<target>Costs are rising.</target>', '<target>Costs are going up.</target>')
+      .replace(/state="initial" subState="diglot:missing">(\s*)<source>Dieser Satz ist neu.<\/source>/, 'state="final">$1<source>Dieser Satz ist neu.</source><target>This sentence is new.</target>');
+    fs.writeFileSync(path.join(dir, 'back.xlf'), translated);
+    const r = await run(['import', 'back.xlf'], dir);
+    expect(r.code, r.err).toBe(0);
+    expect(r.out).toContain('locales/en/mini.json');
+    const resource = JSON.parse(fs.readFileSync(path.join(dir, 'locales/en/mini.json'), 'utf8')) as Record<string, string | null>;
+    expect(resource['Dieser Satz ist neu.']).toBe('This sentence is new.');
+    expect(Object.values(resource)).toContain('Costs are going up.');
+    // the replaced English is not lost: it is archived
+    expect(fs.readFileSync(path.join(dir, 'locales/en/mini.orphans.json'), 'utf8')).toContain('Costs are rising.');
+    // importing the same file again changes nothing
+    const before = fs.readFileSync(path.join(dir, 'locales/en/mini.json'), 'utf8');
+    expect((await run(['import', 'back.xlf'], dir)).code).toBe(0);
+    expect(fs.readFileSync(path.join(dir, 'locales/en/mini.json'), 'utf8')).toBe(before);
+    const cov = JSON.parse((await run(['coverage', '--format', 'json'], dir)).out);
+    expect(cov.total.missing).toBe(0);
+  });
+
+  it('keeps a target for German that has changed since the export as stale, and writes nothing on a conflict', async () => {
     const dir = project();
     const exported = (await run(['export', '--format', 'tmx'], dir)).out.replace('<seg>Costs are rising.</seg>', '<seg>Costs rise.</seg>');
     fs.writeFileSync(path.join(dir, 'back.tmx'), exported);
+    // the German sentence was edited after the export
+    const md = path.join(dir, 'locales/de/mini.md');
+    const german = fs.readFileSync(md, 'utf8');
+    const edited = german.replace(/Die Kosten steigen\./, 'Die Kosten steigen weiter.');
+    expect(edited).not.toBe(german);
+    fs.writeFileSync(md, edited);
     const r = await run(['import', 'back.tmx'], dir);
-    expect(r.code).toBe(2);
-    expect(r.err).toContain('not wired to the sync writer yet');
-    expect(fs.readFileSync(path.join(dir, 'locales/en/mini.json'), 'utf8')).toContain('Costs are rising.');
+    expect(r.code, r.err).toBe(0);
+    const orphans = fs.readFileSync(path.join(dir, 'locales/en/mini.orphans.json'), 'utf8');
+    expect(orphans).toContain('Costs rise.');
+    const cov = JSON.parse((await run(['coverage', '--format', 'json'], dir)).out);
+    expect(cov.total.stale).toBeGreaterThanOrEqual(1);
+
+    // a conflict without --prefer: exit 1, resource untouched
+    const dir2 = project();
+    const x = (await run(['export', '--format', 'xliff'], dir2)).out.replace('<target>The Federal Council decides</target>', '<target>The Federal Council has decided</target>');
+    fs.writeFileSync(path.join(dir2, 'back.xlf'), x);
+    const res = path.join(dir2, 'locales/en/mini.json');
+    fs.writeFileSync(res, fs.readFileSync(res, 'utf8').replace('The Federal Council decides', 'The Federal Council rules'));
+    const localText = fs.readFileSync(res, 'utf8');
+    const c = await run(['import', 'back.xlf'], dir2);
+    expect(c.code).toBe(1);
+    expect(fs.readFileSync(res, 'utf8')).toBe(localText);
+    const settled = await run(['import', 'back.xlf', '--prefer', 'file'], dir2);
+    expect(settled.code).toBe(0);
+    expect(fs.readFileSync(res, 'utf8')).toContain('The Federal Council has decided');
+    expect(fs.readFileSync(path.join(dir2, 'locales/en/mini.orphans.json'), 'utf8')).toContain('The Federal Council rules');
   });
 });

@@ -2,6 +2,7 @@
 // or SARIF; exit 1 when any is an error.
 import path from 'node:path';
 import { EXIT, stringOpt, type Command } from '../command.js';
+import { CONFIG_OPTION, MEMORY_OPTION, runOptions } from '../project-options.js';
 import { runPipeline } from '../../project/index.js';
 import { formatDiagnosticsJson, formatDiagnosticsSarif, formatDiagnosticsText } from '../../report/index.js';
 import { REQUIRE_LEVELS, requireStatus, type RequireLevel } from '../../check/index.js';
@@ -14,7 +15,8 @@ export const checkCommand: Command = {
   options: [
     { name: 'format', type: 'string', short: 'f', value: 'FORMAT', description: 'output format', choices: ['text', 'json', 'sarif'] },
     { name: 'require', type: 'string', value: 'LEVEL', description: 'also report every segment below LEVEL as an error', choices: REQUIRE_LEVELS },
-    { name: 'config', type: 'string', short: 'c', value: 'FILE', description: 'run definition (default pipeline/edition.yaml)' },
+    CONFIG_OPTION,
+    MEMORY_OPTION,
   ],
   positionals: { min: 0, max: 0 },
   details: [
@@ -24,8 +26,7 @@ export const checkCommand: Command = {
     'Exit 0: no error-level finding · 1: at least one error · 2: usage or input error.',
   ].join('\n'),
   async run(args, io) {
-    const config = stringOpt(args, 'config');
-    const project = await runPipeline({ cwd: io.cwd, ...(config ? { config } : {}) });
+    const project = await runPipeline(runOptions(args, io.cwd));
     const require = stringOpt(args, 'require') as RequireLevel | undefined;
     const diagnostics = [...project.diagnostics, ...(require ? project.documents.flatMap((d) => requireStatus(d.units, require, d.source.path)) : [])];
     const format = stringOpt(args, 'format') ?? 'text';

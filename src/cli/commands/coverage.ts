@@ -1,5 +1,6 @@
 // `diglot coverage`: translation coverage per project, document and section, with CI gates.
 import { EXIT, listOpt, numberOpt, stringOpt, UsageError, type Command } from '../command.js';
+import { CONFIG_OPTION, MEMORY_OPTION, runOptions } from '../project-options.js';
 import { runPipeline } from '../../project/index.js';
 import { evaluateGates, computeCoverage, formatCoverageJson, formatCoverageJunit, formatCoverageMarkdown, formatCoverageText, type FailOnStatus } from '../../report/index.js';
 import { REQUIRE_LEVELS, requireStatus, type RequireLevel } from '../../check/index.js';
@@ -17,7 +18,8 @@ export const coverageCommand: Command = {
     { name: 'min-document', type: 'string', value: 'PERCENT', description: 'exit 1 when any document is below PERCENT' },
     { name: 'fail-on', type: 'string', multiple: true, value: 'STATUS', description: 'exit 1 when any segment has one of these statuses (stale, fuzzy, missing; comma-separated or repeated)' },
     { name: 'require', type: 'string', value: 'LEVEL', description: 'exit 1 unless every segment meets LEVEL', choices: REQUIRE_LEVELS },
-    { name: 'config', type: 'string', short: 'c', value: 'FILE', description: 'run definition (default pipeline/edition.yaml)' },
+    CONFIG_OPTION,
+    MEMORY_OPTION,
   ],
   positionals: { min: 0, max: 0 },
   details: [
@@ -37,8 +39,7 @@ export const coverageCommand: Command = {
     const failOn = listOpt(args, 'fail-on');
     for (const s of failOn) if (!FAIL_ON.includes(s as FailOnStatus)) throw new UsageError(`--fail-on takes ${FAIL_ON.join(', ')}, got "${s}"`);
     const require = stringOpt(args, 'require') as RequireLevel | undefined;
-    const config = stringOpt(args, 'config');
-    const project = await runPipeline({ cwd: io.cwd, ...(config ? { config } : {}) });
+    const project = await runPipeline(runOptions(args, io.cwd));
     const report = computeCoverage(project.documents);
     const format = stringOpt(args, 'format') ?? 'text';
     io.stdout.write(

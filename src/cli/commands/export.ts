@@ -2,6 +2,7 @@
 // TBX-Basic, to stdout (one file for all documents) or into --out DIR (one file per document).
 import path from 'node:path';
 import { EXIT, stringOpt, UsageError, type Command } from '../command.js';
+import { CONFIG_OPTION, runOptions } from '../project-options.js';
 import { runPipeline } from '../../project/index.js';
 import { exportAll, exportFiles, INTERCHANGE_OUTPUTS, type InterchangeOutput } from '../../interchange/index.js';
 import { writeFilesAtomic } from '../../util/write-atomic.js';
@@ -13,7 +14,7 @@ export const exportCommand: Command = {
   options: [
     { name: 'format', type: 'string', short: 'f', value: 'FORMAT', description: 'tmx (TMX 1.4b), xliff (XLIFF 2.1), xliff12 (XLIFF 1.2) or tbx (TBX-Basic glossary)', choices: INTERCHANGE_OUTPUTS },
     { name: 'out', type: 'string', short: 'o', value: 'DIR', description: 'write <slug>.tmx / <slug>.xlf / <slug>.xliff12.xlf / glossary.tbx into DIR instead of stdout' },
-    { name: 'config', type: 'string', short: 'c', value: 'FILE', description: 'run definition (default pipeline/edition.yaml)' },
+    CONFIG_OPTION,
     { name: 'date', type: 'string', value: 'STAMP', description: 'creation date to record (TMX form 20240131T120000Z); omitted by default so exports are reproducible' },
   ],
   positionals: { min: 0, max: 0 },
@@ -24,11 +25,10 @@ export const exportCommand: Command = {
   async run(args, io) {
     const format = stringOpt(args, 'format') as InterchangeOutput | undefined;
     if (!format) throw new UsageError('--format is required (tmx, xliff, xliff12 or tbx)');
-    const config = stringOpt(args, 'config');
     const outDir = stringOpt(args, 'out');
     const date = stringOpt(args, 'date');
     if (date !== undefined && !/^\d{8}T\d{6}Z$/.test(date)) throw new UsageError(`--date must look like 20240131T120000Z, got "${date}"`);
-    const project = await runPipeline({ cwd: io.cwd, ...(config ? { config } : {}) });
+    const project = await runPipeline(runOptions(args, io.cwd));
     const input = {
       documents: project.documents,
       glossary: project.glossary.entries,

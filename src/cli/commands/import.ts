@@ -1,23 +1,25 @@
-// `diglot import FILE`: reads a translated TMX/XLIFF back and reports what it would change in the
-// English resources (updated, added, stale, conflicts with both texts). Writing goes through sync.
+// `diglot import FILE`: reads a translated TMX/XLIFF back, reports what changes (updated, added,
+// stale, conflicts with both texts) and writes it through sync's never-lose path.
 import fs from 'node:fs';
 import path from 'node:path';
 import { DiglotError, hasErrors } from '../../model/diagnostic.js';
 import { EXIT, flagOpt, stringOpt, type Command } from '../command.js';
+import { CONFIG_OPTION, runOptions } from '../project-options.js';
 import { runPipeline } from '../../project/index.js';
-import { formatImportPlan, planImport, readInterchange, type ConflictPolicy } from '../../interchange/index.js';
+import { formatImportPlan, planImport, readInterchange, type ConflictPolicy, type ImportAction } from '../../interchange/index.js';
+import { applySyncPlan, planSync, type LocaleUpdate } from '../../sync/index.js';
 import { printDiagnostics } from '../print-diagnostics.js';
 
 export const importCommand: Command = {
   name: 'import',
-  summary: 'read a translated TMX/XLIFF file back and report what it changes in the English',
+  summary: 'read a translated TMX/XLIFF file back into the English resources (through sync)',
   usage: ['import FILE.xlf|FILE.tmx [--dry-run] [--prefer file|local] [--include-drafts] [--verbose] [--config FILE]'],
   options: [
     { name: 'dry-run', type: 'boolean', short: 'n', description: 'report what would change; write nothing' },
     { name: 'prefer', type: 'string', value: 'SIDE', description: 'settle conflicts (edited locally and in the file since the export): file or local', choices: ['file', 'local'] },
     { name: 'include-drafts', type: 'boolean', description: 'also import targets in a draft state (XLIFF 2 initial, 1.2 new/needs-translation)' },
     { name: 'verbose', type: 'boolean', short: 'v', description: 'also list unchanged and skipped units' },
-    { name: 'config', type: 'string', short: 'c', value: 'FILE', description: 'run definition (default pipeline/edition.yaml)' },
+    CONFIG_OPTION,
   ],
   positionals: { min: 1, max: 1 },
   details:
@@ -40,8 +42,7 @@ export const importCommand: Command = {
       io.stderr.write(`diglot import: ${file} is not valid ${read.format}; nothing imported\n`);
       return EXIT.usage;
     }
-    const config = stringOpt(args, 'config');
-    const project = await runPipeline({ cwd: io.cwd, ...(config ? { config } : {}) });
+    const project = await runPipeline(runOptions(args, io.cwd));
     const prefer = (stringOpt(args, 'prefer') as ConflictPolicy | undefined) ?? 'ask';
     const plan = planImport(
       read.units,
@@ -53,14 +54,36 @@ export const importCommand: Command = {
     const dryRun = flagOpt(args, 'dry-run');
     io.stdout.write(formatImportPlan(plan, file, { verbose: flagOpt(args, 'verbose'), dryRun }));
     const unresolved = plan.actions.some((a) => a.kind === 'conflict' && a.resolution === 'ask');
-    if (!dryRun) {
-      const changes = plan.actions.filter((a) => a.kind !== 'unchanged').length;
-      if (changes > 0) {
-        // The never-lose resource writer belongs to `diglot sync`; until it is wired here, say so.
-        io.stderr.write('diglot import: applying changes is not wired to the sync writer yet; rerun with --dry-run to review\n');
-        return EXIT.usage;
-      }
+    const updates = localeUpdates(plan.actions, file);
+    // the never-lose writer of `diglot sync` applies them: keys in document order, replaced English
+    // archived as superseded, targets for German that has changed since kept as stale orphans
+    for (const doc of project.documents) {
+      const docUpdates = updates.get(doc.source.path);
+      if (!docUpdates?.length) continue;
+      const report = applySyncPlan(planSync({ source: doc.source, config: project.config, updates: docUpdates }), { dryRun });
+      if (dryRun && report.diff) io.stdout.write(report.diff);
+      if (!dryRun && report.changed.length) io.stdout.write(`${doc.source.path}: wrote ${report.changed.join(', ')}\n`);
     }
     return unresolved ? EXIT.findings : EXIT.ok;
   },
 };
+
+/** Import actions → per-document updates for the sync writer (conflicts only when settled for the file). */
+function localeUpdates(actions: readonly ImportAction[], file: string): Map<string, LocaleUpdate[]> {
+  const out = new Map<string, LocaleUpdate[]>();
+  for (const a of actions) {
+    let update: LocaleUpdate | undefined;
+    const provenance = { kind: 'import' as const, file, key: a.key };
+    // planImport has already compared the local English with the export's fingerprint: what it calls
+    // an update (or a conflict settled for the file) replaces the local text, which sync archives
+    if (a.kind === 'add') update = { key: a.key, en: a.after, provenance, status: a.reviewed ? 'reviewed' : 'translated' };
+    else if (a.kind === 'update') update = { key: a.key, en: a.after, provenance, baseEn: a.before, status: a.reviewed ? 'reviewed' : 'translated' };
+    else if (a.kind === 'stale') update = { key: a.key, en: a.after, provenance };
+    else if (a.kind === 'conflict' && a.resolution === 'file') update = { key: a.key, en: a.file, provenance, baseEn: a.local };
+    if (!update) continue;
+    const list = out.get(a.document) ?? [];
+    list.push(update);
+    out.set(a.document, list);
+  }
+  return out;
+}

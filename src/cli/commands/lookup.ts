@@ -1,6 +1,7 @@
 // `diglot lookup QUERY`: find glossary entries (German in any form, English, or near misses) with a
 // concordance of their occurrences in the project's German sources and the aligned English.
 import { EXIT, numberOpt, stringOpt, type Command } from '../command.js';
+import { CONFIG_OPTION, runOptions } from '../project-options.js';
 import { runPipeline } from '../../project/index.js';
 import { findOccurrences, lookupGlossary } from '../../glossary/index.js';
 
@@ -11,15 +12,14 @@ export const lookupCommand: Command = {
   options: [
     { name: 'format', type: 'string', short: 'f', value: 'FORMAT', description: 'output format', choices: ['text', 'json'] },
     { name: 'limit', type: 'string', value: 'N', description: 'at most N entries (default 10)' },
-    { name: 'config', type: 'string', short: 'c', value: 'FILE', description: 'run definition (default pipeline/edition.yaml)' },
+    CONFIG_OPTION,
   ],
   positionals: { min: 1, max: 1 },
   details: 'Exit 0 when something was found, 1 when nothing matched, 2 on usage or input errors.',
   async run(args, io) {
     const query = args.positionals[0];
     const limit = numberOpt(args, 'limit') ?? 10;
-    const config = stringOpt(args, 'config');
-    const project = await runPipeline({ cwd: io.cwd, ...(config ? { config } : {}) });
+    const project = await runPipeline(runOptions(args, io.cwd));
     const sources = project.documents.map((d) => {
       const enById = new Map(d.units.map((u) => [u.id, u.en]));
       return {

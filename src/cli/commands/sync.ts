@@ -2,6 +2,7 @@
 // translation (orphans archive + sidecar beside it); --dry-run prints the diff, --check gates CI.
 import path from 'node:path';
 import { EXIT, flagOpt, stringOpt, UsageError, type Command } from '../command.js';
+import { CONFIG_OPTION, MEMORY_OPTION, runOptions } from '../project-options.js';
 import { runPipeline } from '../../project/index.js';
 import { applySyncPlan, planSync, type SyncReport } from '../../sync/index.js';
 
@@ -12,7 +13,8 @@ export const syncCommand: Command = {
   options: [
     { name: 'dry-run', type: 'boolean', short: 'n', description: 'print the diff of every file that would change; write nothing' },
     { name: 'check', type: 'boolean', description: 'write nothing; exit 1 when a resource is out of sync (for CI)' },
-    { name: 'config', type: 'string', short: 'c', value: 'FILE', description: 'run definition (default pipeline/edition.yaml)' },
+    CONFIG_OPTION,
+    MEMORY_OPTION,
   ],
   positionals: { min: 0, max: 999 },
   details: [
@@ -27,8 +29,7 @@ export const syncCommand: Command = {
     const dryRun = flagOpt(args, 'dry-run');
     const check = flagOpt(args, 'check');
     if (dryRun && check) throw new UsageError('--dry-run and --check exclude each other');
-    const config = stringOpt(args, 'config');
-    const project = await runPipeline({ cwd: io.cwd, ...(config ? { config } : {}) });
+    const project = await runPipeline(runOptions(args, io.cwd));
     const wanted = args.positionals.map((p) => path.normalize(p));
     const docs = wanted.length ? project.documents.filter((d) => wanted.includes(path.normalize(d.source.path))) : project.documents;
     const unknown = wanted.filter((w) => !project.documents.some((d) => path.normalize(d.source.path) === w));
