@@ -1,0 +1,200 @@
+// Segments of both languages → vectors in two spaces: each German segment's own vector (over German
+// word ids, for its norm) and its projection into the English key space (through the lexicon, names,
+// cognates, numbers and punctuation); each English segment's vector over English keys. Weights are
+// document IDF, so words found everywhere ("Trump" in every paragraph) count for little.
+import type { Lexicon } from './lexicon.js';
+import { englishKey } from './lexicon.js';
+import { createCognateIndex } from './cognates.js';
+import { foldGerman } from './normalize.js';
+import { sparseFromMap, type SparseVec } from './sparse.js';
+import { tokenizeSegment } from './tokenize.js';
+
+/** Where a German token's link to an English key comes from (shown in explanations). */
+export type LinkSource = 'glossary' | 'dict' | 'same' | 'cognate' | 'number' | 'punct' | (string & {});
+
+export interface TokenLink {
+  key: number;
+  weight: number;
+  source: LinkSource;
+  /** The German entry or term behind a dictionary or glossary link. */
+  entry?: string;
+}
+
+export interface DeToken {
+  surface: string;
+  own: number;
+  weight: number;
+  links: TokenLink[];
+}
+
+export interface EnToken {
+  surface: string;
+  key: number;
+  weight: number;
+}
+
+export interface SideFeatures {
+  own: SparseVec[];
+  len: number[];
+  /** Content tokens (words and numbers) per segment: how much evidence the segment can give. */
+  size: number[];
+}
+
+export interface Features {
+  de: SideFeatures & { proj: SparseVec[]; tokens: DeToken[][] };
+  en: SideFeatures & { tokens: EnToken[][] };
+}
+
+// How much a token kind counts: numbers are near-certain anchors, punctuation is a weak hint.
+const KIND_WEIGHT = { word: 1, number: 1.5, punct: 0.4 } as const;
+const COGNATE_WEIGHT = 0.7;
+
+/** Light German stem for the German-side space (inflected forms of one word share an id). */
+const ownCache = new Map<string, string>();
+function germanOwnKey(word: string): string {
+  let k = ownCache.get(word);
+  if (k === undefined) {
+    const w = foldGerman(word);
+    const m = /^(.{4,}?)(en|er|es|em|e|n|s)$/.exec(w);
+    k = `d:${m ? m[1] : w}`;
+    if (ownCache.size > 200_000) ownCache.clear();
+    ownCache.set(word, k);
+  }
+  return k;
+}
+
+interface RawToken {
+  surface: string;
+  kind: keyof typeof KIND_WEIGHT;
+  key: string;
+}
+
+function rawTokens(text: string, lang: 'de' | 'en'): { tokens: RawToken[]; length: number } {
+  const t = tokenizeSegment(text, lang);
+  const tokens: RawToken[] = [];
+  for (const w of t.words) tokens.push({ surface: w, kind: 'word', key: lang === 'de' ? germanOwnKey(w) : englishKey(w === 'US' ? 'USA' : w) });
+  for (const n of t.numbers) {
+    for (const k of n.keys) tokens.push({ surface: n.surface, kind: k.startsWith('#') || k.startsWith('t') ? 'number' : 'word', key: k.startsWith('#') || k.startsWith('t') ? k : englishKey(k) });
+  }
+  for (const p of t.punct) tokens.push({ surface: p, kind: 'punct', key: `p:${p}` });
+  return { tokens, length: t.length };
+}
+
+const contentSize = (r: { tokens: RawToken[] }): number => r.tokens.filter((t) => t.kind !== 'punct').length;
+
+const idf = (n: number, df: number): number => Math.log(1 + n / Math.max(1, df));
+
+/** Builds the features of a German and an English segment list. */
+export function buildFeatures(de: readonly string[], en: readonly string[], lexicon: Lexicon): Features {
+  const enRaw = en.map((s) => rawTokens(s, 'en'));
+  const deRaw = de.map((s) => rawTokens(s, 'de'));
+
+  const keyIds = new Map<string, number>();
+  const enDf: number[] = [];
+  const enWords = new Set<string>();
+  for (const r of enRaw) {
+    const seen = new Set<number>();
+    for (const t of r.tokens) {
+      let id = keyIds.get(t.key);
+      if (id === undefined) {
+        id = keyIds.size;
+        keyIds.set(t.key, id);
+        enDf.push(0);
+      }
+      if (!seen.has(id)) {
+        seen.add(id);
+        enDf[id]++;
+      }
+      if (t.kind === 'word') enWords.add(t.surface);
+    }
+  }
+  const ownIds = new Map<string, number>();
+  const deDf: number[] = [];
+  for (const r of deRaw) {
+    const seen = new Set<number>();
+    for (const t of r.tokens) {
+      let id = ownIds.get(t.key);
+      if (id === undefined) {
+        id = ownIds.size;
+        ownIds.set(t.key, id);
+        deDf.push(0);
+      }
+      if (!seen.has(id)) {
+        seen.add(id);
+        deDf[id]++;
+      }
+    }
+  }
+
+  const cognates = createCognateIndex(enWords);
+  const linkCache = new Map<string, TokenLink[]>();
+  const linksOf = (t: RawToken): TokenLink[] => {
+    if (t.kind !== 'word') {
+      const id = keyIds.get(t.key);
+      return id === undefined ? [] : [{ key: id, weight: 1, source: t.kind }];
+    }
+    if (t.key.startsWith('w:')) {
+      // a month word from a numeric German date
+      const id = keyIds.get(t.key);
+      return id === undefined ? [] : [{ key: id, weight: 1, source: 'number' }];
+    }
+    const cached = linkCache.get(t.surface);
+    if (cached) return cached;
+    const links: TokenLink[] = [];
+    const have = new Set<number>();
+    const add = (key: string, weight: number, source: LinkSource, entry?: string): void => {
+      const id = keyIds.get(key);
+      if (id === undefined || have.has(id)) return;
+      have.add(id);
+      links.push({ key: id, weight, source, ...(entry ? { entry } : {}) });
+    };
+    const translations = lexicon.translate(t.surface);
+    for (const tr of translations) add(tr.key, 1, tr.source, tr.entry);
+    add(englishKey(t.surface), 1, 'same');
+    if (!translations.length) for (const w of cognates.find(t.surface)) add(englishKey(w), COGNATE_WEIGHT, 'cognate');
+    linkCache.set(t.surface, links);
+    return links;
+  };
+
+  const nEn = en.length;
+  const nDe = de.length;
+  const enIdf = enDf.map((df) => idf(nEn, df));
+  const deIdf = deDf.map((df) => idf(nDe, df));
+  const enTokens: EnToken[][] = [];
+  const enOwn: SparseVec[] = [];
+  for (const r of enRaw) {
+    const map = new Map<number, number>();
+    const toks: EnToken[] = [];
+    for (const t of r.tokens) {
+      const id = keyIds.get(t.key) as number;
+      const w = enIdf[id] * KIND_WEIGHT[t.kind];
+      map.set(id, (map.get(id) ?? 0) + w);
+      toks.push({ surface: t.surface, key: id, weight: w });
+    }
+    enOwn.push(sparseFromMap(map));
+    enTokens.push(toks);
+  }
+  const deTokens: DeToken[][] = [];
+  const deOwn: SparseVec[] = [];
+  const deProj: SparseVec[] = [];
+  for (const r of deRaw) {
+    const own = new Map<number, number>();
+    const proj = new Map<number, number>();
+    const toks: DeToken[] = [];
+    for (const t of r.tokens) {
+      const id = ownIds.get(t.key) as number;
+      const w = deIdf[id] * KIND_WEIGHT[t.kind];
+      own.set(id, (own.get(id) ?? 0) + w);
+      const links = linksOf(t);
+      for (const l of links) proj.set(l.key, (proj.get(l.key) ?? 0) + w * l.weight);
+      toks.push({ surface: t.surface, own: id, weight: w, links });
+    }
+    deOwn.push(sparseFromMap(own));
+    deProj.push(sparseFromMap(proj));
+    deTokens.push(toks);
+  }
+  return {
+    de: { own: deOwn, proj: deProj, len: deRaw.map((r) => r.length), size: deRaw.map(contentSize), tokens: deTokens },
+    en: { own: enOwn, len: enRaw.map((r) => r.length), size: enRaw.map(contentSize), tokens: enTokens },
+  };
+}

@@ -1,0 +1,34 @@
+// Function words of German and English (folded lower case): they carry no alignment evidence, so the
+// tokenizer drops them before words become keys.
+
+export const GERMAN_STOPWORDS: ReadonlySet<string> = new Set(`
+aber alle allem allen aller alles als also am an ans auch auf aufs aus bei beim bin bis bist da dabei dadurch
+dafur dafür dagegen daher dahin damit dann daran darauf daraus darin darum darunter das dass daß dasselbe dem
+demselben den denen denn dennoch denselben der deren derer derselben des desselben dessen deshalb dich die
+dies diese dieselbe dieselben diesem diesen dieser dieses dir doch dort du durch ein eine einem einen einer
+eines einige einigem einigen einiger einiges er es etwas euch euer eure eurem euren eurer eures fur für gegen
+hab habe haben hat hatte hatten hätte hätten ich ihm ihn ihnen ihr ihre ihrem ihren ihrer ihres im in indem
+ins ist ja jede jedem jeden jeder jedes jene jenem jenen jener jenes jetzt kann konnte könnte können man
+manche manchem manchen mancher manches mich mir mit muss musste müssen nach nachdem nun nur ob oder ohne
+sehr sei seid sein seine seinem seinen seiner seines seit sich sie sind so sollte sondern sonst soll sollen
+uber über um und uns unser unsere unserem unseren unserer unseres unter vom von vor wahrend während war waren
+warst was weil welche welchem welchen welcher welches wenn wer werde werden wie wieder will wir wird wirst wo
+wollen wollte wurde wurden würde würden zu zum zur zwar zwischen dort hier denn eben etwa gar halt wohl
+nicht kein keine keinen keiner keinem keines mehr dazu davon darüber darin daraus damit dabei sowie worden
+wäre wären seien sei könnten könne konnten konnte sollten sollte möchte möchten mag mochte mal einmal sodass
+wobei wann woher wohin solche solchen solcher solches solchem mein meine meiner meinem meinen meines dein
+deine deinem deinen deiner euer eure ihrem ihres irgendein irgendeine also bloß doch je ob sondern umso weder
+welch jeweils beziehungsweise bzw usw
+`.trim().split(/\s+/).map((w) => w.replace(/ß/g, 'ss')));
+
+export const ENGLISH_STOPWORDS: ReadonlySet<string> = new Set(`
+a about above after again against all am an and any are aren't as at be because been before being below
+between both but by can cannot could couldn't did didn't do does doesn't doing don't down during each few for
+from further had hadn't has hasn't have haven't having he he'd he'll he's her here here's hers herself him
+himself his how how's i i'd i'll i'm i've if in into is isn't it it's its itself let's me more most mustn't my
+myself no nor not of off on once only or other ought our ours ourselves out over own same shan't she she'd
+she'll she's should shouldn't so some such than that that's the their theirs them themselves then there
+there's these they they'd they'll they're they've this those through to too under until up very was wasn't we
+we'd we'll we're we've were weren't what what's when when's where where's which while who who's whom why why's
+with won't would wouldn't you you'd you'll you're you've your yours yourself yourselves also just s t will
+`.trim().split(/\s+/));

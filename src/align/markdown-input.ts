@@ -1,0 +1,46 @@
+// A Markdown article → the aligner's structured input: blocks (title, headings, paragraphs, list
+// items, captions…) with their sentences, German by diglot's segmenter and English by the same engine
+// with the English rule set. Also gives the German SourceDocument that `--write-locale` needs.
+import type { SourceDocument } from '../model/document.js';
+import { segmentDocument, segmentText } from '../segment/index.js';
+import type { Diagnostic } from '../model/diagnostic.js';
+import type { AlignDoc } from './types.js';
+
+export interface MarkdownSide {
+  doc: AlignDoc;
+  /** Sentence texts in reading order (global sentence index → text, as written in the file). */
+  texts: string[];
+  source: SourceDocument;
+  diagnostics: Diagnostic[];
+}
+
+/** Inline Markdown syntax that is not text: link targets, emphasis markers, code ticks, HTML tags. */
+export function plainForAlignment(markdown: string): string {
+  return markdown
+    .replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1')
+    .replace(/<\/?[A-Za-z][^>]*>/g, ' ')
+    .replace(/(\*\*|__|\*|_|`|~~)/g, '')
+    .replace(/\\([\\`*_{}[\]()#+\-.!|])/g, '$1');
+}
+
+/** Reads one side; `lang` picks the sentence rules (blocks and kinds come from the Markdown structure). */
+export function readMarkdownSide(file: { path: string; text: string }, lang: 'de' | 'en'): MarkdownSide {
+  const { document, diagnostics } = segmentDocument(file);
+  const blocks = document.blocks.map((b) => {
+    if (lang === 'de') return { kind: b.kind, sentences: b.segments.map((s) => s.text) };
+    const content = file.text.slice(b.start, b.end);
+    const spans = segmentText(content, { lang: 'en', lineBreaks: 'paragraph' });
+    return { kind: b.kind, sentences: spans.map((s) => content.slice(s.start, s.end)) };
+  });
+  return {
+    doc: { blocks: blocks.filter((b) => b.sentences.length) },
+    texts: blocks.flatMap((b) => b.sentences),
+    source: document,
+    diagnostics,
+  };
+}
+
+/** The same structure with the sentences reduced to their text (what the aligner compares). */
+export function plainDoc(doc: AlignDoc): AlignDoc {
+  return { blocks: doc.blocks.map((b) => ({ kind: b.kind, sentences: b.sentences.map(plainForAlignment) })) };
+}

@@ -1,0 +1,60 @@
+// Segment → alignment tokens: content words (function words dropped), number keys and punctuation
+// keys. German and English differ only in their number formats and stop words.
+import { extractNumbers, type NumberHit } from './numbers.js';
+import { normalizeText } from './normalize.js';
+import { ENGLISH_STOPWORDS, GERMAN_STOPWORDS } from './lexicon/stopwords.js';
+
+export interface SegmentTokens {
+  /** Content words as written (NFC, hyphenated compounds split at the hyphen, English `'s` removed). */
+  words: string[];
+  numbers: NumberHit[];
+  /** Punctuation cues: `?`, `!`, `:`, `(`, `"` (one per quotation mark pair). */
+  punct: string[];
+  /** Character length of the normalised segment (the length cue). */
+  length: number;
+}
+
+const WORD = /\p{L}[\p{L}\p{M}]*(?:['’]\p{L}+)?/gu;
+const QUOTES = /[«»„“”"‹›‚‘]/g;
+
+// Number words become number keys so "zwei" and "two", "drei" and "3" meet.
+const NUMBER_WORDS_DE: Record<string, number> = {
+  null: 0, zwei: 2, drei: 3, vier: 4, fünf: 5, sechs: 6, sieben: 7, acht: 8, neun: 9, zehn: 10, elf: 11,
+  zwölf: 12, zwanzig: 20, dreissig: 30, dreißig: 30, vierzig: 40, fünfzig: 50, hundert: 100, tausend: 1000,
+  erste: 1, ersten: 1, erster: 1, zweite: 2, zweiten: 2, zweiter: 2, dritte: 3, dritten: 3, vierte: 4, vierten: 4,
+  fünfte: 5, fünften: 5, zehnte: 10, zehnten: 10, beide: 2, beiden: 2, beider: 2,
+};
+const NUMBER_WORDS_EN: Record<string, number> = {
+  zero: 0, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11,
+  twelve: 12, twenty: 20, thirty: 30, forty: 40, fifty: 50, hundred: 100, thousand: 1000,
+  first: 1, second: 2, third: 3, fourth: 4, fifth: 5, tenth: 10, both: 2, twice: 2,
+};
+
+/** Tokenizes one segment of the given language. */
+export function tokenizeSegment(text: string, lang: 'de' | 'en'): SegmentTokens {
+  const norm = normalizeText(text).trim();
+  const { hits, blanked } = extractNumbers(norm, lang);
+  const stop = lang === 'de' ? GERMAN_STOPWORDS : ENGLISH_STOPWORDS;
+  const numberWords = lang === 'de' ? NUMBER_WORDS_DE : NUMBER_WORDS_EN;
+  const words: string[] = [];
+  for (const m of blanked.matchAll(WORD)) {
+    let w = m[0];
+    if (lang === 'en') w = w.replace(/['’]s$/i, '');
+    const lower = w.toLowerCase().replace(/ß/g, 'ss');
+    const n = numberWords[w.toLowerCase()];
+    if (n !== undefined) {
+      hits.push({ surface: w, keys: [`#${n}`] });
+      continue;
+    }
+    if (stop.has(lower) || stop.has(w.toLowerCase())) continue;
+    if (w.length === 1 && lang === 'en') continue;
+    words.push(w);
+  }
+  if (norm.includes('%')) words.push(lang === 'de' ? 'Prozent' : 'percent');
+  const punct: string[] = [];
+  for (const c of norm) if (c === '?' || c === '!' || c === '(') punct.push(c);
+  if (/:\s/.test(norm)) punct.push(':');
+  const quotes = norm.match(QUOTES)?.length ?? 0;
+  for (let q = 0; q < Math.floor(quotes / 2); q++) punct.push('"');
+  return { words, numbers: hits, punct, length: norm.length };
+}
