@@ -2,7 +2,7 @@
 import { parseArgs } from 'node:util';
 import { DiglotError, formatDiagnostic } from '../model/diagnostic.js';
 import { EXIT, UsageError, type Command, type CommandIO, type ParsedArgs } from './command.js';
-import { commands } from './commands/index.js';
+import { commands, loadAllCommands } from './commands/index.js';
 import { formatCommandHelp, formatMainHelp } from './help.js';
 
 /** Runs `diglot <argv…>` with the given streams; resolves to the exit code. */
@@ -10,18 +10,19 @@ export async function runCli(argv: string[], io: CommandIO): Promise<number> {
   const [name, ...rest] = argv;
   if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
     const target = name === 'help' ? commands.find((c) => c.name === rest[0]) : undefined;
-    io.stdout.write(target ? formatCommandHelp(target) : formatMainHelp(commands));
+    io.stdout.write(target ? formatCommandHelp(await target.load()) : formatMainHelp(await loadAllCommands()));
     return name === undefined ? EXIT.usage : EXIT.ok;
   }
   if (name === '--version' || name === '-v') {
     io.stdout.write('diglot 0.1.0\n');
     return EXIT.ok;
   }
-  const command = commands.find((c) => c.name === name);
-  if (!command) {
+  const entry = commands.find((c) => c.name === name);
+  if (!entry) {
     io.stderr.write(`diglot: unknown command "${name}"\nRun \`diglot --help\` for the list of commands.\n`);
     return EXIT.usage;
   }
+  const command = await entry.load();
   let args: ParsedArgs;
   try {
     args = parseCommandArgs(command, rest);
