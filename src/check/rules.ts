@@ -33,7 +33,7 @@ export const RULES: readonly RuleInfo[] = [
   { id: 'sidecar-invalid-json', severity: 'error', source: 'match', description: 'The sidecar is not valid JSON (diglot neither reads nor overwrites it).' },
   { id: 'sidecar-invalid', severity: 'error', source: 'match', description: 'The sidecar is JSON but not in the diglot-sidecar/1 format.' },
   { id: 'memory-not-found', severity: 'warning', source: 'match', description: 'A translation-memory path of match.memory does not exist.' },
-  { id: 'term-missing-in-target', severity: 'warning', source: 'glossary', description: 'A glossary term of the German is not rendered with an approved English term.' },
+  { id: 'term-missing-in-target', severity: 'error', source: 'glossary', description: 'A glossary term of the German is not rendered with an approved English term (a warning for entries with status: proposed).' },
   { id: 'term-forbidden', severity: 'error', source: 'glossary', description: 'The English uses a rendering the glossary forbids.' },
   { id: 'require-translated', severity: 'error', source: 'require', description: '--require translated: a unit has no English from an exact entry.' },
   { id: 'require-reviewed', severity: 'error', source: 'require', description: '--require reviewed: a unit is not marked reviewed in the sidecar.' },
