@@ -1,7 +1,7 @@
 // Public API of the glossary engine: parse and merge glossary files, compile them into a matcher,
 // find German terms (inflection, compounds, ß/ss), check English targets, look terms up, CSV/YAML I/O.
 export { parseGlossary, GLOSSARY_SCHEMA_URL, type ParsedGlossary } from './parse-glossary.js';
-export { loadGlossaries, mergeEntries, findProjectGlossaries, type LoadedGlossaries } from './load-glossaries.js';
+export { loadGlossaries, mergeEntries, mergeSameGerman, findProjectGlossaries, type LoadedGlossaries } from './load-glossaries.js';
 export { compileGlossary, type TermMatcher } from './compile.js';
 export { matchTerms } from './match.js';
 export { foldText, foldString, type FoldedText } from './fold-text.js';

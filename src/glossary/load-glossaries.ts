@@ -18,6 +18,33 @@ const where = (e: GlossaryEntry): string => (e.origin ? `${e.origin.file}:${e.or
 const placeOf = (e: GlossaryEntry) => (e.origin ? { start: { line: e.origin.line, column: e.origin.column, offset: 0 } } : undefined);
 const foldKey = (s: string): string => s.normalize('NFC').toLowerCase().replace(/ß/g, 'ss');
 const sameList = (a: string[], b: string[]): boolean => a.length === b.length && a.every((x, i) => x.toLowerCase() === b[i].toLowerCase());
+/** A copy whose lists can grow without touching the parsed entry. */
+const copyEntry = (e: GlossaryEntry): GlossaryEntry => ({ ...e, en: [...e.en], forbidden: [...e.forbidden], variants: [...e.variants] });
+const appendNew = (into: string[], from: readonly string[], same = (a: string, b: string) => a === b): void => {
+  for (const x of from) if (!into.some((y) => same(x, y))) into.push(x);
+};
+
+/**
+ * Merges entries with the same German (ß/ss and case folded), joining their English, forbidden and
+ * variant lists in order: what an imported term list with one row per sense needs.
+ */
+export function mergeSameGerman(list: readonly GlossaryEntry[]): GlossaryEntry[] {
+  const byDe = new Map<string, GlossaryEntry>();
+  const entries: GlossaryEntry[] = [];
+  for (const e of list) {
+    const first = byDe.get(foldKey(e.de));
+    if (!first) {
+      const copy = copyEntry(e);
+      byDe.set(foldKey(e.de), copy);
+      entries.push(copy);
+      continue;
+    }
+    appendNew(first.en, e.en, (a, b) => a.toLowerCase() === b.toLowerCase());
+    appendNew(first.forbidden, e.forbidden);
+    appendNew(first.variants, e.variants);
+  }
+  return entries;
+}
 
 /** Merges parsed entries (in file order) into one list, reporting duplicates and conflicts. */
 export function mergeEntries(lists: GlossaryEntry[][]): { entries: GlossaryEntry[]; diagnostics: Diagnostic[] } {
@@ -29,7 +56,7 @@ export function mergeEntries(lists: GlossaryEntry[][]): { entries: GlossaryEntry
       const key = foldKey(e.de);
       const first = byDe.get(key);
       if (!first) {
-        const copy = { ...e, en: [...e.en], forbidden: [...e.forbidden], variants: [...e.variants] };
+        const copy = copyEntry(e);
         byDe.set(key, copy);
         entries.push(copy);
         continue;
@@ -37,8 +64,8 @@ export function mergeEntries(lists: GlossaryEntry[][]): { entries: GlossaryEntry
       // Duplicates inside one file were already reported by parseGlossary.
       if (first.origin?.file === e.origin?.file) continue;
       if (sameList(first.en, e.en)) {
-        for (const v of e.variants) if (!first.variants.includes(v)) first.variants.push(v);
-        for (const f of e.forbidden) if (!first.forbidden.includes(f)) first.forbidden.push(f);
+        appendNew(first.variants, e.variants);
+        appendNew(first.forbidden, e.forbidden);
         diagnostics.push({ ruleId: 'glossary-duplicate-term', severity: 'warning', message: `"${e.de}" is also defined at ${where(first)} (same English; merged)`, file: e.origin?.file, place: placeOf(e), source: 'glossary' });
       } else {
         diagnostics.push({

@@ -3,40 +3,13 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Diagnostic } from '../../model/diagnostic.js';
-import { DiglotError, formatDiagnostic, hasErrors } from '../../model/diagnostic.js';
+import { DiglotError, hasErrors } from '../../model/diagnostic.js';
 import type { GlossaryEntry } from '../../model/glossary.js';
 import { writeFileAtomic } from '../../util/write-atomic.js';
 import { EXIT, UsageError, flagOpt, listOpt, stringOpt, type Command, type CommandIO } from '../command.js';
-import { findProjectGlossaries, loadGlossaries, readGlossaryCsv, writeGlossaryCsv, writeGlossaryYaml } from '../../glossary/index.js';
-
-interface TbxModule {
-  writeTbx(entries: GlossaryEntry[], opts?: { sourceLang?: string; targetLang?: string }): string;
-  readTbx(text: string, file: string): { entries: GlossaryEntry[]; diagnostics: Diagnostic[] };
-}
-
-/**
- * The TBX reader/writer live in interchange/ (another stage): `tbx.js`, or `tbx-read.js` + `tbx-write.js`.
- * Loaded on demand (paths in variables) so CSV and YAML work whichever layout is there.
- */
-async function loadTbx(): Promise<TbxModule> {
-  const single = '../../interchange/tbx.js';
-  const reader = '../../interchange/tbx-read.js';
-  const writer = '../../interchange/tbx-write.js';
-  try {
-    return (await import(single)) as TbxModule;
-  } catch {
-    try {
-      const [r, w] = (await Promise.all([import(reader), import(writer)])) as [Pick<TbxModule, 'readTbx'>, Pick<TbxModule, 'writeTbx'>];
-      return { readTbx: r.readTbx, writeTbx: w.writeTbx };
-    } catch (e) {
-      throw new DiglotError({ ruleId: 'glossary-tbx-unavailable', severity: 'error', message: `TBX support is not available: ${(e as Error).message}` });
-    }
-  }
-}
-
-function printDiagnostics(list: Diagnostic[], io: CommandIO): void {
-  for (const d of list) io.stderr.write(`${formatDiagnostic(d)}\n`);
-}
+import { readTbx, writeTbx } from '../../interchange/index.js';
+import { printDiagnostics } from '../print-diagnostics.js';
+import { findProjectGlossaries, loadGlossaries, mergeSameGerman, readGlossaryCsv, writeGlossaryCsv, writeGlossaryYaml } from '../../glossary/index.js';
 
 function glossaryFiles(positionals: string[], io: CommandIO): string[] {
   const files = positionals.length ? positionals : findProjectGlossaries(io.cwd);
@@ -51,7 +24,7 @@ function output(content: string, out: string | undefined, io: CommandIO): void {
 
 async function validate(files: string[], io: CommandIO): Promise<number> {
   const loaded = loadGlossaries(files, io.cwd);
-  printDiagnostics(loaded.diagnostics, io);
+  printDiagnostics(io.stderr, loaded.diagnostics, 'info');
   const n = loaded.glossary.entries.length;
   io.stderr.write(`${files.length} file${files.length === 1 ? '' : 's'}, ${n} entr${n === 1 ? 'y' : 'ies'}, ${loaded.waivers.length} waiver${loaded.waivers.length === 1 ? '' : 's'}: ${hasErrors(loaded.diagnostics) ? 'invalid' : 'valid'}\n`);
   return hasErrors(loaded.diagnostics) ? EXIT.usage : EXIT.ok;
@@ -59,31 +32,12 @@ async function validate(files: string[], io: CommandIO): Promise<number> {
 
 async function exportGlossary(files: string[], format: string, out: string | undefined, io: CommandIO): Promise<number> {
   const loaded = loadGlossaries(files, io.cwd);
-  printDiagnostics(loaded.diagnostics, io);
+  printDiagnostics(io.stderr, loaded.diagnostics, 'info');
   if (hasErrors(loaded.diagnostics)) return EXIT.usage;
   const entries = loaded.glossary.entries;
-  const content = format === 'csv' ? writeGlossaryCsv(entries) : format === 'yaml' ? writeGlossaryYaml(entries) : (await loadTbx()).writeTbx(entries, { sourceLang: 'de', targetLang: 'en' });
+  const content = format === 'csv' ? writeGlossaryCsv(entries) : format === 'yaml' ? writeGlossaryYaml(entries) : writeTbx(entries, { sourceLang: 'de', targetLang: 'en' });
   output(content, out, io);
   return EXIT.ok;
-}
-
-function mergeSameGerman(list: GlossaryEntry[]): { entries: GlossaryEntry[]; diagnostics: Diagnostic[] } {
-  const byDe = new Map<string, GlossaryEntry>();
-  const entries: GlossaryEntry[] = [];
-  for (const e of list) {
-    const key = e.de.normalize('NFC').toLowerCase().replace(/ß/g, 'ss');
-    const first = byDe.get(key);
-    if (!first) {
-      const copy = { ...e, en: [...e.en], forbidden: [...e.forbidden], variants: [...e.variants] };
-      byDe.set(key, copy);
-      entries.push(copy);
-      continue;
-    }
-    for (const x of e.en) if (!first.en.some((y) => y.toLowerCase() === x.toLowerCase())) first.en.push(x);
-    for (const x of e.forbidden) if (!first.forbidden.includes(x)) first.forbidden.push(x);
-    for (const x of e.variants) if (!first.variants.includes(x)) first.variants.push(x);
-  }
-  return { entries, diagnostics: [] };
 }
 
 async function importGlossary(file: string, out: string | undefined, splitSenses: boolean, io: CommandIO): Promise<number> {
@@ -96,15 +50,15 @@ async function importGlossary(file: string, out: string | undefined, splitSenses
   const ext = path.extname(file).toLowerCase();
   let read: { entries: GlossaryEntry[]; diagnostics: Diagnostic[] };
   if (ext === '.csv') read = readGlossaryCsv(text, file, { splitSenses });
-  else if (ext === '.tbx' || ext === '.xml') read = (await loadTbx()).readTbx(text, file);
+  else if (ext === '.tbx' || ext === '.xml') read = readTbx(text, file);
   else throw new UsageError(`cannot import "${file}": expected a .tbx or .csv file`);
   // TBX may repeat a German term across concept entries: one entry, English renderings joined.
-  const merged = ext === '.csv' ? { entries: read.entries, diagnostics: [] as Diagnostic[] } : mergeSameGerman(read.entries);
-  const diagnostics = [...read.diagnostics, ...merged.diagnostics];
-  printDiagnostics(diagnostics, io);
-  if (hasErrors(diagnostics) && !merged.entries.length) return EXIT.usage;
-  output(writeGlossaryYaml(merged.entries, { comment: `Imported from ${path.basename(file)} by diglot glossary import.` }), out, io);
-  io.stderr.write(`${merged.entries.length} entries imported from ${file}\n`);
+  const entries = ext === '.csv' ? read.entries : mergeSameGerman(read.entries);
+  const { diagnostics } = read;
+  printDiagnostics(io.stderr, diagnostics, 'info');
+  if (hasErrors(diagnostics) && !entries.length) return EXIT.usage;
+  output(writeGlossaryYaml(entries, { comment: `Imported from ${path.basename(file)} by diglot glossary import.` }), out, io);
+  io.stderr.write(`${entries.length} entries imported from ${file}\n`);
   return hasErrors(diagnostics) ? EXIT.findings : EXIT.ok;
 }
 

@@ -6,6 +6,7 @@ import readline from 'node:readline';
 import { DiglotError, formatDiagnostic, hasErrors, type Diagnostic } from '../../model/diagnostic.js';
 import type { SourceDocument } from '../../model/document.js';
 import { EXIT, UsageError, flagOpt, listOpt, stringOpt, type Command, type CommandIO, type Output } from '../command.js';
+import { printDiagnostics } from '../print-diagnostics.js';
 import { segmentDocument } from '../../segment/segment-document.js';
 import { segmentPlainDocument } from '../../segment/segment-plain-document.js';
 import { segmentText, segmentTextDetailed } from '../../segment/segment-text.js';
@@ -62,7 +63,7 @@ export const segmentCommand: Command = {
     const file = args.positionals[0];
     if (file === undefined) {
       if (format !== 'jsonl') throw new UsageError('missing FILE (or use --format jsonl to read JSON lines from stdin)');
-      printDiagnostics(diagnostics, io);
+      printDiagnostics(io.stderr, diagnostics, 'info');
       return runBatch(io, opts);
     }
     const text = file === '-' ? await readAll(io) : readSource(file, io.cwd);
@@ -72,7 +73,7 @@ export const segmentCommand: Command = {
     if (format === 'json') io.stdout.write(`${JSON.stringify({ segments: result.document.segments.map(segmentJson) }, null, 2)}\n`);
     else if (format === 'jsonl') for (const s of result.document.segments) io.stdout.write(`${JSON.stringify(segmentJson(s))}\n`);
     else io.stdout.write(formatText(result.document, flagOpt(args, 'explain') ? opts : undefined));
-    printDiagnostics(diagnostics, io);
+    printDiagnostics(io.stderr, diagnostics, 'info');
     return hasErrors(diagnostics) ? EXIT.usage : EXIT.ok;
   },
 };
@@ -164,6 +165,3 @@ async function readAll(io: CommandIO): Promise<string> {
   return Buffer.concat(chunks).toString('utf8');
 }
 
-function printDiagnostics(list: readonly Diagnostic[], io: CommandIO): void {
-  for (const d of list) io.stderr.write(`${formatDiagnostic(d)}\n`);
-}
