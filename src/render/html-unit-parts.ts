@@ -2,8 +2,11 @@
 import type { AlignedUnit } from '../model/unit.js';
 import { escapeHtml } from './escape-html.js';
 
-/** A badge for anything but a plain translated unit. */
+/** A badge for anything but a plain translated unit; English paired by `diglot align` and not yet reviewed says so. */
 export function renderStatus(u: AlignedUnit): string {
+  if (u.status === 'translated' && u.provenance?.kind === 'align') {
+    return '<span class="status status--review" title="English paired automatically by diglot align; not yet reviewed">aligned</span>';
+  }
   if (u.status === 'translated' || u.status === 'reviewed') return '';
   return `<span class="status status--${escapeHtml(u.status)}">${escapeHtml(u.status)}</span>`;
 }

@@ -45,3 +45,17 @@ describe('publish policy for incomplete sections', () => {
     expect(html).toMatch(/data-status="missing"[\s\S]*?Dieser nicht\.[\s\S]*?status--missing/);
   });
 });
+
+describe('status badges', () => {
+  it('marks English that diglot align paired and nobody reviewed yet', () => {
+    const { document } = segmentDocument({ path: 'p.md', text: '---\ntitle: Titel\n---\n\nEin Satz.\n' });
+    const { units } = matchUnits(document, { file: 'p.json', entries: new Map(Object.entries({ Titel: 'Title', 'Ein Satz.': 'One sentence.' })) });
+    units[1].provenance = { kind: 'align', file: 'p.json', key: 'Ein Satz.' };
+    const coverage = computeCoverage([{ source: document, units }]).documents[0];
+    const html = renderHtmlEdition({ source: document, units, coverage, glossary: { entries: [] }, findTerms: () => [], sourceLanguage: 'de', targetLanguage: 'en', policy: 'mixed' });
+    expect(html).toMatch(/<span class="status status--review"[^>]*>aligned<\/span>One sentence\./);
+    units[1].status = 'reviewed';
+    const reviewed = renderHtmlEdition({ source: document, units, coverage, glossary: { entries: [] }, findTerms: () => [], sourceLanguage: 'de', targetLanguage: 'en', policy: 'mixed' });
+    expect(reviewed).not.toContain('>aligned<');
+  });
+});
