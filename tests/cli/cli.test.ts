@@ -59,3 +59,26 @@ describe('diglot coverage', () => {
     expect(res.stdout).toMatch(/✓ Der Gipfel/);
   });
 });
+
+describe('diglot lookup', () => {
+  it('finds an entry by an inflected German form, with its occurrences and aligned English (json)', async () => {
+    const dir = copyProject('tests/fixtures/build/basic/input');
+    const res = await runDiglot(['lookup', 'Bündnisses', '--format', 'json'], { cwd: dir });
+    expect(res.code).toBe(0);
+    const o = JSON.parse(res.stdout) as { matches: Array<{ de: string; en: string[]; occurrences: Array<{ path: string; line: number; column: number; text: string; en: string | null }> }> };
+    expect(o.matches[0]).toMatchObject({ de: 'Bündnis', en: ['alliance'] });
+    const occ = o.matches[0].occurrences;
+    expect(occ.length).toBeGreaterThanOrEqual(3);
+    expect(occ[0]).toMatchObject({ path: 'locales/de/mini.md', line: 2, column: 20, text: 'Bündnis', en: 'A small alliance' });
+    expect(occ[1]).toMatchObject({ line: 12, column: 5, text: 'Bündnis', en: 'The alliance is growing.' });
+  });
+
+  it('finds by English and tolerates a typo; exit 1 when nothing matches', async () => {
+    const dir = copyProject('tests/fixtures/build/basic/input');
+    expect((await runDiglot(['lookup', 'SUMMIT'], { cwd: dir })).stdout).toMatch(/^Gipfel → summit/m);
+    expect((await runDiglot(['lookup', 'Aussenministr'], { cwd: dir })).stdout).toMatch(/^Aussenminister → foreign minister/m);
+    const none = await runDiglot(['lookup', 'Zyxwvut'], { cwd: dir });
+    expect(none.code).toBe(1);
+    expect(none.stdout).toContain('no glossary entry matches');
+  });
+});

@@ -36,7 +36,7 @@ export const lookupCommand: Command = {
       ...(m.entry.forbidden.length ? { forbidden: m.entry.forbidden } : {}),
       ...(m.entry.pos ? { pos: m.entry.pos } : {}),
       via: m.via,
-      score: m.score,
+      score: Math.round(m.score * 1000) / 1000,
       occurrences: findOccurrences(project.terms.matcher, m.entry, sources),
     }));
     if (stringOpt(args, 'format') === 'json') {
@@ -45,7 +45,7 @@ export const lookupCommand: Command = {
       io.stdout.write(`no glossary entry matches "${query}"\n`);
     } else {
       for (const m of matches) {
-        io.stdout.write(`${m.de} → ${m.en.join(' · ')}${m.via === 'fuzzy' ? `   (near match, score ${m.score})` : ''}\n`);
+        io.stdout.write(`${m.de} → ${m.en.join(' · ')}${m.via === 'fuzzy' ? `   (near match, score ${m.score.toFixed(2)})` : ''}\n`);
         if (m.note) io.stdout.write(`  note: ${m.note}\n`);
         if (m.forbidden) io.stdout.write(`  not: ${m.forbidden.join(' · ')}\n`);
         for (const o of m.occurrences) {
