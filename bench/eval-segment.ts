@@ -8,6 +8,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { split as splitSentences } from 'sentence-splitter';
 import { segmentText } from '../src/segment/segment-text.js';
+import { readJsonl } from './lib/data.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const shared = path.resolve(root, '../shared');
@@ -30,9 +31,6 @@ interface Case {
   gold: string[];
 }
 
-function readJsonl(file: string): Array<Record<string, unknown>> {
-  return fs.readFileSync(file, 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as Record<string, unknown>);
-}
 
 /** Admission as in the evaluation: not disabled upstream, gold that only re-spaces the text. */
 function loadSet(file: string): Case[] {

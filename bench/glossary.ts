@@ -10,6 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import type { GlossaryEntry } from '../src/model/glossary.js';
 import { compileGlossary, foldString, matchTerms, readGlossaryCsv, type TermMatcher } from '../src/glossary/index.js';
+import { mulberry32 } from './lib/data.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const shared = path.resolve(root, '../shared');
@@ -25,15 +26,6 @@ if (!fs.existsSync(gnomeCsv) || corpora.some((f) => !fs.existsSync(f))) {
   process.exit(0);
 }
 
-function mulberry32(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 const rand = mulberry32(20251125);
 const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rand() * xs.length)];
 // CPU time of this process (user + system), not wall time: other processes on a shared machine then

@@ -10,6 +10,7 @@ import { MemoryIndex, type MemoryHit } from '../src/match/index.js';
 import { segmentText } from '../src/segment/index.js';
 import { runPipeline } from '../src/project/index.js';
 import { computeCoverage, formatCoverageJson } from '../src/report/index.js';
+import { mulberry32 } from './lib/data.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const data = path.resolve(root, '../shared/data/parallel-de-en');
@@ -30,17 +31,6 @@ if (!fs.existsSync(data)) {
   process.exit(0);
 }
 
-/** Deterministic PRNG (mulberry32): the same memory and queries on every machine. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function loadSentences(): string[] {
   const out = new Set<string>();
@@ -78,7 +68,7 @@ const mb = (bytes: number) => (bytes / 1048576).toFixed(0);
 const gc = () => (globalThis as { gc?: () => void }).gc?.();
 
 function benchMemory(sentences: string[]): string[][] {
-  const next = rng(42);
+  const next = mulberry32(42);
   const held = new Set(sentences.filter((_, i) => i % 20 === 0)); // 5 % never enter the memory
   const base = sentences.filter((s) => !held.has(s));
   const vocab = [...new Set(sentences.flatMap((s) => s.split(' ')))];
@@ -89,7 +79,7 @@ function benchMemory(sentences: string[]): string[][] {
   }
   const rows: string[][] = [];
   for (const size of SIZES) {
-    const gen = rng(size);
+    const gen = mulberry32(size);
     const units = Array.from({ length: size }, (_, k) => (k < base.length ? base[k] : vary(base[k % base.length], vocab, gen)));
     gc();
     const heapBefore = process.memoryUsage().heapUsed;
@@ -135,7 +125,7 @@ async function benchCoverage(sentences: string[], docs: number): Promise<string[
     fs.mkdirSync(path.join(dir, 'locales/de'), { recursive: true });
     fs.mkdirSync(path.join(dir, 'locales/en'), { recursive: true });
     fs.writeFileSync(path.join(dir, 'pipeline/edition.yaml'), 'sources: [locales/de/*.md]\nglossaries: []\noutputs: [coverage]\n');
-    const next = rng(7);
+    const next = mulberry32(7);
     let segments = 0;
     for (let d = 0; d < docs; d++) {
       const pick = (n: number) => Array.from({ length: n }, () => sentences[Math.floor(next() * sentences.length)]);

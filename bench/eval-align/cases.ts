@@ -2,6 +2,8 @@
 // NTREX-128, sentence-aligned) disturbed deterministically from a seed, each with its gold beads.
 import fs from 'node:fs';
 import path from 'node:path';
+import { mulberry32 as rng, readJsonl } from '../lib/data.js';
+export { rng };
 
 export interface ParallelDoc {
   id: string;
@@ -27,17 +29,6 @@ export const SENTENCE_MIX: Mix = { 'drop-en': 0.04, 'drop-de': 0.02, 'merge-en':
 
 const oneLine = (s: string): string => s.replace(/[\r\n\u2028\u2029\u0085\v\f]+/g, ' ').trim();
 
-/** mulberry32 PRNG (same family the contract check uses, with our own seeds). */
-export function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 export function hash(s: string): number {
   let h = 0x811c9dc5;
@@ -134,8 +125,6 @@ export function disturb(corpus: string, doc: ParallelDoc, others: readonly Paral
   return { corpus, id: doc.id, de, en, gold };
 }
 
-const readJsonl = (file: string): Array<Record<string, unknown>> =>
-  fs.readFileSync(file, 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as Record<string, unknown>);
 
 const asDoc = (o: Record<string, unknown>): ParallelDoc | null => {
   const de = o.de as string[];
