@@ -4,6 +4,13 @@
 import { register } from 'tsx/esm/api';
 
 register();
+// `diglot … | head` closes the pipe early: that is not an error worth a stack trace
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on('error', (e) => {
+    if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    throw e;
+  });
+}
 const { runCli } = await import('./main.ts');
 process.exitCode = await runCli(process.argv.slice(2), {
   stdin: process.stdin,
