@@ -2,10 +2,11 @@
 // and waivers, with every problem as a Diagnostic placed at file:line:col from the YAML node ranges.
 import fs from 'node:fs';
 import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
-import { LineCounter, isMap, isScalar, parseDocument, type Document, type Node } from 'yaml';
+import { LineCounter, isMap, isScalar, parseDocument, type Node } from 'yaml';
 import type { Diagnostic, Place } from '../model/diagnostic.js';
 import type { GlossaryEntry, MatchPolicy } from '../model/glossary.js';
 import type { TermWaiver } from './types.js';
+import { nodeAtPointer } from '../util/yaml-validate.js';
 
 export interface ParsedGlossary {
   entries: GlossaryEntry[];
@@ -30,13 +31,6 @@ function placeOf(lc: LineCounter, range: readonly number[] | null | undefined): 
   const s = lc.linePos(range[0]);
   const e = lc.linePos(range[1] ?? range[0]);
   return { start: { line: s.line, column: s.col, offset: range[0] }, end: { line: e.line, column: e.col, offset: range[1] ?? range[0] } };
-}
-
-/** The YAML node at an ajv instance path like `/terms/3/en`. */
-function nodeAt(doc: Document, pointer: string): Node | undefined {
-  const path = pointer.split('/').slice(1).map((p) => p.replace(/~1/g, '/').replace(/~0/g, '~')).map((p) => (/^\d+$/.test(p) ? Number(p) : p));
-  const node = path.length ? doc.getIn(path, true) : doc.contents;
-  return (node ?? undefined) as Node | undefined;
 }
 
 /** Stable rule id and message for one schema error. */
@@ -96,7 +90,7 @@ export function parseGlossary(text: string, file: string): ParsedGlossary {
       e.keyword === 'anyOf' && e.instancePath.startsWith('/waivers')
         ? { ruleId: 'glossary-invalid-waiver', message: `waiver ${e.instancePath} needs "unit" or "de" (a waiver covers one occurrence, never a term everywhere)` }
         : describe(e);
-    let node = nodeAt(doc, e.instancePath);
+    let node = nodeAtPointer(doc, e.instancePath);
     if ('key' in d && d.key && node && isMap(node)) node = (node.items.find((p) => isScalar(p.key) && p.key.value === d.key)?.key as Node | undefined) ?? node;
     diagnostics.push({ ruleId: d.ruleId, severity: 'error', message: d.message, file, place: placeOf(lc, node?.range), source: 'glossary' });
     const m = /^\/(terms|waivers)\/(\d+)/.exec(e.instancePath);
@@ -108,7 +102,7 @@ export function parseGlossary(text: string, file: string): ParsedGlossary {
   terms.forEach((raw, i) => {
     if (invalidEntries.has(i) || !raw || typeof raw !== 'object') return;
     const r = raw as Record<string, unknown>;
-    const place = placeOf(lc, nodeAt(doc, `/terms/${i}`)?.range);
+    const place = placeOf(lc, nodeAtPointer(doc, `/terms/${i}`)?.range);
     const entry: GlossaryEntry = {
       de: String(r.de).normalize('NFC').trim().replace(/\s+/g, ' '),
       en: asList(r.en),
@@ -125,7 +119,7 @@ export function parseGlossary(text: string, file: string): ParsedGlossary {
   rawWaivers.forEach((raw, i) => {
     if (invalidWaivers.has(i) || !raw || typeof raw !== 'object') return;
     const r = raw as Record<string, string>;
-    const place = placeOf(lc, nodeAt(doc, `/waivers/${i}`)?.range);
+    const place = placeOf(lc, nodeAtPointer(doc, `/waivers/${i}`)?.range);
     const w: TermWaiver = { term: r.term.normalize('NFC').trim(), reason: r.reason, reviewer: r.reviewer, date: String(r.date), origin: { file, line: place?.start.line ?? 1, column: place?.start.column ?? 1 } };
     for (const k of ['rule', 'unit', 'de', 'en'] as const) if (typeof r[k] === 'string') (w as unknown as Record<string, string>)[k] = r[k].normalize('NFC');
     waivers.push(w);

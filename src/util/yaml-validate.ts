@@ -89,6 +89,13 @@ function describeError(e: ErrorObject, doc: Document, file: string, at: (a: numb
   return { ruleId: ids.invalid, severity: 'error', message: `${where} ${e.message ?? 'is invalid'}${allowed}`, file, ...(range ? { place: at(range[0], range[1]) } : {}), source };
 }
 
+/** The YAML node at a JSON pointer such as ajv's instancePath (`/terms/3/en`). */
+export function nodeAtPointer(doc: Document, pointer: string): YamlNode | undefined {
+  const path = pointerToPath(pointer);
+  const node = path.length ? doc.getIn(path, true) : doc.contents;
+  return (node ?? undefined) as YamlNode | undefined;
+}
+
 function pointerToPath(pointer: string): Array<string | number> {
   if (!pointer) return [];
   return pointer
