@@ -1,20 +1,13 @@
 // Atomic file writes: write a temp file beside the target, then rename over it, so a crash or a
-// failed build never leaves a half-written output or resource file.
+// failed build never leaves a half-written output or resource file. A target that cannot be
+// written is a user error (DiglotError `output-unwritable`), not a crash.
 import fs from 'node:fs';
 import path from 'node:path';
+import { DiglotError } from '../model/diagnostic.js';
 
 /** Writes `content` to `file` atomically (temp file in the same directory, then rename). */
 export function writeFileAtomic(file: string, content: string | Uint8Array): void {
-  const dir = path.dirname(file);
-  fs.mkdirSync(dir, { recursive: true });
-  const tmp = path.join(dir, `.diglot-tmp-${process.pid}-${Date.now()}-${Math.random().toString(36).slice(2)}-${path.basename(file)}`);
-  try {
-    fs.writeFileSync(tmp, content);
-    fs.renameSync(tmp, file);
-  } catch (e) {
-    fs.rmSync(tmp, { force: true });
-    throw e;
-  }
+  writeFilesAtomic([{ path: file, content }]);
 }
 
 /**
@@ -23,17 +16,51 @@ export function writeFileAtomic(file: string, content: string | Uint8Array): voi
  */
 export function writeFilesAtomic(files: ReadonlyArray<{ path: string; content: string | Uint8Array }>): void {
   const staged: Array<{ tmp: string; target: string }> = [];
+  let current = '';
   try {
     for (const f of files) {
-      const dir = path.dirname(f.path);
-      fs.mkdirSync(dir, { recursive: true });
-      const tmp = path.join(dir, `.diglot-tmp-${process.pid}-${staged.length}-${path.basename(f.path)}`);
-      fs.writeFileSync(tmp, f.content);
+      current = f.path;
+      ensureDir(path.dirname(f.path));
+      const tmp = path.join(path.dirname(f.path), `.diglot-tmp-${process.pid}-${staged.length}-${path.basename(f.path)}`);
       staged.push({ tmp, target: f.path });
+      fs.writeFileSync(tmp, f.content);
+    }
+    for (const s of staged) {
+      current = s.target;
+      fs.renameSync(s.tmp, s.target);
     }
   } catch (e) {
-    for (const s of staged) fs.rmSync(s.tmp, { force: true });
-    throw e;
+    for (const s of staged) {
+      try {
+        fs.rmSync(s.tmp, { force: true });
+      } catch {
+        // the temp file was never created (its directory is the problem)
+      }
+    }
+    throw unwritable(current, e);
   }
-  for (const s of staged) fs.renameSync(s.tmp, s.target);
+}
+
+/**
+ * mkdir -p, one level at a time: Node's recursive mkdir can spin forever on pseudo file systems
+ * such as /proc, where every level reports ENOENT.
+ */
+function ensureDir(dir: string): void {
+  if (fs.existsSync(dir)) return;
+  const parent = path.dirname(dir);
+  if (parent !== dir) ensureDir(parent);
+  fs.mkdirSync(dir);
+}
+
+function unwritable(file: string, e: unknown): DiglotError | Error {
+  const code = (e as NodeJS.ErrnoException).code;
+  if (!code) return e instanceof Error ? e : new Error(String(e));
+  return new DiglotError({
+    ruleId: 'output-unwritable',
+    severity: 'error',
+    message: `cannot write ${file} (${code}); nothing was written`,
+    hint: 'check the output directory (outDir, --out) and its permissions',
+    file,
+    source: 'write',
+  });
 }
