@@ -1,7 +1,5 @@
 // Config → every source read, segmented, matched to its English, term-checked: the whole project
 // in memory (ProjectResult). Reads files; writes nothing (rendering and writing are separate).
-import fs from 'node:fs';
-import path from 'node:path';
 import { DiglotError, type Diagnostic } from '../model/diagnostic.js';
 import type { SourceDocument } from '../model/document.js';
 import type { Glossary } from '../model/glossary.js';
@@ -12,6 +10,7 @@ import { matchDocument, type Resource } from '../match/index.js';
 import { checkDocument } from '../check/index.js';
 import { expandGlobs } from './expand-globs.js';
 import { segmentOptionsFor } from './segment-options.js';
+import { readSource } from './read-source.js';
 import { loadProjectGlossary, annotateTerms, type TermEngine } from './annotate-terms.js';
 
 export interface ProjectDocument {
@@ -66,7 +65,7 @@ export async function runPipeline(opts: RunOptions): Promise<ProjectResult> {
   const documents: ProjectDocument[] = [];
   const slugs = new Map<string, string>();
   for (const file of files) {
-    const text = fs.readFileSync(path.resolve(config.root, file), 'utf8');
+    const text = readSource(config.root, file);
     const seg = segmentDocument({ path: file, text }, segmentOptions);
     diagnostics.push(...seg.diagnostics);
     const source = seg.document;

@@ -118,3 +118,15 @@ describe('diglot build --memory', () => {
     expect(unit?.suggestion?.score).toBe(80);
   });
 });
+
+describe('diglot build with a source that is not UTF-8', () => {
+  it('names the file and the first bad position instead of building U+FFFD keys', async () => {
+    const dir = copyProject(`${FIXTURE}/input`);
+    // "Die Brücke." saved as Latin-1: ü is the single byte 0xFC
+    fs.writeFileSync(path.join(dir, 'locales/de/mini.md'), Buffer.from([...Buffer.from('---\ntitle: T\n---\n\nDie Br'), 0xfc, ...Buffer.from('cke.\n')]));
+    const res = await runDiglot(['build'], { cwd: dir });
+    expect(res.code).toBe(2);
+    expect(res.stderr).toMatch(/^locales\/de\/mini\.md:5:7: error source-not-utf8: /m);
+    expect(fs.existsSync(path.join(dir, 'dist'))).toBe(false);
+  });
+});
