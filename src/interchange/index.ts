@@ -10,7 +10,6 @@ export { readInterchange } from './read-interchange.js';
 export type { ConstraintOptions } from './xliff2-constraints.js';
 export {
   planImport,
-  normalizeKey,
   type ImportPlan,
   type ImportAction,
   type ImportCurrent,

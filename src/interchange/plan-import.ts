@@ -3,6 +3,7 @@
 // local edit made after the export (conflicts, with both texts). Pure: applying is sync's job.
 import type { Diagnostic } from '../model/diagnostic.js';
 import type { AlignedUnit } from '../model/unit.js';
+import { normalizeKeyText as normalizeKey } from '../segment/segment-key.js';
 import { fingerprintEnglish } from './status-map.js';
 import type { ImportedUnit } from './types.js';
 
@@ -54,11 +55,6 @@ export interface PlanOptions {
   includeDrafts?: boolean;
   /** File name for diagnostics. */
   file?: string;
-}
-
-/** The comparison form of a key: the same normalisation diglot applies to segment keys. */
-export function normalizeKey(text: string): string {
-  return text.normalize('NFC').replace(/\u00ad/g, '').replace(/[\t\n\r ]+/g, ' ').trim();
 }
 
 /** Plans an import. Each action names the German key and both texts where they differ. */
