@@ -6,6 +6,7 @@ import type { AlignedUnit } from '../model/unit.js';
 import { normalizeKey } from '../match/normalize-key.js';
 import { createLineIndex, type LineIndex } from '../util/line-index.js';
 import { checkUnit } from './unit-checks.js';
+import { clip } from '../util/clip.js';
 
 export interface CheckContext {
   /** Every document of the project, for cross-document checks (inconsistent translations). */
@@ -84,5 +85,3 @@ function placeOf(source: SourceDocument, unit: AlignedUnit): Place {
   const s = unit.segment;
   return { start: { line: s.line, column: s.column, offset: s.start }, end: lines.pointAt(s.end) };
 }
-
-const clip = (s: string) => (s.length > 60 ? `${s.slice(0, 57)}…` : s);

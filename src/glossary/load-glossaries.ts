@@ -5,7 +5,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Diagnostic } from '../model/diagnostic.js';
 import type { Glossary, GlossaryEntry } from '../model/glossary.js';
-import { parseGlossary } from './parse-glossary.js';
+import { parseGlossary, termKey } from './parse-glossary.js';
 import type { TermWaiver } from './types.js';
 
 export interface LoadedGlossaries {
@@ -16,7 +16,6 @@ export interface LoadedGlossaries {
 
 const where = (e: GlossaryEntry): string => (e.origin ? `${e.origin.file}:${e.origin.line}:${e.origin.column}` : '(unknown)');
 const placeOf = (e: GlossaryEntry) => (e.origin ? { start: { line: e.origin.line, column: e.origin.column, offset: 0 } } : undefined);
-const foldKey = (s: string): string => s.normalize('NFC').toLowerCase().replace(/ß/g, 'ss');
 const sameList = (a: string[], b: string[]): boolean => a.length === b.length && a.every((x, i) => x.toLowerCase() === b[i].toLowerCase());
 /** A copy whose lists can grow without touching the parsed entry. */
 const copyEntry = (e: GlossaryEntry): GlossaryEntry => ({ ...e, en: [...e.en], forbidden: [...e.forbidden], variants: [...e.variants] });
@@ -32,10 +31,10 @@ export function mergeSameGerman(list: readonly GlossaryEntry[]): GlossaryEntry[]
   const byDe = new Map<string, GlossaryEntry>();
   const entries: GlossaryEntry[] = [];
   for (const e of list) {
-    const first = byDe.get(foldKey(e.de));
+    const first = byDe.get(termKey(e.de));
     if (!first) {
       const copy = copyEntry(e);
-      byDe.set(foldKey(e.de), copy);
+      byDe.set(termKey(e.de), copy);
       entries.push(copy);
       continue;
     }
@@ -53,7 +52,7 @@ export function mergeEntries(lists: GlossaryEntry[][]): { entries: GlossaryEntry
   const diagnostics: Diagnostic[] = [];
   for (const list of lists) {
     for (const e of list) {
-      const key = foldKey(e.de);
+      const key = termKey(e.de);
       const first = byDe.get(key);
       if (!first) {
         const copy = copyEntry(e);
@@ -81,10 +80,10 @@ export function mergeEntries(lists: GlossaryEntry[][]): { entries: GlossaryEntry
     }
   }
   const owner = new Map<string, GlossaryEntry>();
-  for (const e of entries) owner.set(foldKey(e.de), e);
+  for (const e of entries) owner.set(termKey(e.de), e);
   for (const e of entries) {
     for (const v of e.variants) {
-      const other = owner.get(foldKey(v));
+      const other = owner.get(termKey(v));
       if (other && other !== e) {
         diagnostics.push({ ruleId: 'glossary-variant-conflict', severity: 'warning', message: `variant "${v}" of "${e.de}" is itself an entry at ${where(other)}`, file: e.origin?.file, place: placeOf(e), source: 'glossary' });
       }

@@ -128,13 +128,16 @@ export function parseGlossary(text: string, file: string): ParsedGlossary {
   return { entries, waivers, diagnostics };
 }
 
+/** The identity of a German term: two entries with the same key are the same term (case and ß/ss folded). */
+export const termKey = (de: string): string => de.normalize('NFC').toLowerCase().replace(/ß/g, 'ss');
+
 /** Consistency checks inside one file: duplicate terms, forbidden renderings that are also approved. */
 function checkEntries(entries: GlossaryEntry[], file: string): Diagnostic[] {
   const out: Diagnostic[] = [];
   const seen = new Map<string, GlossaryEntry>();
   const at = (e: GlossaryEntry): Place => ({ start: { line: e.origin?.line ?? 1, column: e.origin?.column ?? 1, offset: 0 } });
   for (const e of entries) {
-    const key = e.de.toLowerCase().replace(/ß/g, 'ss');
+    const key = termKey(e.de);
     const first = seen.get(key);
     if (first) {
       out.push({

@@ -5,6 +5,7 @@ import path from 'node:path';
 import type { Diagnostic } from '../model/diagnostic.js';
 import { createLineIndex } from '../util/line-index.js';
 import { findJsonError } from './json-error.js';
+import { clip } from '../util/clip.js';
 
 /** One `"key": value` pair as written, in file order (duplicates included). */
 export interface ResourcePair {
@@ -163,5 +164,3 @@ export function locateKey(text: string, key: string): number {
   const i = text.indexOf(JSON.stringify(key));
   return i < 0 ? 0 : i;
 }
-
-const clip = (s: string) => (s.length > 60 ? `${s.slice(0, 57)}…` : s);

@@ -12,6 +12,7 @@ import { loadResource, type Resource } from './load-resource.js';
 import { localePaths, parseOrphans, parseSidecar, type LocalePaths, type OrphanRecord, type Sidecar } from './locale-files.js';
 import { loadMemory } from './load-memory.js';
 import { matchUnits } from './match-units.js';
+import { clip } from '../util/clip.js';
 
 export interface DocumentMatch {
   units: AlignedUnit[];
@@ -111,5 +112,3 @@ function reportUnused(resource: Resource, used: ReadonlySet<string>, suggested: 
       source: 'match',
     }));
 }
-
-const clip = (s: string) => (s.length > 60 ? `${s.slice(0, 57)}…` : s);

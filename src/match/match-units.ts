@@ -8,6 +8,7 @@ import { contentHash, type OrphanRecord, type Sidecar } from './locale-files.js'
 import { MemoryIndex, type MemoryEntry } from './memory-index.js';
 import { normalizeKey } from './normalize-key.js';
 import { diffWords } from './word-diff.js';
+import { clip } from '../util/clip.js';
 
 export interface ResourceEntries {
   /** Resource file the entries come from (for provenance and messages). */
@@ -114,8 +115,8 @@ function describe(doc: SourceDocument, segment: Segment, status: UnitStatus, fil
     return {
       ruleId: 'translation-stale',
       severity: 'warning',
-      message: `German changed since translation: "${clip(segment.key)}" ${how} "${clip(old.de)}" (similarity ${old.score})`,
-      hint: `update the English under the new key in ${file}; the old English is "${clip(old.en)}" (run \`diglot sync\` to add the key)`,
+      message: `German changed since translation: "${clip(segment.key, 70)}" ${how} "${clip(old.de, 70)}" (similarity ${old.score})`,
+      hint: `update the English under the new key in ${file}; the old English is "${clip(old.en, 70)}" (run \`diglot sync\` to add the key)`,
       file: doc.path,
       place,
       source: 'match',
@@ -125,8 +126,8 @@ function describe(doc: SourceDocument, segment: Segment, status: UnitStatus, fil
     return {
       ruleId: 'translation-fuzzy',
       severity: 'warning',
-      message: `no English for "${clip(segment.key)}"; a similar sentence (similarity ${old.score}) in ${old.provenance.file} is translated`,
-      hint: `adapt "${clip(old.en)}" and add it to ${file} under this exact key`,
+      message: `no English for "${clip(segment.key, 70)}"; a similar sentence (similarity ${old.score}) in ${old.provenance.file} is translated`,
+      hint: `adapt "${clip(old.en, 70)}" and add it to ${file} under this exact key`,
       file: doc.path,
       place,
       source: 'match',
@@ -135,12 +136,10 @@ function describe(doc: SourceDocument, segment: Segment, status: UnitStatus, fil
   return {
     ruleId: 'translation-missing',
     severity: 'warning',
-    message: `no English for "${clip(segment.key)}"`,
+    message: `no English for "${clip(segment.key, 70)}"`,
     hint: `add it to ${file} under this exact key (or run \`diglot sync\`)`,
     file: doc.path,
     place,
     source: 'match',
   };
 }
-
-const clip = (s: string) => (s.length > 70 ? `${s.slice(0, 67)}…` : s);

@@ -9,6 +9,7 @@ import { writeFilesAtomic } from '../util/write-atomic.js';
 import { locateKey } from '../match/load-resource.js';
 import { unifiedDiff } from './line-diff.js';
 import type { SyncChangeKind, SyncPlan, SyncReport } from './types.js';
+import { clip } from '../util/clip.js';
 
 export interface ApplyOptions {
   dryRun?: boolean;
@@ -99,5 +100,3 @@ function countChanges(plan: SyncPlan): SyncReport['counts'] {
   counts.kept = Math.max(0, plan.translated - counts.restored - counts.rekeyed - counts.updated);
   return counts;
 }
-
-const clip = (s: string) => (s.length > 60 ? `${s.slice(0, 57)}…` : s);
