@@ -1,7 +1,6 @@
 // `diglot align DE EN`: aligns a German text with its separately published English and prints the
 // pairs (JSON, text, Markdown or HTML), each with a confidence and its evidence; `--presegmented`
 // reads one segment per line; `--write-locale` writes the aligned English through the sync writer.
-import fs from 'node:fs';
 import path from 'node:path';
 import { DiglotError, hasErrors } from '../../model/diagnostic.js';
 import type { GlossaryEntry } from '../../model/glossary.js';
@@ -14,23 +13,9 @@ import { openFreedict } from '../../align/freedict.js';
 import { findProjectGlossaries, loadGlossaries } from '../../glossary/index.js';
 import { loadConfig } from '../../config/index.js';
 import { applySyncPlan, planSync, type Prefer } from '../../sync/index.js';
+import { readInputFile } from '../read-input.js';
 
 const FORMATS = ['text', 'json', 'md', 'html'] as const;
-
-function readInput(io: CommandIO, file: string): string {
-  try {
-    return fs.readFileSync(path.resolve(io.cwd, file), 'utf8');
-  } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    throw new DiglotError({
-      ruleId: 'align-unreadable',
-      severity: 'error',
-      message: code === 'ENOENT' ? `${file}: no such file` : code === 'EISDIR' ? `${file} is a directory, not a file` : `cannot read ${file} (${code ?? String(e)})`,
-      file,
-      source: 'align',
-    });
-  }
-}
 
 /** One segment per line (\n, \r\n or \r); a BOM and the final line break are not segments. */
 export function readLines(text: string): string[] {
@@ -139,8 +124,8 @@ export const alignCommand: Command = {
     for (const o of ['dry-run', 'include-review', 'prefer']) {
       if (args.values[o] !== undefined && !flagOpt(args, 'write-locale')) throw new UsageError(`--${o} only applies with --write-locale`);
     }
-    const deText = readInput(io, deFile);
-    const enText = readInput(io, enFile);
+    const deText = readInputFile(io.cwd, deFile, 'align-unreadable', 'align');
+    const enText = readInputFile(io.cwd, enFile, 'align-unreadable', 'align');
     const opts = alignOptions(args, io, !presegmented);
     let pairs: AlignmentPair[];
     let texts: PairTexts;

@@ -1,15 +1,15 @@
 // `diglot glossary validate|export|import`: checks glossary files against the schema, exports the
 // merged glossary as TBX-Basic, CSV or YAML, and imports TBX or CSV term lists into glossary YAML.
-import fs from 'node:fs';
 import path from 'node:path';
 import type { Diagnostic } from '../../model/diagnostic.js';
-import { DiglotError, hasErrors } from '../../model/diagnostic.js';
+import { hasErrors } from '../../model/diagnostic.js';
 import type { GlossaryEntry } from '../../model/glossary.js';
 import { writeFileAtomic } from '../../util/write-atomic.js';
 import { EXIT, UsageError, flagOpt, listOpt, stringOpt, type Command, type CommandIO } from '../command.js';
 import { readTbx, writeTbx } from '../../interchange/index.js';
 import { printDiagnostics } from '../print-diagnostics.js';
 import { findProjectGlossaries, loadGlossaries, mergeSameGerman, readGlossaryCsv, writeGlossaryCsv, writeGlossaryYaml } from '../../glossary/index.js';
+import { readInputFile } from '../read-input.js';
 
 function glossaryFiles(positionals: string[], io: CommandIO): string[] {
   const files = positionals.length ? positionals : findProjectGlossaries(io.cwd);
@@ -41,12 +41,7 @@ async function exportGlossary(files: string[], format: string, out: string | und
 }
 
 async function importGlossary(file: string, out: string | undefined, splitSenses: boolean, io: CommandIO): Promise<number> {
-  let text: string;
-  try {
-    text = fs.readFileSync(path.resolve(io.cwd, file), 'utf8');
-  } catch (e) {
-    throw new DiglotError({ ruleId: 'glossary-unreadable', severity: 'error', message: `cannot read ${file}: ${(e as NodeJS.ErrnoException).code ?? String(e)}`, file });
-  }
+  const text = readInputFile(io.cwd, file, 'glossary-unreadable', 'glossary');
   const ext = path.extname(file).toLowerCase();
   let read: { entries: GlossaryEntry[]; diagnostics: Diagnostic[] };
   if (ext === '.csv') read = readGlossaryCsv(text, file, { splitSenses });

@@ -1,14 +1,13 @@
 // `diglot import FILE`: reads a translated TMX/XLIFF back, reports what changes (updated, added,
 // stale, conflicts with both texts) and writes it through sync's never-lose path.
-import fs from 'node:fs';
-import path from 'node:path';
-import { DiglotError, hasErrors } from '../../model/diagnostic.js';
+import { hasErrors } from '../../model/diagnostic.js';
 import { EXIT, flagOpt, stringOpt, type Command } from '../command.js';
 import { CONFIG_OPTION, runOptions } from '../project-options.js';
 import { runPipeline } from '../../project/index.js';
 import { formatImportPlan, planImport, readInterchange, type ConflictPolicy, type ImportAction } from '../../interchange/index.js';
 import { applySyncPlan, planSync, type LocaleUpdate } from '../../sync/index.js';
 import { printDiagnostics } from '../print-diagnostics.js';
+import { readInputFile } from '../read-input.js';
 
 export const importCommand: Command = {
   name: 'import',
@@ -29,13 +28,7 @@ export const importCommand: Command = {
     'Exit 0: done · 1: unresolved conflicts · 2: unreadable or invalid file, usage error.',
   async run(args, io) {
     const file = args.positionals[0];
-    const abs = path.resolve(io.cwd, file);
-    let text: string;
-    try {
-      text = fs.readFileSync(abs, 'utf8');
-    } catch (e) {
-      throw new DiglotError({ ruleId: 'import-unreadable', severity: 'error', message: `cannot read ${file}: ${(e as Error).message}`, file, source: 'interchange' });
-    }
+    const text = readInputFile(io.cwd, file, 'import-unreadable', 'interchange');
     const read = readInterchange(text, file);
     if (hasErrors(read.diagnostics)) {
       printDiagnostics(io.stderr, read.diagnostics, 'warning');

@@ -1,6 +1,5 @@
 // `diglot segment`: a Markdown or text file → its segments (text, json, jsonl), or JSON lines
 // `{"text": …}` on stdin → `{"sentences": […]}` per line (the batch mode evaluation scripts use).
-import fs from 'node:fs';
 import path from 'node:path';
 import readline from 'node:readline';
 import { DiglotError, formatDiagnostic, hasErrors, type Diagnostic } from '../../model/diagnostic.js';
@@ -13,6 +12,7 @@ import { segmentText, segmentTextDetailed } from '../../segment/segment-text.js'
 import { loadSrx } from '../../segment/srx/load-srx.js';
 import { rulesForLanguage } from '../../segment/compile-rules.js';
 import type { SegmentOptions } from '../../segment/types.js';
+import { readInputFile } from '../read-input.js';
 
 export const segmentCommand: Command = {
   name: 'segment',
@@ -66,7 +66,7 @@ export const segmentCommand: Command = {
       printDiagnostics(io.stderr, diagnostics, 'info');
       return runBatch(io, opts);
     }
-    const text = file === '-' ? await readAll(io) : readSource(file, io.cwd);
+    const text = file === '-' ? await readAll(io) : readInputFile(io.cwd, file, 'input-unreadable', 'segment');
     const markdown = /\.(?:md|markdown)$/i.test(file);
     const result = markdown ? segmentDocument({ path: file, text }, opts) : segmentPlainDocument({ path: file, text }, opts);
     diagnostics.push(...result.diagnostics);
@@ -144,20 +144,12 @@ class ChunkedWriter {
 }
 
 function loadRules(file: string, cwd: string) {
-  const text = readSource(file, cwd);
+  const text = readInputFile(cwd, file, 'input-unreadable', 'segment');
   const loaded = loadSrx(text, file);
   if (hasErrors(loaded.diagnostics)) throw new DiglotError(loaded.diagnostics);
   return loaded;
 }
 
-function readSource(file: string, cwd: string): string {
-  try {
-    return fs.readFileSync(path.resolve(cwd, file), 'utf8');
-  } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    throw new DiglotError({ ruleId: 'input-unreadable', severity: 'error', message: `cannot read ${file}${code ? ` (${code})` : ''}`, file, source: 'segment' });
-  }
-}
 
 async function readAll(io: CommandIO): Promise<string> {
   const chunks: Buffer[] = [];

@@ -1,11 +1,10 @@
 // `diglot terms`: finds glossary terms in German text (a file, stdin, or JSON lines on stdin) and
 // prints the hits as text, JSON or JSON lines. Exit 0, or 2 for unusable input or glossary errors.
-import fs from 'node:fs';
-import path from 'node:path';
 import { DiglotError, formatDiagnostic, hasErrors } from '../../model/diagnostic.js';
 import { createLineIndex } from '../../util/line-index.js';
 import { EXIT, UsageError, listOpt, stringOpt, type Command, type CommandIO } from '../command.js';
 import { compileGlossary, findProjectGlossaries, loadGlossaries, matchTerms, type TermMatcher } from '../../glossary/index.js';
+import { readInputFile } from '../read-input.js';
 
 /** Reads all of a stream as UTF-8 text. */
 export async function readAll(stream: NodeJS.ReadableStream): Promise<string> {
@@ -73,11 +72,7 @@ export const termsCommand: Command = {
     const file = args.positionals[0];
     let text: string;
     if (file) {
-      try {
-        text = fs.readFileSync(path.resolve(io.cwd, file), 'utf8');
-      } catch (e) {
-        throw new DiglotError({ ruleId: 'terms-unreadable', severity: 'error', message: `cannot read ${file}: ${(e as NodeJS.ErrnoException).code ?? String(e)}`, file });
-      }
+      text = readInputFile(io.cwd, file, 'terms-unreadable', 'terms');
     } else text = await readAll(io.stdin);
     const name = file ?? '<stdin>';
     const index = createLineIndex(text);
