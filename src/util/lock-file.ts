@@ -1,6 +1,9 @@
 // An exclusive lock file recording its owner (PID, host, time) → acquired, held by another live
 // process, or broken because its owner is gone (a crash). Mechanism only: callers word the messages.
+// The lock appears with its content in one step (a hard link of a finished temp file), so a crash
+// can never leave an empty, ownerless lock behind.
 import fs from 'node:fs';
+import path from 'node:path';
 import { currentOwner, ownerGone, parseOwner, type Owner } from './owner.js';
 
 export type LockResult =
@@ -12,21 +15,16 @@ export type LockResult =
  * taken over once. Any file-system error other than "exists" is thrown as is (the caller reports it).
  */
 export function acquireLock(file: string): LockResult {
+  removeDeadTemps(file);
   let broken: Owner | undefined;
   for (let attempt = 0; attempt < 2; attempt++) {
-    try {
-      const fd = fs.openSync(file, 'wx');
-      try {
-        fs.writeSync(fd, `${JSON.stringify(currentOwner())}\n`);
-      } finally {
-        fs.closeSync(fd);
-      }
+    if (createWithContent(file, `${JSON.stringify(currentOwner())}\n`)) {
       return { state: 'acquired', path: file, release: () => fs.rmSync(file, { force: true }), ...(broken ? { broken } : {}) };
-    } catch (e) {
-      if ((e as NodeJS.ErrnoException).code !== 'EEXIST') throw e;
     }
     const text = readOrEmpty(file);
     const owner = parseOwner(text);
+    // an empty lock can only come from a diglot that did not link its lock (a file system without
+    // hard links) and was killed between creating and filling it
     const gone = owner ? ownerGone(owner) : text === '' && olderThan(file, EMPTY_LOCK_GRACE_MS);
     if (attempt > 0 || !gone) return { state: 'held', path: file, owner };
     // remove it only if it is still the stale lock just read (another process may have broken it first)
@@ -37,7 +35,76 @@ export function acquireLock(file: string): LockResult {
   return { state: 'held', path: file, owner: parseOwner(readOrEmpty(file)) };
 }
 
-/** A lock is created empty and filled at once: an empty one this old was left by a crash in between. */
+/** True when this call created `file` holding `content`; false when it existed. */
+function createWithContent(file: string, content: string): boolean {
+  const tmp = `${file}.${process.pid}.tmp`;
+  fs.writeFileSync(tmp, content);
+  try {
+    fs.linkSync(tmp, file);
+    return true;
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    if (code === 'EEXIST') return false;
+    if (code !== 'EPERM' && code !== 'ENOTSUP' && code !== 'EOPNOTSUPP' && code !== 'ENOSYS') throw e;
+    // no hard links here: exclusive create, then fill
+    try {
+      const fd = fs.openSync(file, 'wx');
+      try {
+        fs.writeSync(fd, content);
+      } finally {
+        fs.closeSync(fd);
+      }
+      return true;
+    } catch (e2) {
+      if ((e2 as NodeJS.ErrnoException).code === 'EEXIST') return false;
+      throw e2;
+    }
+  } finally {
+    fs.rmSync(tmp, { force: true });
+  }
+}
+
+/**
+ * Removes the locks (`*.diglot-lock`) in `dir` whose owner is gone, and their leftover temp files;
+ * returns the removed locks with their owners (for the caller's notice).
+ */
+export function removeStaleLocks(dir: string): Array<{ path: string; owner: Owner }> {
+  let names: string[];
+  try {
+    names = fs.readdirSync(dir);
+  } catch {
+    return [];
+  }
+  const removed: Array<{ path: string; owner: Owner }> = [];
+  for (const n of names.filter((x) => x.endsWith('.diglot-lock')).sort()) {
+    const file = path.join(dir, n);
+    removeDeadTemps(file);
+    const text = readOrEmpty(file);
+    const owner = parseOwner(text);
+    if (!owner || !ownerGone(owner) || readOrEmpty(file) !== text) continue;
+    fs.rmSync(file, { force: true });
+    removed.push({ path: file, owner });
+  }
+  return removed;
+}
+
+/** Temp files of locks (`<lock>.<pid>.tmp`) that a killed process left behind. */
+function removeDeadTemps(file: string): void {
+  const dir = path.dirname(file);
+  const prefix = `${path.basename(file)}.`;
+  let names: string[];
+  try {
+    names = fs.readdirSync(dir);
+  } catch {
+    return;
+  }
+  for (const n of names) {
+    const m = n.startsWith(prefix) ? /^(\d+)\.tmp$/.exec(n.slice(prefix.length)) : null;
+    if (m && ownerGone({ pid: Number(m[1]), host: currentOwner().host })) fs.rmSync(path.join(dir, n), { force: true });
+  }
+}
+
+/** How old an empty lock must be before it counts as left by a crash. */
 const EMPTY_LOCK_GRACE_MS = 5_000;
 
 function olderThan(file: string, ms: number): boolean {

@@ -8,7 +8,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { vi } from 'vitest';
 
-const MUTATING = ['openSync', 'writeSync', 'writeFileSync', 'renameSync', 'rmSync', 'unlinkSync', 'mkdirSync', 'rmdirSync'] as const;
+const MUTATING = ['openSync', 'writeSync', 'writeFileSync', 'renameSync', 'linkSync', 'rmSync', 'unlinkSync', 'mkdirSync', 'rmdirSync'] as const;
 
 /**
  * Runs `action` and returns copies of `dir` as they were before each changing file-system call
@@ -83,10 +83,11 @@ function killOwner(dir: string, dead: number): void {
   const pid = String(process.pid);
   for (const f of Object.keys(treeOf(dir))) {
     const base = path.basename(f);
-    if (!base.startsWith('.diglot-journal-') && !base.endsWith('.diglot-lock')) continue;
+    if (!base.startsWith('.diglot-journal-') && !base.includes('.diglot-lock')) continue;
     const abs = path.join(dir, f);
     const text = fs.readFileSync(abs, 'utf8');
     fs.writeFileSync(abs, text.replace(new RegExp(`"pid":${pid}\\b`, 'g'), `"pid":${dead}`).replace(new RegExp(`^${pid}$`, 'm'), String(dead)));
-    if (base.includes(`-${pid}-`)) fs.renameSync(abs, path.join(path.dirname(abs), base.replace(`-${pid}-`, `-${dead}-`)));
+    const renamed = base.replace(`-${pid}-`, `-${dead}-`).replace(`.${pid}.tmp`, `.${dead}.tmp`);
+    if (renamed !== base) fs.renameSync(abs, path.join(path.dirname(abs), renamed));
   }
 }

@@ -87,11 +87,11 @@ describe('locks', () => {
   it('a lock file that cannot be created (not "exists") is exit 2 with a clear message, nothing written', async () => {
     const dir = twoDocuments();
     const before = treeOf(dir);
-    const real = fs.openSync;
-    const spy = vi.spyOn(fs, 'openSync').mockImplementation(((file: fs.PathLike, ...rest: unknown[]) => {
-      if (String(file).endsWith('.diglot-lock')) throw Object.assign(new Error('EACCES: permission denied'), { code: 'EACCES' });
-      return (real as (...a: unknown[]) => number)(file, ...rest);
-    }) as typeof fs.openSync);
+    const real = fs.writeFileSync;
+    const spy = vi.spyOn(fs, 'writeFileSync').mockImplementation(((file: fs.PathOrFileDescriptor, ...rest: unknown[]) => {
+      if (String(file).includes('.diglot-lock')) throw Object.assign(new Error('EACCES: permission denied'), { code: 'EACCES' });
+      return (real as (...a: unknown[]) => void)(file, ...rest);
+    }) as typeof fs.writeFileSync);
     let res;
     try {
       res = await runDiglot(['sync'], { cwd: dir });

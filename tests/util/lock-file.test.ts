@@ -59,3 +59,17 @@ describe('acquireLock', () => {
     expect(() => acquireLock(file)).toThrow(expect.objectContaining({ code: 'ENOENT' }));
   });
 });
+
+describe('removeStaleLocks', () => {
+  it('removes the locks of processes that are gone (and their temp files), keeps live and foreign ones', async () => {
+    const { removeStaleLocks } = await import('../../src/util/lock-file.js');
+    const dir = path.dirname(lockIn());
+    const dead = deadPid();
+    fs.writeFileSync(path.join(dir, '.a.diglot-lock'), JSON.stringify({ pid: dead, host: os.hostname() }));
+    fs.writeFileSync(path.join(dir, `.a.diglot-lock.${dead}.tmp`), 'half');
+    fs.writeFileSync(path.join(dir, '.b.diglot-lock'), JSON.stringify({ pid: process.pid, host: os.hostname() }));
+    fs.writeFileSync(path.join(dir, '.c.diglot-lock'), JSON.stringify({ pid: dead, host: 'elsewhere.example' }));
+    expect(removeStaleLocks(dir)).toEqual([{ path: path.join(dir, '.a.diglot-lock'), owner: { pid: dead, host: os.hostname() } }]);
+    expect(fs.readdirSync(dir).sort()).toEqual(['.b.diglot-lock', '.c.diglot-lock']);
+  });
+});
