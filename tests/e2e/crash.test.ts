@@ -160,7 +160,7 @@ async function killOnce(dir: string, mode: string): Promise<{ runs: number; dela
   child.stderr.on('data', (d: Buffer) => { errText += d.toString(); });
   const exited = new Promise<void>((resolve) => child.on('exit', () => resolve()));
   const delay = Math.floor(Math.random() * 400);
-  await new Promise<void>((resolve, reject) => {
+  const started = new Promise<void>((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`crash child (${mode}) never completed a run: ${out}${errText}`)), 90_000);
     child.stdout.on('data', (d: Buffer) => {
       out += d.toString();
@@ -177,6 +177,14 @@ async function killOnce(dir: string, mode: string): Promise<{ runs: number; dela
       reject(new Error(`crash child (${mode}) ended: ${out}${errText}`));
     });
   });
+  try {
+    await started;
+  } catch (e) {
+    // never leave a child running when the test gives up
+    child.kill('SIGKILL');
+    await exited;
+    throw e;
+  }
   await new Promise((r) => setTimeout(r, delay));
   child.kill('SIGKILL');
   await exited;
