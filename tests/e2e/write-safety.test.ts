@@ -143,6 +143,25 @@ describe('symlinks where diglot writes', () => {
   }
 });
 
+describe('glossary --out goes through the guard', () => {
+  it('refuses a FILE that is a symlink leading outside the project, writes through one inside', async () => {
+    const dir = copyProject('tests/fixtures/build/basic/input');
+    const outside = outsideDir();
+    fs.writeFileSync(path.join(outside, 'terms.csv'), 'theirs');
+    fs.symlinkSync(path.join(outside, 'terms.csv'), path.join(dir, 'terms.csv'));
+    const res = await runDiglot(['glossary', 'export', '--format', 'csv', '--out', 'terms.csv'], { cwd: dir });
+    expect(res.code).toBe(2);
+    expect(res.stderr).toMatch(/error output-path-unsafe: refusing to write "terms\.csv" in \.: it is a symlink/);
+    expect(fs.readFileSync(path.join(outside, 'terms.csv'), 'utf8')).toBe('theirs');
+    fs.mkdirSync(path.join(dir, 'exports'));
+    fs.symlinkSync('exports/terms.csv', path.join(dir, 'inside.csv'));
+    const ok = await runDiglot(['glossary', 'export', '--format', 'csv', '--out', 'inside.csv'], { cwd: dir });
+    expect(ok.code, ok.stderr).toBe(0);
+    expect(fs.lstatSync(path.join(dir, 'inside.csv')).isSymbolicLink()).toBe(true);
+    expect(read(dir, 'exports/terms.csv')).toMatch(/^de,en/);
+  });
+});
+
 describe('sources outside the project', () => {
   it('a symlinked article inside the project is built; one leading outside is reported (exit 2)', async () => {
     const dir = copyProject(FIXTURE);
