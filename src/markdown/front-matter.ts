@@ -3,6 +3,8 @@ import { isScalar, parseDocument } from 'yaml';
 import type { Diagnostic } from '../model/diagnostic.js';
 import type { FrontMatter } from '../model/document.js';
 import type { LineIndex } from '../util/line-index.js';
+import { isSafeSlug, SLUG_RULE, suggestSlug } from '../util/safe-slug.js';
+import { clip } from '../util/clip.js';
 
 export interface FrontMatterResult {
   meta: FrontMatter;
@@ -72,6 +74,22 @@ export function parseFrontMatter(text: string, start: number, end: number, file:
           place: place(range[0], range[1]),
           source: 'markdown',
         });
+      }
+      if (key === 'slug') {
+        const value = isScalar(pair.value) ? pair.value.value : undefined;
+        const at = (pair.value as { range?: [number, number, number] } | null)?.range ?? range;
+        // the slug names files (<slug>.json, <slug>.html): it must not be able to name a path
+        if (value !== null && value !== '' && !isSafeSlug(value) && at) {
+          diagnostics.push({
+            ruleId: 'frontmatter-invalid-slug',
+            severity: 'error',
+            message: typeof value === 'string' ? `slug "${clip(value, 80)}" is not a safe slug (${SLUG_RULE})` : `slug must be text (${SLUG_RULE})`,
+            hint: `write e.g. \`slug: ${typeof value === 'string' ? suggestSlug(value) : typeof value === 'number' ? `"${value}"` : 'my-article'}\`; the slug names the document's files, so it cannot contain "/", ".." or dots`,
+            file,
+            place: place(at[0], at[1]),
+            source: 'markdown',
+          });
+        }
       }
       if (key === 'title' && isScalar(pair.value) && typeof pair.value.value === 'string' && pair.value.range) {
         title = locateScalar(yamlText, pair.value.range, pair.value.value, contentStart);

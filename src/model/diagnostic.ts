@@ -1,4 +1,5 @@
 // Diagnostics are data: every stage reports into a list of these; only the CLI prints them.
+import { clip, clipMiddle } from '../util/clip.js';
 
 export type Severity = 'error' | 'warning' | 'info';
 
@@ -44,15 +45,23 @@ export class DiglotError extends Error {
   }
 }
 
-/** Formats a diagnostic as `file:line:col: severity rule-id: message (hint)`, the one shape the CLI prints. */
+/** Longest file path and message text printed: a 10 MB path in a message must not become 10 MB of stderr. */
+const MAX_PATH = 200;
+const MAX_TEXT = 2000;
+
+/**
+ * Formats a diagnostic as `file:line:col: severity rule-id: message (hint)`, the one shape the CLI
+ * prints; the path is clipped in the middle, message and hint at the end (the data keeps them whole).
+ */
 export function formatDiagnostic(d: Diagnostic): string {
-  const where = d.file
-    ? `${d.file}${d.place ? `:${d.place.start.line}:${d.place.start.column}` : ''}`
+  const file = d.file === undefined ? undefined : clipMiddle(d.file, MAX_PATH);
+  const where = file
+    ? `${file}${d.place ? `:${d.place.start.line}:${d.place.start.column}` : ''}`
     : d.place
       ? `${d.place.start.line}:${d.place.start.column}`
       : '';
-  const head = `${where ? `${where}: ` : ''}${d.severity} ${d.ruleId}: ${d.message}`;
-  return d.hint ? `${head}\n  hint: ${d.hint}` : head;
+  const head = `${where ? `${where}: ` : ''}${d.severity} ${d.ruleId}: ${clip(d.message, MAX_TEXT)}`;
+  return d.hint ? `${head}\n  hint: ${clip(d.hint, MAX_TEXT)}` : head;
 }
 
 /** True when any diagnostic is an error. */

@@ -5,7 +5,7 @@ import type { Glossary } from '../model/glossary.js';
 import type { AlignedUnit } from '../model/unit.js';
 import type { EditionConfig } from '../config/index.js';
 import { checkTermsInTarget, compileGlossary, loadGlossaries, matchTerms, type TermMatcher, type TermWaiver } from '../glossary/index.js';
-import { expandGlobs } from './expand-globs.js';
+import { expandGlobs, refusedDiagnostics } from '../util/expand-globs.js';
 import path from 'node:path';
 
 export interface TermEngine {
@@ -18,11 +18,11 @@ export interface TermEngine {
 
 /** Loads and compiles the glossaries named in the config (relative paths kept for messages). */
 export function loadProjectGlossary(config: EditionConfig): TermEngine {
-  const { files } = expandGlobs(config.root, config.glossaries);
+  const { files, refused } = expandGlobs(config.root, config.glossaries);
   const yamlFiles = files.filter((f) => /\.ya?ml$/i.test(f));
   const loaded = loadGlossaries(yamlFiles.map((f) => path.resolve(config.root, f)));
   const rel = (p: string) => (path.isAbsolute(p) ? path.relative(config.root, p) : p);
-  const diagnostics = loaded.diagnostics.map((d) => (d.file ? { ...d, file: rel(d.file) } : d));
+  const diagnostics = [...refusedDiagnostics(refused, config.file, 'glossaries'), ...loaded.diagnostics.map((d) => (d.file ? { ...d, file: rel(d.file) } : d))];
   return { glossary: loaded.glossary, matcher: compileGlossary(loaded.glossary), waivers: loaded.waivers, files: yamlFiles, diagnostics };
 }
 

@@ -8,7 +8,10 @@ import { loadConfig, type EditionConfig } from '../config/index.js';
 import { segmentDocument } from '../segment/index.js';
 import { matchDocument, type Resource } from '../match/index.js';
 import { checkDocument } from '../check/index.js';
-import { expandGlobs } from './expand-globs.js';
+import { expandGlobs, refusedDiagnostics } from '../util/expand-globs.js';
+import { recoverProjectWrites } from './recover-writes.js';
+import { checkDocumentSlug } from './document-slug.js';
+import { clipMiddle } from '../util/clip.js';
 import { segmentOptionsFor } from './segment-options.js';
 import { readSource } from './read-source.js';
 import { loadProjectGlossary, annotateTerms, type TermEngine } from './annotate-terms.js';
@@ -44,13 +47,15 @@ export interface RunOptions {
 export async function runPipeline(opts: RunOptions): Promise<ProjectResult> {
   const loaded = loadConfig(opts.cwd, opts.config);
   const config = opts.memory?.length ? { ...loaded, match: { ...loaded.match, memory: [...loaded.match.memory, ...opts.memory] } } : loaded;
-  const diagnostics: Diagnostic[] = [];
-  const { files, unmatched } = expandGlobs(config.root, config.sources);
+  // an earlier run killed mid-write left a journal: finish (or undo) it before reading anything
+  const diagnostics: Diagnostic[] = recoverProjectWrites(config);
+  const { files, unmatched, refused } = expandGlobs(config.root, config.sources);
+  diagnostics.push(...refusedDiagnostics(refused, config.file, 'sources'));
   for (const pattern of unmatched) {
     diagnostics.push({
       ruleId: 'source-not-found',
       severity: 'error',
-      message: `no source file matches "${pattern}"`,
+      message: `no source file matches "${clipMiddle(pattern, 160)}"`,
       hint: 'check the sources: list in the run definition',
       file: config.file,
       source: 'project',
@@ -69,6 +74,10 @@ export async function runPipeline(opts: RunOptions): Promise<ProjectResult> {
     const seg = segmentDocument({ path: file, text }, segmentOptions);
     diagnostics.push(...seg.diagnostics);
     const source = seg.document;
+    // the slug names files: an unsafe one never reaches a path (reported here or by the front matter)
+    const badSlug = checkDocumentSlug(source, seg.diagnostics);
+    if (badSlug) diagnostics.push(badSlug);
+    if (badSlug || seg.diagnostics.some((d) => d.ruleId === 'frontmatter-invalid-slug')) continue;
     const other = slugs.get(source.slug);
     if (other) {
       diagnostics.push({ ruleId: 'source-duplicate-slug', severity: 'error', message: `slug "${source.slug}" is used by ${other} too`, hint: 'give each document a unique slug: in its front matter', file, source: 'project' });

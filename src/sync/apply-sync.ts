@@ -1,74 +1,133 @@
-// SyncPlan → files written (or, dry run, only the diff). Guards: an unresolved conflict, a lock
-// held by another diglot, or any planned file (or the German source) changed since the plan was
-// made stops the write before anything is touched; the write itself is all-or-nothing.
+// SyncPlans (one per document) → files written as ONE set (or, dry run, only the diff). Guards: an
+// unresolved conflict, a lock held by another live diglot, or any planned file (or German source)
+// changed since the plans were made stops the write before anything is touched; the write itself is
+// all-or-nothing across every document (util/file-set.ts), and a killed run is finished by the next.
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { DiglotError, type Diagnostic } from '../model/diagnostic.js';
 import { createLineIndex } from '../util/line-index.js';
-import { writeFilesAtomic } from '../util/write-atomic.js';
+import { commitFileSet, ensureDir } from '../util/file-set.js';
+import { acquireLock, type LockResult } from '../util/lock-file.js';
+import { describeOwner } from '../util/owner.js';
+import { resolveEntryPath } from '../util/safe-path.js';
 import { locateKey } from '../match/load-resource.js';
 import { unifiedDiff } from './line-diff.js';
 import type { SyncChangeKind, SyncPlan, SyncReport } from './types.js';
-import { clip } from '../util/clip.js';
+import { clip, clipMiddle } from '../util/clip.js';
 
 export interface ApplyOptions {
   dryRun?: boolean;
 }
 
-/** Applies a plan; throws DiglotError (`sync-conflict`, `sync-locked`, `sync-concurrent-edit`) and writes nothing on a guard. */
+/** Applies one plan; see applySyncPlans. */
 export function applySyncPlan(plan: SyncPlan, opts: ApplyOptions = {}): SyncReport {
+  return applySyncPlans([plan], opts)[0];
+}
+
+/**
+ * Applies plans of several documents as one write: all of their files change, or none. Throws
+ * DiglotError (`sync-conflict`, `sync-locked`, `sync-lock-failed`, `sync-concurrent-edit`,
+ * `output-unwritable`, `output-path-unsafe`) and writes nothing on a guard.
+ */
+export function applySyncPlans(plans: readonly SyncPlan[], opts: ApplyOptions = {}): SyncReport[] {
+  const reports = plans.map((plan) => reportOf(plan, !!opts.dryRun));
+  if (opts.dryRun) return reports;
+  const conflicts = plans.flatMap((plan) => plan.conflicts.map((c) => conflictDiagnostic(plan, c)));
+  if (conflicts.length) throw new DiglotError(conflicts);
+  const writing = plans.map((plan, i) => ({ plan, report: reports[i], changed: plan.files.filter((f) => f.before !== f.after) })).filter((w) => w.changed.length);
+  if (!writing.length) return reports;
+  const held: Array<Extract<LockResult, { state: 'acquired' }>> = [];
+  try {
+    // a fixed order, so two diglots locking overlapping sets cannot each wait on the other
+    for (const w of [...writing].sort((a, b) => (a.plan.files[0].abs < b.plan.files[0].abs ? -1 : 1))) {
+      const lock = lockDocument(w.plan);
+      held.push(lock);
+      if (lock.broken) w.report.diagnostics.push(brokenLockNotice(w.plan, lock));
+    }
+    const moved = writing.flatMap(({ plan, changed }) => [{ path: plan.source.path, abs: path.resolve(plan.root, plan.source.path), before: plan.source.text }, ...changed]).filter((f) => readOrNull(f.abs) !== f.before);
+    if (moved.length) {
+      throw new DiglotError(moved.map((f) => ({
+        ruleId: 'sync-concurrent-edit',
+        severity: 'error' as const,
+        message: `${f.path} changed while diglot was writing the locale files (another editor or process?); nothing was written`,
+        hint: 'run the command again: it re-reads every file, so the other edit is kept',
+        file: f.path,
+        source: 'sync',
+      })));
+    }
+    const first = writing[0].plan;
+    commitFileSet(
+      writing.flatMap(({ changed }) => changed.map((f) => ({ folder: path.dirname(f.abs), name: path.basename(f.abs), content: f.after }))),
+      { project: path.resolve(first.root), journalDir: first.journalDir },
+    );
+  } finally {
+    for (const lock of held) lock.release();
+  }
+  return reports;
+}
+
+function reportOf(plan: SyncPlan, dryRun: boolean): SyncReport {
   const changed = plan.files.filter((f) => f.before !== f.after);
-  const report: SyncReport = {
-    dryRun: !!opts.dryRun,
+  return {
+    dryRun,
     changed: changed.map((f) => f.path),
     unchanged: plan.files.filter((f) => f.before === f.after).map((f) => f.path),
     changes: plan.changes,
     conflicts: plan.conflicts,
     diff: changed.map((f) => unifiedDiff(f.path, f.before, f.after)).join(''),
     counts: countChanges(plan),
+    diagnostics: [],
   };
-  if (opts.dryRun) return report;
-  if (plan.conflicts.length) throw new DiglotError(plan.conflicts.map((c) => conflictDiagnostic(plan, c)));
-  if (!changed.length) return report;
-  const lock = acquireLock(plan);
-  try {
-    const moved = [{ path: plan.source.path, abs: path.resolve(plan.root, plan.source.path), before: plan.source.text }, ...changed].filter((f) => readOrNull(f.abs) !== f.before);
-    if (moved.length) {
-      throw new DiglotError(moved.map((f) => ({
-        ruleId: 'sync-concurrent-edit',
-        severity: 'error' as const,
-        message: `${f.path} changed while diglot sync was running (another editor or process?); nothing was written`,
-        hint: 'run `diglot sync` again: it re-reads every file, so the other edit is kept',
-        file: f.path,
-        source: 'sync',
-      })));
-    }
-    writeFilesAtomic(changed.map((f) => ({ path: f.abs, content: f.after })));
-  } finally {
-    fs.rmSync(lock, { force: true });
-  }
-  return report;
 }
 
 /** Only one diglot writes a document's locale files at a time: an exclusive lock file beside them. */
-function acquireLock(plan: SyncPlan): string {
+function lockDocument(plan: SyncPlan): Extract<LockResult, { state: 'acquired' }> {
   const dir = path.dirname(plan.files[0].abs);
-  fs.mkdirSync(dir, { recursive: true });
-  const lock = path.join(dir, `.${plan.slug}.diglot-lock`);
+  const root = path.resolve(plan.root);
+  const shown = (abs: string) => clipMiddle(path.relative(root, abs), 160);
+  let result: LockResult;
+  let lock = path.join(dir, `.${plan.slug}.diglot-lock`);
   try {
-    fs.writeFileSync(lock, `${process.pid}\n`, { flag: 'wx' });
+    lock = resolveEntryPath({ folder: dir, project: root }, `.${plan.slug}.diglot-lock`);
+    ensureDir(dir);
+    result = acquireLock(lock);
   } catch (e) {
-    if ((e as NodeJS.ErrnoException).code !== 'EEXIST') throw e;
+    const code = (e as NodeJS.ErrnoException).code;
+    if (e instanceof DiglotError || !code) throw e;
     throw new DiglotError({
-      ruleId: 'sync-locked',
+      ruleId: 'sync-lock-failed',
       severity: 'error',
-      message: `another diglot is writing the locale files of "${plan.slug}" (lock ${path.relative(plan.root, lock)} held by process ${readOrNull(lock)?.trim() || '?'})`,
-      hint: 'wait for it to finish; if no diglot is running, delete the lock file',
-      file: path.relative(plan.root, lock),
+      message: `cannot create the lock file ${shown(lock)} (${code}); nothing was written`,
+      hint: 'diglot needs to write in the locale folder: check that it exists as a folder, is writable, and that the disk is not full',
+      file: shown(lock),
       source: 'sync',
     });
   }
-  return lock;
+  if (result.state === 'acquired') return result;
+  throw new DiglotError({
+    ruleId: 'sync-locked',
+    severity: 'error',
+    message: `another diglot is writing the locale files of "${plan.slug}" (lock ${shown(lock)} held by ${describeOwner(result.owner)}); nothing was written`,
+    hint: !result.owner
+      ? 'the lock file does not say which process holds it: if no diglot is running, delete it'
+      : result.owner.host !== os.hostname()
+        ? `wait for it to finish; if no diglot runs on ${result.owner.host}, delete the lock file`
+        : 'wait for it to finish and run the command again (a lock whose process has ended is removed automatically)',
+    file: shown(lock),
+    source: 'sync',
+  });
+}
+
+function brokenLockNotice(plan: SyncPlan, lock: Extract<LockResult, { state: 'acquired' }>): Diagnostic {
+  const file = clipMiddle(path.relative(path.resolve(plan.root), lock.path), 160);
+  return {
+    ruleId: 'sync-lock-broken',
+    severity: 'info',
+    message: `removed the lock ${file} left by diglot ${describeOwner(lock.broken)}, which is no longer running (it was interrupted; its unfinished write, if any, was completed or rolled back first)`,
+    file,
+    source: 'sync',
+  };
 }
 
 function readOrNull(abs: string): string | null {

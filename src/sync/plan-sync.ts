@@ -42,7 +42,8 @@ export function planSync(input: PlanInput): SyncPlan {
   });
   const eol = files.resource.exists ? detectEol(files.resource.text) : '\n';
   const planned: PlannedFile[] = [];
-  const plan = (rel: string, before: string | null, after: string) => planned.push({ path: rel, abs: path.resolve(config.root, rel), before, after });
+  // a file that starts with a BOM keeps it (editors on Windows add one; dropping it is a spurious change)
+  const plan = (rel: string, before: string | null, after: string) => planned.push({ path: rel, abs: path.resolve(config.root, rel), before, after: before?.startsWith('\uFEFF') ? `\uFEFF${after}` : after });
   plan(files.paths.resource, files.resource.exists ? files.resource.text : null, serializeResource(outcome.pairs, eol));
   if (outcome.orphans.length || files.orphans.exists) {
     plan(files.paths.orphans, files.orphans.exists ? files.orphans.text : null, serializeOrphans(outcome.orphans, files.orphans.exists ? detectEol(files.orphans.text) : eol));
@@ -50,6 +51,7 @@ export function planSync(input: PlanInput): SyncPlan {
   plan(files.paths.sidecar, files.sidecar.exists ? files.sidecar.text : null, serializeSidecar(outcome.sidecar, files.sidecar.exists ? detectEol(files.sidecar.text) : eol));
   return {
     root: config.root,
+    journalDir: path.resolve(config.root, config.localesDir),
     slug: source.slug,
     source: { path: source.path, text: source.text },
     files: planned,

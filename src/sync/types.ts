@@ -61,6 +61,8 @@ export interface PlannedFile {
 
 export interface SyncPlan {
   root: string;
+  /** Where the write's journal goes (absolute): the locales folder, which recovery looks into. */
+  journalDir: string;
   slug: string;
   /** The German source and its text when planned (a change since then aborts the write). */
   source: { path: string; text: string };
@@ -85,4 +87,6 @@ export interface SyncReport {
   /** Unified diff of every changed file. */
   diff: string;
   counts: Record<SyncChangeKind | 'kept', number>;
+  /** What the write did on its own, e.g. broke the lock of a diglot that had crashed (`sync-lock-broken`). */
+  diagnostics: Diagnostic[];
 }

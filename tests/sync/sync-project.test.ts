@@ -162,10 +162,11 @@ describe('diglot sync', () => {
   it('refuses to run while another diglot holds the lock, or over a broken sidecar', async () => {
     const dir = copyProject(FIXTURE);
     edit(dir, 'Die Presse ist zufrieden.', 'Die Presse jubelt.');
-    write(dir, 'locales/en/.gipfel.diglot-lock', '4242\n');
+    // a live process holds it (this one): a dead one's lock is broken instead (tests/sync/lock.test.ts)
+    write(dir, 'locales/en/.gipfel.diglot-lock', `${process.pid}\n`);
     const locked = await runDiglot(['sync'], { cwd: dir });
     expect(locked.code).toBe(2);
-    expect(locked.stderr).toMatch(/error sync-locked: another diglot is writing the locale files of "gipfel" \(lock .* held by process 4242\)/);
+    expect(locked.stderr).toMatch(new RegExp(`error sync-locked: another diglot is writing the locale files of "gipfel" \\(lock .* held by process ${process.pid}\\)`));
     fs.rmSync(path.join(dir, 'locales/en/.gipfel.diglot-lock'));
     write(dir, SIDECAR, '{\n  "format": "diglot-sidecar/1",\n  "entries": {\n    "x": {"status": "reviewed",}\n  }\n}\n');
     const broken = await runDiglot(['sync'], { cwd: dir });

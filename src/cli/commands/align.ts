@@ -5,7 +5,9 @@ import path from 'node:path';
 import { DiglotError, hasErrors } from '../../model/diagnostic.js';
 import type { GlossaryEntry } from '../../model/glossary.js';
 import { EXIT, UsageError, flagOpt, listOpt, numberOpt, stringOpt, type Command, type CommandIO, type ParsedArgs } from '../command.js';
-import { printDiagnostics } from '../print-diagnostics.js';
+import { printDiagnostics, printNotices } from '../print-diagnostics.js';
+import { recoverProjectWrites } from '../../project/recover-writes.js';
+import { checkDocumentSlug } from '../../project/document-slug.js';
 import { alignSegments, alignStructured, formatHtml, formatJson, formatMarkdown, formatText, type AlignmentPair, type AlignOptions, type PairTexts } from '../../align/index.js';
 import { plainDoc, readMarkdownSide, type MarkdownSide } from '../../align/markdown-input.js';
 import { planLocaleUpdates } from '../../align/locale-updates.js';
@@ -65,8 +67,12 @@ function print(io: CommandIO, format: string, pairs: AlignmentPair[], texts: Pai
 /** `--write-locale`: the aligned English of each German segment through sync's never-lose writer. */
 function writeLocale(args: ParsedArgs, io: CommandIO, pairs: AlignmentPair[], de: MarkdownSide, en: MarkdownSide, enFile: string): number {
   const config = loadConfig(io.cwd, stringOpt(args, 'config'));
+  printNotices(io.stderr, recoverProjectWrites(config));
   const rel = path.relative(config.root, path.resolve(io.cwd, args.positionals[0]));
   const source = { ...de.source, path: rel.split(path.sep).join('/') };
+  // the slug names the locale files: an unsafe one never becomes a path
+  const badSlug = checkDocumentSlug(source, de.diagnostics) ?? de.diagnostics.find((d) => d.ruleId === 'frontmatter-invalid-slug');
+  if (badSlug) throw new DiglotError(badSlug);
   const plan = planLocaleUpdates(pairs, source, en.texts, enFile, flagOpt(args, 'include-review'));
   const prefer = stringOpt(args, 'prefer') as Prefer | undefined;
   const sync = planSync({ source, config, updates: plan.updates, ...(prefer ? { prefer } : {}) });
@@ -77,6 +83,7 @@ function writeLocale(args: ParsedArgs, io: CommandIO, pairs: AlignmentPair[], de
     return EXIT.findings;
   }
   const report = applySyncPlan(sync, { dryRun: flagOpt(args, 'dry-run') });
+  printNotices(io.stderr, report.diagnostics);
   const verb = report.dryRun ? 'would write' : 'wrote';
   io.stderr.write(`diglot align: ${verb} ${plan.updates.length} aligned translations (${report.changed.length ? report.changed.join(', ') : 'no file changed'}); `
     + `skipped ${plan.skippedReview} for review${flagOpt(args, 'include-review') ? '' : ' (--include-review writes them)'}, ${plan.skippedShared} German segments sharing one English sentence, ${plan.unaligned} without English\n`);

@@ -1,10 +1,9 @@
 // `diglot build`: run the pipeline of pipeline/edition.yaml and write the edition into outDir.
-import path from 'node:path';
 import { EXIT, flagOpt, stringOpt, type Command } from '../command.js';
 import { CONFIG_OPTION, MEMORY_OPTION, runOptions } from '../project-options.js';
 import { runPipeline, renderOutputs } from '../../project/index.js';
+import { writeEdition } from '../../project/write-edition.js';
 import { REQUIRE_LEVELS, requireStatus, type RequireLevel } from '../../check/index.js';
-import { writeFilesAtomic } from '../../util/write-atomic.js';
 import { printDiagnostics } from '../print-diagnostics.js';
 
 export const buildCommand: Command = {
@@ -19,7 +18,9 @@ export const buildCommand: Command = {
   ],
   positionals: { min: 0, max: 0 },
   details:
-    'Writes all outputs at once (temp files, then rename), so a failed build leaves the previous edition intact.\n' +
+    'Writes all outputs as one set (synced temp files, a journal, then renames), so a failed or killed build\n' +
+    'leaves the previous edition intact (the next run finishes a set that was already committed). Outputs\n' +
+    'of articles that no longer exist are removed, if diglot wrote them (outDir/.diglot-manifest.json).\n' +
     'Exit 0: built (warnings allowed) · 1: built, but error-level findings (e.g. a forbidden term), or --require\n' +
     'not met (then nothing is written) · 2: input error, nothing written.',
   async run(args, io) {
@@ -35,15 +36,16 @@ export const buildCommand: Command = {
       }
     }
     const { files, coverage } = renderOutputs(project);
-    writeFilesAtomic(files.map((f) => ({ path: path.resolve(project.config.root, f.path), content: f.content })));
-    const { errors, warnings } = printDiagnostics(io.stderr, project.diagnostics, quiet ? 'error' : 'warning');
+    const written = writeEdition(project.config, files);
+    const { errors, warnings } = printDiagnostics(io.stderr, [...project.diagnostics, ...written.diagnostics], quiet ? 'error' : 'warning');
     if (!quiet) {
       const t = coverage.total;
       io.stdout.write(
         `diglot build: ${project.documents.length} document${project.documents.length === 1 ? '' : 's'}, ${t.segments} segments, ` +
           `${t.percent} % translated (${t.translated} translated, ${t.stale} stale, ${t.fuzzy} fuzzy, ${t.missing} missing), ` +
           `${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}\n` +
-          `wrote ${files.map((f) => f.path).join(', ')}\n`,
+          `wrote ${written.written.join(', ')}\n` +
+          (written.removed.length ? `removed ${written.removed.join(', ')} (outputs of an earlier build that this one no longer makes)\n` : ''),
       );
     }
     return errors > 0 ? EXIT.findings : EXIT.ok;

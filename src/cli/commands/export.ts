@@ -5,7 +5,12 @@ import { EXIT, stringOpt, UsageError, type Command } from '../command.js';
 import { CONFIG_OPTION, runOptions } from '../project-options.js';
 import { runPipeline } from '../../project/index.js';
 import { exportAll, exportFiles, INTERCHANGE_OUTPUTS, type InterchangeOutput } from '../../interchange/index.js';
-import { writeFilesAtomic } from '../../util/write-atomic.js';
+import { DiglotError } from '../../model/diagnostic.js';
+import { findOutputOverlaps } from '../../config/check-overlaps.js';
+import { commitFileSet } from '../../util/file-set.js';
+import { recoverFileSets } from '../../util/recover-file-sets.js';
+import { clipMiddle } from '../../util/clip.js';
+import { printNotices } from '../print-diagnostics.js';
 
 export const exportCommand: Command = {
   name: 'export',
@@ -40,9 +45,23 @@ export const exportCommand: Command = {
       io.stdout.write(exportAll(input, format, opts));
       return EXIT.ok;
     }
-    const files = exportFiles(input, [format], opts).map((f) => ({ path: path.resolve(io.cwd, outDir, f.name), content: f.content }));
-    writeFilesAtomic(files);
-    io.stderr.write(`diglot export: wrote ${files.map((f) => path.relative(io.cwd, f.path)).join(', ')}\n`);
+    const dir = path.resolve(io.cwd, outDir);
+    const overlaps = findOutputOverlaps(dir, project.config, []);
+    if (overlaps.length) {
+      throw new DiglotError(overlaps.slice(0, 3).map((o) => ({
+        ruleId: 'export-out-overlaps',
+        severity: 'error' as const,
+        message: `--out "${clipMiddle(outDir, 120)}" ${o.description}; exporting there could overwrite what diglot reads`,
+        hint: 'name a folder of its own for the exported files, e.g. --out exports',
+        source: 'export',
+      })));
+    }
+    const root = path.resolve(project.config.root);
+    printNotices(io.stderr, recoverFileSets(dir, root));
+    const files = exportFiles(input, [format], opts);
+    // all files of one export appear together (one set, guarded: each name stays inside DIR)
+    commitFileSet(files.map((f) => ({ folder: dir, name: f.name, content: f.content })), { project: root, journalDir: dir });
+    io.stderr.write(`diglot export: wrote ${files.map((f) => path.relative(io.cwd, path.join(dir, f.name))).join(', ')}\n`);
     return EXIT.ok;
   },
 };

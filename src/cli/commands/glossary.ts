@@ -18,7 +18,8 @@ function glossaryFiles(positionals: string[], io: CommandIO): string[] {
 }
 
 function output(content: string, out: string | undefined, io: CommandIO): void {
-  if (out) writeFileAtomic(path.resolve(io.cwd, out), content);
+  // atomic, and through the path guard: a symlink at FILE is followed only within the project
+  if (out) writeFileAtomic(path.resolve(io.cwd, out), content, io.cwd);
   else io.stdout.write(content);
 }
 

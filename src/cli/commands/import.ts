@@ -5,8 +5,8 @@ import { EXIT, flagOpt, stringOpt, type Command } from '../command.js';
 import { CONFIG_OPTION, runOptions } from '../project-options.js';
 import { runPipeline } from '../../project/index.js';
 import { formatImportPlan, planImport, readInterchange, type ConflictPolicy, type ImportAction } from '../../interchange/index.js';
-import { applySyncPlan, planSync, type LocaleUpdate } from '../../sync/index.js';
-import { printDiagnostics } from '../print-diagnostics.js';
+import { applySyncPlans, planSync, type LocaleUpdate } from '../../sync/index.js';
+import { printDiagnostics, printNotices } from '../print-diagnostics.js';
 import { readInputFile } from '../read-input.js';
 
 export const importCommand: Command = {
@@ -36,6 +36,7 @@ export const importCommand: Command = {
       return EXIT.usage;
     }
     const project = await runPipeline(runOptions(args, io.cwd));
+    printNotices(io.stderr, project.diagnostics);
     const prefer = (stringOpt(args, 'prefer') as ConflictPolicy | undefined) ?? 'ask';
     const plan = planImport(
       read.units,
@@ -49,14 +50,17 @@ export const importCommand: Command = {
     const unresolved = plan.actions.some((a) => a.kind === 'conflict' && a.resolution === 'ask');
     const updates = localeUpdates(plan.actions, file);
     // the never-lose writer of `diglot sync` applies them: keys in document order, replaced English
-    // archived as superseded, targets for German that has changed since kept as stale orphans
-    for (const doc of project.documents) {
-      const docUpdates = updates.get(doc.source.path);
-      if (!docUpdates?.length) continue;
-      const report = applySyncPlan(planSync({ source: doc.source, config: project.config, updates: docUpdates }), { dryRun });
+    // archived as superseded, targets for German that has changed since kept as stale orphans; the
+    // files of every document are written as one set (all or none)
+    const docs = project.documents.filter((doc) => updates.get(doc.source.path)?.length);
+    const plans = docs.map((doc) => planSync({ source: doc.source, config: project.config, updates: updates.get(doc.source.path) }));
+    const reports = applySyncPlans(plans, { dryRun });
+    docs.forEach((doc, i) => {
+      const report = reports[i];
+      printNotices(io.stderr, report.diagnostics);
       if (dryRun && report.diff) io.stdout.write(report.diff);
       if (!dryRun && report.changed.length) io.stdout.write(`${doc.source.path}: wrote ${report.changed.join(', ')}\n`);
-    }
+    });
     return unresolved ? EXIT.findings : EXIT.ok;
   },
 };

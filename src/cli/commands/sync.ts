@@ -4,7 +4,9 @@ import path from 'node:path';
 import { EXIT, flagOpt, stringOpt, UsageError, type Command } from '../command.js';
 import { CONFIG_OPTION, MEMORY_OPTION, runOptions } from '../project-options.js';
 import { runPipeline } from '../../project/index.js';
-import { applySyncPlan, planSync, type SyncReport } from '../../sync/index.js';
+import { applySyncPlans, planSync, type SyncReport } from '../../sync/index.js';
+import { printNotices } from '../print-diagnostics.js';
+import { clipMiddle } from '../../util/clip.js';
 
 export const syncCommand: Command = {
   name: 'sync',
@@ -23,6 +25,7 @@ export const syncCommand: Command = {
     'i18next treats as missing. English whose German no longer occurs: moved to <slug>.orphans.json,',
     'where stale detection finds it (and a re-added sentence gets it back). Status, hashes, reviewer',
     'and provenance go to the sidecar <slug>.diglot.json. Running sync twice changes nothing.',
+    'All files of all documents are written as one set: all of them change, or none.',
     'Exit 0: done (or --check: in sync) · 1: --check found changes · 2: usage or input error.',
   ].join('\n'),
   async run(args, io) {
@@ -33,15 +36,18 @@ export const syncCommand: Command = {
     const wanted = args.positionals.map((p) => path.normalize(p));
     const docs = wanted.length ? project.documents.filter((d) => wanted.includes(path.normalize(d.source.path))) : project.documents;
     const unknown = wanted.filter((w) => !project.documents.some((d) => path.normalize(d.source.path) === w));
-    if (unknown.length) throw new UsageError(`not a source of the run definition: ${unknown.join(', ')}`);
+    if (unknown.length) throw new UsageError(`not a source of the run definition: ${clipMiddle(unknown.join(', '), 300)}`);
+    printNotices(io.stderr, project.diagnostics);
     const plans = docs.map((d) => planSync({ source: d.source, config: project.config }));
+    const reports = applySyncPlans(plans, { dryRun: dryRun || check });
     let outOfSync = 0;
-    for (const plan of plans) {
-      const report = applySyncPlan(plan, { dryRun: dryRun || check });
+    plans.forEach((plan, i) => {
+      const report = reports[i];
+      printNotices(io.stderr, report.diagnostics);
       if (report.changed.length) outOfSync++;
       if (dryRun) io.stdout.write(report.diff);
       io.stdout.write(`${summaryLine(plan.files[0].path, report, dryRun || check)}\n`);
-    }
+    });
     if (check && outOfSync) {
       io.stderr.write(`diglot sync: ${outOfSync} resource${outOfSync === 1 ? ' is' : 's are'} out of sync with the German; run \`diglot sync\`\n`);
       return EXIT.findings;

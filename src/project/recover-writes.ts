@@ -1,0 +1,33 @@
+// The run definition → interrupted writes of an earlier run (a crash, kill -9, power loss) completed
+// or rolled back in the folders diglot writes (outDir, the locale folders), and locks of processes
+// that are gone removed, before anything is read.
+import path from 'node:path';
+import type { Diagnostic } from '../model/diagnostic.js';
+import type { EditionConfig } from '../config/index.js';
+import { recoverFileSets } from '../util/recover-file-sets.js';
+import { removeStaleLocks } from '../util/lock-file.js';
+import { describeOwner } from '../util/owner.js';
+import { clipMiddle } from '../util/clip.js';
+import { localeDirs } from '../match/load-resource.js';
+
+/** Where each writer keeps its journal: build in outDir, sync/import/align in the locales folder. */
+export function journalDirs(config: EditionConfig): { build: string; locales: string } {
+  return { build: path.resolve(config.root, config.outDir), locales: path.resolve(config.root, config.localesDir) };
+}
+
+/**
+ * Completes or rolls back what an interrupted diglot left, and removes the document locks of
+ * processes that are gone; info diagnostics say what was done.
+ */
+export function recoverProjectWrites(config: EditionConfig): Diagnostic[] {
+  const dirs = journalDirs(config);
+  const root = path.resolve(config.root);
+  const out = [...recoverFileSets(dirs.locales, root), ...recoverFileSets(dirs.build, root)];
+  for (const dir of localeDirs(config.localesDir, config.targetLanguage)) {
+    for (const lock of removeStaleLocks(path.resolve(root, dir))) {
+      const file = clipMiddle(path.relative(root, lock.path), 160);
+      out.push({ ruleId: 'sync-lock-broken', severity: 'info', message: `removed the lock ${file} left by diglot ${describeOwner(lock.owner)}, which is no longer running`, file, source: 'sync' });
+    }
+  }
+  return out;
+}

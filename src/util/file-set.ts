@@ -1,0 +1,251 @@
+// A set of file writes and removals → applied all-or-nothing, or a DiglotError that says truly what
+// was written. Protocol: a journal listing the temp files ("prepared"), every new content as a
+// synced temp file beside its target, the journal rewritten as "committed" (the commit point: a
+// rename), then the renames and removals, then the journal removed. A crash before the commit point
+// leaves the old files and some temps; after it, a journal the next run completes. recoverFileSets
+// (util/recover-file-sets.ts) does both, so the next run needs no manual step.
+import fs from 'node:fs';
+import path from 'node:path';
+import { randomBytes } from 'node:crypto';
+import { DiglotError } from '../model/diagnostic.js';
+import { currentOwner } from './owner.js';
+import { displayPath, resolveEntryPath, resolveWritePath } from './safe-path.js';
+import { clipMiddle } from './clip.js';
+
+export interface FileWrite {
+  /** The folder the file belongs in (absolute); `name` is one file name inside it. */
+  folder: string;
+  name: string;
+  content: string | Uint8Array;
+}
+
+export interface FileRemoval {
+  folder: string;
+  name: string;
+  remove: true;
+}
+
+export type FileChange = FileWrite | FileRemoval;
+
+export interface FileSetOptions {
+  /** Project root (absolute): messages are relative to it, and symlinks may lead anywhere inside it. */
+  project: string;
+  /** Folder for the journal (absolute), one the next run's recovery looks into. */
+  journalDir: string;
+}
+
+export interface FileSetResult {
+  /** Absolute paths written (symlink targets for symlinks) and removed. */
+  written: string[];
+  removed: string[];
+}
+
+export const JOURNAL_FORMAT = 'diglot-journal/1';
+export const JOURNAL_PREFIX = '.diglot-journal-';
+export const TEMP_PREFIX = '.diglot-tmp-';
+
+export interface JournalChange {
+  op: 'write' | 'remove';
+  /** Paths relative to the journal's folder. */
+  target: string;
+  tmp?: string;
+}
+
+export interface Journal {
+  format: typeof JOURNAL_FORMAT;
+  state: 'prepared' | 'committed';
+  pid: number;
+  host: string;
+  created: string;
+  changes: JournalChange[];
+}
+
+interface Staged {
+  op: 'write' | 'remove';
+  target: string;
+  tmp?: string;
+  content?: string | Uint8Array;
+}
+
+/** Applies `changes` as one set; every path goes through the path guard first. */
+export function commitFileSet(changes: readonly FileChange[], opts: FileSetOptions): FileSetResult {
+  const staged = stage(changes, opts);
+  const result: FileSetResult = { written: staged.filter((s) => s.op === 'write').map((s) => s.target), removed: staged.filter((s) => s.op === 'remove').map((s) => s.target) };
+  if (!staged.length) return result;
+  const journalDir = path.resolve(opts.journalDir);
+  const id = `${process.pid}-${randomBytes(4).toString('hex')}`;
+  const journalPath = path.join(journalDir, `${JOURNAL_PREFIX}${id}.json`);
+  staged.forEach((s, i) => {
+    if (s.op === 'write') s.tmp = path.join(path.dirname(s.target), `${TEMP_PREFIX}${id}-${i}-${path.basename(s.target)}`.slice(0, 255));
+  });
+  const owner = currentOwner();
+  const journal = (state: Journal['state']): Journal => ({
+    format: JOURNAL_FORMAT,
+    state,
+    pid: owner.pid,
+    host: owner.host,
+    created: owner.created ?? '',
+    changes: staged.map((s) => ({ op: s.op, target: path.relative(journalDir, s.target), ...(s.tmp ? { tmp: path.relative(journalDir, s.tmp) } : {}) })),
+  });
+
+  // Phase 1, undone completely on any error: nothing the user sees has changed yet.
+  const created: string[] = [];
+  let current = journalPath;
+  try {
+    ensureDir(journalDir, created);
+    writeDurable(journalPath, JSON.stringify(journal('prepared')));
+    for (const s of staged) {
+      if (s.op !== 'write') continue;
+      current = s.target;
+      ensureDir(path.dirname(s.target), created);
+      writeSynced(s.tmp!, s.content!);
+    }
+    for (const dir of dirsOf(staged)) syncDir(dir);
+    current = journalPath;
+    writeDurable(journalPath, JSON.stringify(journal('committed')));
+  } catch (e) {
+    for (const s of staged) if (s.tmp) removeQuietly(s.tmp);
+    removeQuietly(journalPath);
+    removeQuietly(`${journalPath}.tmp`);
+    for (const dir of created.reverse()) rmdirQuietly(dir);
+    throw unwritable(opts.project, current, e);
+  }
+
+  // Phase 2, after the commit point: finish what can be finished; the journal records the rest.
+  let done = 0;
+  let failure: { file: string; error: unknown } | undefined;
+  for (const s of staged) {
+    try {
+      if (s.op === 'write') fs.renameSync(s.tmp!, s.target);
+      else fs.rmSync(s.target, { force: true });
+      done++;
+    } catch (error) {
+      failure ??= { file: s.target, error };
+    }
+  }
+  for (const dir of dirsOf(staged)) syncDir(dir);
+  if (failure) throw interrupted(opts.project, failure, done, staged.length, journalPath);
+  fs.rmSync(journalPath, { force: true });
+  syncDir(journalDir);
+  return result;
+}
+
+/** Guards every path and refuses, before anything is touched, targets that are directories. */
+function stage(changes: readonly FileChange[], opts: FileSetOptions): Staged[] {
+  const seen = new Set<string>();
+  const out: Staged[] = [];
+  for (const c of changes) {
+    const scope = { folder: c.folder, project: opts.project };
+    // a removal removes the folder entry (a symlink itself, never what it points to)
+    const target = 'remove' in c ? resolveEntryPath(scope, c.name) : resolveWritePath(scope, c.name);
+    if (seen.has(target)) throw new Error(`internal: ${target} appears twice in one file set`);
+    seen.add(target);
+    if ('remove' in c) {
+      if (isDirectory(target, false)) throw unwritable(opts.project, target, Object.assign(new Error('is a directory'), { code: 'EISDIR' }));
+      out.push({ op: 'remove', target });
+      continue;
+    }
+    if (isDirectory(target)) throw unwritable(opts.project, target, Object.assign(new Error('is a directory'), { code: 'EISDIR' }));
+    out.push({ op: 'write', target, content: c.content });
+  }
+  return out;
+}
+
+/** Writes a small file so that it appears whole or not at all: temp, fsync, rename, fsync folder. */
+export function writeDurable(file: string, content: string): void {
+  const tmp = `${file}.tmp`;
+  writeSynced(tmp, content, 'w');
+  fs.renameSync(tmp, file);
+  syncDir(path.dirname(file));
+}
+
+function writeSynced(file: string, content: string | Uint8Array, flag = 'wx'): void {
+  const fd = fs.openSync(file, flag);
+  try {
+    fs.writeFileSync(fd, content);
+    fs.fsyncSync(fd);
+  } finally {
+    fs.closeSync(fd);
+  }
+}
+
+/** fsync of a folder makes the renames in it durable; not every platform can (Windows: EPERM). */
+export function syncDir(dir: string): void {
+  let fd: number | undefined;
+  try {
+    fd = fs.openSync(dir, 'r');
+    fs.fsyncSync(fd);
+  } catch {
+    // best effort: the data itself is already synced
+  } finally {
+    if (fd !== undefined) fs.closeSync(fd);
+  }
+}
+
+/**
+ * mkdir -p, one level at a time (Node's recursive mkdir can spin forever on pseudo file systems
+ * such as /proc, where every level reports ENOENT); records what it created so a failure can undo it.
+ */
+export function ensureDir(dir: string, created: string[] = []): void {
+  if (fs.existsSync(dir)) return;
+  const parent = path.dirname(dir);
+  if (parent !== dir) ensureDir(parent, created);
+  fs.mkdirSync(dir);
+  created.push(dir);
+}
+
+function dirsOf(staged: readonly Staged[]): string[] {
+  return [...new Set(staged.map((s) => path.dirname(s.target)))];
+}
+
+function isDirectory(p: string, follow = true): boolean {
+  try {
+    return (follow ? fs.statSync(p) : fs.lstatSync(p)).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
+function removeQuietly(file: string): void {
+  try {
+    fs.rmSync(file, { force: true });
+  } catch {
+    // its folder is the problem; nothing was created there
+  }
+}
+
+function rmdirQuietly(dir: string): void {
+  try {
+    fs.rmdirSync(dir);
+  } catch {
+    // not empty or already gone
+  }
+}
+
+function unwritable(project: string, file: string, e: unknown): DiglotError | Error {
+  const code = (e as NodeJS.ErrnoException).code;
+  if (!code) return e instanceof Error ? e : new Error(String(e));
+  const shown = clipMiddle(displayPath(project, file), 160);
+  return new DiglotError({
+    ruleId: 'output-unwritable',
+    severity: 'error',
+    message: `cannot write ${shown} (${code}); nothing was written`,
+    hint: 'check the output directory (outDir, --out, the locale folder) and its permissions, and that the disk is not full',
+    file: shown,
+    source: 'write',
+  });
+}
+
+function interrupted(project: string, failure: { file: string; error: unknown }, done: number, total: number, journal: string): DiglotError | Error {
+  const code = (failure.error as NodeJS.ErrnoException).code;
+  if (!code) return failure.error instanceof Error ? failure.error : new Error(String(failure.error));
+  const shown = clipMiddle(displayPath(project, failure.file), 160);
+  return new DiglotError({
+    ruleId: 'output-interrupted',
+    severity: 'error',
+    message: `writing ${shown} failed (${code}) after the new files were complete: ${done} of ${total} changes are in place, the rest is recorded in ${clipMiddle(displayPath(project, journal), 160)}`,
+    hint: 'fix the cause (permissions, disk space) and run diglot again: the next run completes the recorded changes before anything else',
+    file: shown,
+    source: 'write',
+  });
+}

@@ -1,0 +1,113 @@
+// A file name + the folder it belongs in → the absolute path diglot may write, symlinks followed; or
+// a DiglotError `output-path-unsafe`. Every writer goes through it (util/file-set.ts calls it for each
+// change), so content (a slug, a document name) can never steer a write somewhere else.
+import fs from 'node:fs';
+import path from 'node:path';
+import { DiglotError } from '../model/diagnostic.js';
+import { clipMiddle } from './clip.js';
+
+/** Longest file name most file systems accept (ext4, APFS, NTFS: 255 bytes or units). */
+export const NAME_MAX_BYTES = 255;
+/** Longest path Linux accepts in one system call. */
+export const PATH_MAX_BYTES = 4096;
+const MAX_LINK_HOPS = 40;
+
+/** Where a file may go: its folder, and the project a symlink may lead into. */
+export interface WriteScope {
+  /** The folder the file belongs in (absolute): outDir, a locale folder, `--out`. */
+  folder: string;
+  /** The project root (absolute). A symlink is followed when its target is inside it (or inside the folder). */
+  project: string;
+}
+
+/**
+ * Resolves `name` (one file name, no folders) inside `scope.folder` to the path to write: the file
+ * itself, or, when it is a symlink to a file inside the project, the link's target (so that writing
+ * replaces the target's content and keeps the link). Refuses traversal, absolute names, path
+ * separators, names or paths too long for the file system, and symlinks leading anywhere else.
+ */
+export function resolveWritePath(scope: WriteScope, name: string): string {
+  const refuse = (reason: string) => unsafe(scope, name, reason);
+  const lexical = resolveEntryPath(scope, name);
+  const real = realTarget(lexical, refuse);
+  if (real === lexical || isInside(real, realExisting(path.resolve(scope.folder))) || isInside(real, realExisting(path.resolve(scope.project)))) {
+    if (Buffer.byteLength(real, 'utf8') > PATH_MAX_BYTES) throw refuse(`the path is longer than ${PATH_MAX_BYTES} bytes`);
+    return real;
+  }
+  throw refuse(`it is a symlink (or inside one) that leads to ${clipMiddle(real, 120)}, outside the project`);
+}
+
+/**
+ * The folder entry `name` inside `scope.folder`, symlinks not followed: what removing an output
+ * removes (a symlink itself, never its target). Same name checks as resolveWritePath.
+ */
+export function resolveEntryPath(scope: WriteScope, name: string): string {
+  const refuse = (reason: string) => unsafe(scope, name, reason);
+  if (!isPlainFileName(name)) {
+    if (name.includes('\0')) throw refuse('it contains a NUL character');
+    if (/[/\\]/.test(name)) throw refuse(path.isAbsolute(name) ? 'it is an absolute path' : 'it contains a path separator (a file name must not name a folder)');
+    if (Buffer.byteLength(name, 'utf8') > NAME_MAX_BYTES) throw refuse(`the name is longer than ${NAME_MAX_BYTES} bytes`);
+    throw refuse('it is not a file name');
+  }
+  const folder = path.resolve(scope.folder);
+  const lexical = path.join(folder, name);
+  if (!isInside(lexical, folder) || lexical === folder) throw refuse('it leads out of its folder');
+  if (Buffer.byteLength(lexical, 'utf8') > PATH_MAX_BYTES) throw refuse(`the path is longer than ${PATH_MAX_BYTES} bytes`);
+  return lexical;
+}
+
+/** One file name: not empty, not `.`/`..`, no separator or NUL, at most NAME_MAX_BYTES. */
+export function isPlainFileName(name: string): boolean {
+  return name !== '' && name !== '.' && name !== '..' && !/[/\\\0]/.test(name) && Buffer.byteLength(name, 'utf8') <= NAME_MAX_BYTES;
+}
+
+/** True when `p` is `dir` or lies below it (both absolute, normalised). */
+export function isInside(p: string, dir: string): boolean {
+  const rel = path.relative(dir, p);
+  return rel === '' || (rel !== '..' && !rel.startsWith(`..${path.sep}`) && !path.isAbsolute(rel));
+}
+
+/** The real path of `dir`, or of its nearest existing ancestor with the rest appended. */
+export function realExisting(dir: string): string {
+  try {
+    return fs.realpathSync(dir);
+  } catch {
+    const parent = path.dirname(dir);
+    return parent === dir ? dir : path.join(realExisting(parent), path.basename(dir));
+  }
+}
+
+/** Where writing `p` really lands: through every symlink, dangling ones included. */
+function realTarget(p: string, refuse: (reason: string) => DiglotError): string {
+  let current = p;
+  for (let hops = 0; hops <= MAX_LINK_HOPS; hops++) {
+    let stat: fs.Stats;
+    try {
+      stat = fs.lstatSync(current);
+    } catch {
+      return path.join(realExisting(path.dirname(current)), path.basename(current));
+    }
+    if (!stat.isSymbolicLink()) return path.join(realExisting(path.dirname(current)), path.basename(current));
+    current = path.resolve(realExisting(path.dirname(current)), fs.readlinkSync(current));
+  }
+  throw refuse(`it is a chain of more than ${MAX_LINK_HOPS} symlinks`);
+}
+
+function unsafe(scope: WriteScope, name: string, reason: string): DiglotError {
+  const shown = clipMiddle(name, 80);
+  const folder = displayPath(scope.project, scope.folder);
+  return new DiglotError({
+    ruleId: 'output-path-unsafe',
+    severity: 'error',
+    message: `refusing to write "${shown}" in ${folder}: ${reason}; nothing was written`,
+    hint: 'diglot writes only inside its output folders (outDir, the locale folders, --out) or, through a symlink, inside the project: check the slug, the paths in the run definition and any symlinks there',
+    file: clipMiddle(path.join(folder, name), 160),
+    source: 'write',
+  });
+}
+
+/** A path for messages: relative to the project when inside it. */
+export function displayPath(project: string, abs: string): string {
+  const rel = path.relative(project, abs);
+  return rel === '' ? '.' : isInside(abs, project) ? rel : abs;
+}
