@@ -11,4 +11,5 @@ export { findWaiver, waiverApplies, foldWaiverText, reportUnusedWaivers, describ
 export { lookupGlossary, findOccurrences, editDistance, type OccurrenceSource } from './lookup.js';
 export { readGlossaryCsv, writeGlossaryCsv, parseCsv, splitSenses, type ReadCsvOptions } from './csv.js';
 export { writeGlossaryYaml, type WriteYamlOptions } from './write-yaml.js';
+export { insertWaiver, type InsertedWaiver, type WaiverFields } from './insert-waiver.js';
 export { loadLexicon, type Lexicon } from './lexicon.js';
