@@ -30,13 +30,41 @@ async function validate(files: string[], io: CommandIO): Promise<number> {
   return hasErrors(loaded.diagnostics) ? EXIT.usage : EXIT.ok;
 }
 
+/** The merged glossary's name (and description): one file's, or the distinct ones joined. */
+function mergedMeta(files: ReadonlyArray<{ name?: string; description?: string }>): { name?: string; description?: string } {
+  const join = (xs: Array<string | undefined>) => [...new Set(xs.filter((x): x is string => !!x))].join(' + ') || undefined;
+  const name = join(files.map((f) => f.name));
+  const description = join(files.map((f) => f.description));
+  return { ...(name ? { name } : {}), ...(description ? { description } : {}) };
+}
+
+/** What a format cannot carry, as one warning naming it (YAML carries everything). */
+function droppedBy(format: string, waivers: number, meta: { name?: string; description?: string }): Diagnostic[] {
+  if (format === 'yaml') return [];
+  const lost = [
+    ...(waivers ? [`${waivers} waiver${waivers === 1 ? '' : 's'}`] : []),
+    ...(format === 'csv' && meta.name ? ['the name'] : []),
+    ...(format === 'csv' && meta.description ? ['the description'] : []),
+  ];
+  if (!lost.length) return [];
+  const how = format === 'csv' ? 'CSV holds one entry per row' : 'TBX holds term data, not QA decisions about single sentences';
+  return [{ ruleId: 'glossary-export-dropped', severity: 'warning', message: `the ${format.toUpperCase()} export drops ${lost.join(' and ')} (${how})`, hint: 'export with --format yaml to keep them', source: 'glossary' }];
+}
+
 async function exportGlossary(files: string[], format: string, out: string | undefined, io: CommandIO): Promise<number> {
   const loaded = loadGlossaries(files, io.cwd);
   printDiagnostics(io.stderr, loaded.diagnostics, 'info');
   if (hasErrors(loaded.diagnostics)) return EXIT.usage;
   const entries = loaded.glossary.entries;
-  const content = format === 'csv' ? writeGlossaryCsv(entries) : format === 'yaml' ? writeGlossaryYaml(entries) : writeTbx(entries, { sourceLang: 'de', targetLang: 'en' });
+  const meta = mergedMeta(loaded.files);
+  const content =
+    format === 'csv'
+      ? writeGlossaryCsv(entries)
+      : format === 'yaml'
+        ? writeGlossaryYaml(entries, { ...meta, waivers: loaded.waivers })
+        : writeTbx(entries, { sourceLang: 'de', targetLang: 'en', ...(meta.name ? { title: meta.name } : {}), ...(meta.description ? { description: meta.description } : {}) });
   output(content, out, io);
+  printDiagnostics(io.stderr, droppedBy(format, loaded.waivers.length, meta), 'warning');
   return EXIT.ok;
 }
 
