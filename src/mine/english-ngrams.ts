@@ -39,7 +39,7 @@ export function englishNgrams(text: string, maxN = 3): EnglishNgram[] {
     for (let n = 1; n <= maxN && i + n <= tokens.length; n++) {
       const last = tokens[i + n - 1];
       // an n-gram never spans punctuation: "summit, NATO" is not a rendering
-      const gapOk = tokens.slice(i + 1, i + n).every((t, k) => /^[\s\u00a0-]*$/.test(text.slice(tokens[i + k].start + tokens[i + k].text.length, t.start)));
+      const gapOk = tokens.slice(i + 1, i + n).every((t, k) => /^['’]?[\s\u00a0-]*$/.test(text.slice(tokens[i + k].start + tokens[i + k].text.length, t.start)));
       if (!gapOk) break;
       if (isStop(last.text) || !/\p{L}/u.test(last.text)) continue;
       const words = tokens.slice(i, i + n);

@@ -26,6 +26,10 @@ const GENERAL_ADJECTIVES = new Set(
 /** Prepositions and adverbs that are also nouns (der Laut, der Dank): at a sentence start they are not. */
 const SENTENCE_START_NON_NOUNS = new Set('laut dank statt trotz kraft mittels zwecks seitens angesichts anfang ende mitte heute morgen abend nachts dienstags zeit'.split(' '));
 
+/** Personal pronouns: after one, a word in -en is a verb (wir schicken Hilfe), and before one a capitalised
+ * word at the sentence start is a verb too (Schicken Sie …). */
+const PRONOUNS = new Set('ich du er sie es wir ihr man'.split(' '));
+
 const WORD = /[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*/gu;
 const ADJ_ENDING = /^(.{3,}?)(e|en|er|es|em)$/;
 const fold = (s: string): string => s.toLowerCase().replace(/ß/g, 'ss');
@@ -49,7 +53,7 @@ export function germanTerms(text: string, lexicon: Lexicon | null, lemmatize: (f
     const between = i ? text.slice(tokens[i - 1].start + tokens[i - 1].text.length, t.start) : '';
     // At a sentence start any word is capitalised: only a known noun counts there.
     const initial = startsSentence(between, i === 0) && parts.length === 1;
-    if (initial && SENTENCE_START_NON_NOUNS.has(f)) return undefined;
+    if (initial && (SENTENCE_START_NON_NOUNS.has(f) || (tokens[i + 1] && PRONOUNS.has(fold(tokens[i + 1].text))))) return undefined;
     const atStart = initial && lemma.source === 'none' && !/^\p{Lu}{2,}$/u.test(w);
     return { key: [...parts.slice(0, -1), lemma.lemma].join('-'), lemma, atStart };
   });
@@ -75,6 +79,9 @@ export function germanTerms(text: string, lexicon: Lexicon | null, lemmatize: (f
     if (!m || GERMAN_STOPWORDS.has(pf) || GENERAL_ADJECTIVES.has(m[1]) || !hasLetter(pf)) return;
     // a lower-case adjective, or a capitalised one found above; never a noun before a noun (Präsident Trump)
     if (isCapitalised(prev.text) && !adjectiveLike[i - 1] && !(i - 1 === 0 && (!nounAt[i - 1] || nounAt[i - 1]!.atStart))) return;
+    // after a noun or a pronoun, a word in -en before a noun is a verb: "Nationen schicken Hilfe"
+    const before = tokens[i - 2];
+    if (!isCapitalised(prev.text) && before && ((nounAt[i - 2] && !adjectiveLike[i - 2]) || PRONOUNS.has(fold(before.text)))) return;
     out.push({ key: `${m[1]} ${noun.key}`, surface: `${prev.text} ${w}`, kind: 'phrase', parts: 2 });
   });
   return out;
