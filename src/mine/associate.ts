@@ -1,5 +1,13 @@
-// Association of two events over N aligned pairs, from the 2×2 contingency counts: Dice (how
-// consistently they occur together) and the log-likelihood ratio G² (how unlikely by chance).
+// How a German term and an English n-gram go together: over N aligned pairs from the 2×2 contingency
+// counts (Dice: how consistently; log-likelihood ratio G²: how unlikely by chance), and lexically (the
+// share of the English words a word list, a cognate or an identical spelling backs).
+import { englishKey } from '../align/lexicon.js';
+import { COGNATE_MIN_DICE, cognateForm, diceSimilarity } from '../align/cognates.js';
+
+/** Adds `by` to the count of `k`. */
+export const inc = <K>(m: Map<K, number>, k: K, by = 1): void => {
+  m.set(k, (m.get(k) ?? 0) + by);
+};
 
 /** Dice coefficient 2·c(x,y) / (c(x) + c(y)). */
 export function dice(both: number, x: number, y: number): number {
@@ -18,3 +26,20 @@ export function logLikelihood(both: number, x: number, y: number, n: number): nu
   const g = 2 * (xlogx(k11) + xlogx(k12) + xlogx(k21) + xlogx(k22) - xlogx(k11 + k12) - xlogx(k21 + k22) - xlogx(k11 + k21) - xlogx(k12 + k22) + xlogx(n));
   return Math.max(0, g);
 }
+
+/**
+ * How much of an English n-gram the German explains without co-occurrence statistics: words the
+ * built-in word list gives for the German (compound parts included), cognates and identical names.
+ */
+export function lexicalSupport(english: string, deWords: readonly string[], dictKeys: ReadonlySet<string>): number {
+  const words = english.split(/[\s-]+/).filter(Boolean);
+  if (!words.length) return 0;
+  const deForms = deWords.map((w) => cognateForm(w));
+  const backed = words.filter((w) => {
+    if (dictKeys.has(englishKey(w))) return true;
+    const f = cognateForm(w);
+    return deForms.some((d) => d === f || (f.length >= 4 && d.length >= 4 && (diceSimilarity(d, f) >= COGNATE_MIN_DICE || d.includes(f))));
+  });
+  return backed.length / words.length;
+}
+

@@ -6,14 +6,15 @@ import type { Glossary } from '../model/glossary.js';
 import type { Lexicon as NounLexicon } from '../glossary/lexicon.js';
 import { findRenderings, matchTerms, type TermMatcher } from '../glossary/index.js';
 import { termKey } from '../glossary/parse-glossary.js';
-import { createLexicon, englishKey } from '../align/lexicon.js';
-import { COGNATE_MIN_DICE, cognateForm, diceSimilarity } from '../align/cognates.js';
+import { createLexicon } from '../align/lexicon.js';
 import { foldLatin } from '../align/normalize.js';
-import { dice, logLikelihood } from './associate.js';
-import { englishNgrams, englishWordKey, type EnglishNgram } from './english-ngrams.js';
+import { dice, inc, lexicalSupport, logLikelihood } from './associate.js';
+import { englishNgrams } from './english-ngrams.js';
 import { germanTerms, type GermanTerm } from './german-candidates.js';
 import { createNounLemmatizer } from './lemmatize.js';
-import type { CandidateKind, MineOptions, MinePair, MineResult, MinedCandidate, MinedConflict } from './types.js';
+import { displayEnglish, displayGerman } from './display-forms.js';
+import { findConflicts, type PairData } from './find-conflicts.js';
+import type { CandidateKind, MineOptions, MinePair, MineResult, MinedCandidate } from './types.js';
 
 export interface MineInput {
   pairs: readonly MinePair[];
@@ -26,29 +27,6 @@ export interface MineInput {
 
 const PLACEHOLDER = /<\/?\d+\/?>/g;
 const plain = (s: string): string => s.normalize('NFC').replace(PLACEHOLDER, '').replace(/\s+/g, ' ').trim();
-
-interface PairData {
-  pair: MinePair;
-  de: string;
-  en: string;
-  german: Map<string, GermanTerm>;
-  english: Map<string, EnglishNgram>;
-  /** Existing entries found in the German: term → an approved rendering is in the English. */
-  existing: Map<string, boolean>;
-}
-
-const inc = <K>(m: Map<K, number>, k: K, by = 1): void => {
-  m.set(k, (m.get(k) ?? 0) + by);
-};
-
-/** The most frequent value of a list (first seen wins ties). */
-function commonest(values: readonly string[], prefer: (v: string) => boolean = () => false): string {
-  const counts = new Map<string, number>();
-  for (const v of values) inc(counts, v, prefer(v) ? 1000 : 1);
-  let best = values[0];
-  for (const [v, c] of counts) if (c > (counts.get(best) ?? 0)) best = v;
-  return best;
-}
 
 /** Mines candidates from the pairs; deterministic for the same input. */
 export function mineTerms(input: MineInput, opts: MineOptions = {}): MineResult {
@@ -174,85 +152,3 @@ export function mineTerms(input: MineInput, opts: MineOptions = {}): MineResult 
 
 const round = (x: number): number => Math.round(x * 1000) / 1000;
 
-/**
- * The German for `de:`: a surface in the lemma form when one was seen (Gipfel, Fuß); otherwise the
- * commonest surface with its last part replaced by the capitalised lemma (Seen → See, Nato-Gipfels →
- * Nato-Gipfel). Phrases, and terms rendered by a name (Schweden → Sweden, not the lemma Schwede),
- * keep their commonest surface.
- */
-function displayGerman(surfaces: readonly string[], key: string, kind: CandidateKind): string {
-  const last = (s: string) => termKey(s).split('-').pop();
-  const lemma = key.split('-').pop()!;
-  const inLemmaForm = surfaces.filter((s) => last(s) === lemma);
-  if (inLemmaForm.length || kind === 'phrase' || kind === 'name') return commonest(inLemmaForm.length ? inLemmaForm : surfaces);
-  const s = commonest(surfaces);
-  const cut = s.lastIndexOf('-') + 1;
-  return `${s.slice(0, cut)}${lemma[0].toUpperCase()}${lemma.slice(1)}`;
-}
-
-/**
- * How much of an English n-gram the German explains without co-occurrence statistics: words the
- * built-in word list gives for the German (compound parts included), cognates and identical names.
- */
-function lexicalSupport(english: string, deWords: readonly string[], dictKeys: ReadonlySet<string>): number {
-  const words = english.split(/[\s-]+/).filter(Boolean);
-  if (!words.length) return 0;
-  const deForms = deWords.map((w) => cognateForm(w));
-  const backed = words.filter((w) => {
-    if (dictKeys.has(englishKey(w))) return true;
-    const f = cognateForm(w);
-    return deForms.some((d) => d === f || (f.length >= 4 && d.length >= 4 && (diceSimilarity(d, f) >= COGNATE_MIN_DICE || d.includes(f))));
-  });
-  return backed.length / words.length;
-}
-
-/** A glossary-style English: the singular surface when one was seen, lower case unless always capitalised. */
-function displayEnglish(seen: ReadonlyArray<EnglishNgram>, key: string): string {
-  // A capital at the start of a sentence says nothing: judge capitalisation inside sentences only.
-  const inside = seen.filter((g) => !g.initial);
-  const surfaces = (inside.length ? inside : seen).map((g) => (inside.length ? g.surface : g.surface.replace(/^\p{Lu}(?!\p{Lu})/u, (c) => c.toLowerCase())));
-  const singular = surfaces.filter((s) => s.toLowerCase().split(/\s+/).map(englishWordKey).join(' ') === s.toLowerCase().replace(/-/g, '-'));
-  const pick = commonest(singular.length ? singular : surfaces);
-  const alwaysCapitalised = surfaces.every((s) => /^\p{Lu}/u.test(s));
-  // A name keeps its spelling (Massachusetts, Sundarbans): only common nouns are made singular.
-  if (alwaysCapitalised && !singular.length) return commonest(surfaces);
-  const base = singular.length ? pick : key;
-  return alwaysCapitalised ? base.replace(/(^|\s)(\p{Ll})/gu, (_m, sp: string, c: string) => (pick.includes(c.toUpperCase()) ? sp + c.toUpperCase() : sp + c)) : allCapsWords(base, surfaces);
-}
-
-/** Keeps acronyms (NATO, UN) in upper case inside an otherwise lower-case rendering. */
-function allCapsWords(base: string, surfaces: readonly string[]): string {
-  const caps = new Set(surfaces.flatMap((s) => s.split(/\s+/)).filter((w) => /^\p{Lu}{2,}$/u.test(w)).map((w) => w.toLowerCase()));
-  return base.split(' ').map((w) => (caps.has(w.toLowerCase()) ? w.toUpperCase() : /^\p{Lu}{2,}$/u.test(w) ? w : w.toLowerCase())).join(' ');
-}
-
-/** Existing entries whose approved English is absent in pairs that use one other rendering consistently. */
-function findConflicts(data: readonly PairData[], entries: Map<string, { de: string; en: string[] }>, minCount: number, keepEvidence: number): MinedConflict[] {
-  const out: MinedConflict[] = [];
-  for (const [term, entry] of entries) {
-    const withTerm = data.filter((d) => d.existing.has(term));
-    const unrendered = withTerm.filter((d) => d.existing.get(term) === false);
-    if (unrendered.length < minCount) continue;
-    const counts = new Map<string, number>();
-    for (const d of unrendered) for (const e of d.english.keys()) inc(counts, e);
-    const eTotal = new Map<string, number>();
-    for (const d of data) for (const e of d.english.keys()) if (counts.has(e)) inc(eTotal, e);
-    const ranked = [...counts]
-      .filter(([e, c]) => c >= minCount && findRenderings(e, entry.en).length === 0)
-      .map(([e, c]) => ({ e, c, d: dice(c, unrendered.length, eTotal.get(e) ?? c) }))
-      .sort((a, b) => b.d - a.d || b.c - a.c || a.e.localeCompare(b.e));
-    const best = ranked[0];
-    if (!best || best.d < 0.5) continue;
-    const hits = unrendered.filter((d) => d.english.has(best.e));
-    out.push({
-      term,
-      approved: entry.en,
-      found: displayEnglish(hits.map((d) => d.english.get(best.e)!), best.e),
-      unrendered: unrendered.length,
-      count: best.c,
-      total: withTerm.length,
-      evidence: hits.slice(0, keepEvidence).map((d) => ({ de: d.de, en: d.en, ...(d.pair.where ? { where: d.pair.where } : {}) })),
-    });
-  }
-  return out.sort((a, b) => b.count - a.count || a.term.localeCompare(b.term));
-}

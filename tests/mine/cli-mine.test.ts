@@ -61,7 +61,7 @@ describe('diglot glossary mine', () => {
     expect(yaml).toMatch(/copied unchanged into the English \(a name\?\)[\s\S]*- de: Guterres\n\s+en: Guterres\n\s+status: proposed\n\s+pos: proper noun/);
     expect(yaml).toMatch(/# conflict: "Gipfel" is approved as "summit", but 3 of 3 aligned pairs lack it; 3 of those use "meeting"/);
     const json = await runDiglot(['glossary', 'mine', '--pairs', 'align-output.json', '--glossary', 'glossary.yaml', '--format', 'json', '--limit', '2'], { cwd: dir });
-    const out = JSON.parse(json.stdout) as { candidates: MinedCandidate[]; conflicts: MinedConflict[]; summary: Record<string, number> };
+    const out = JSON.parse(json.stdout) as { candidates: Array<MinedCandidate & { rank: number }>; conflicts: MinedConflict[]; summary: Record<string, number> };
     expect(out.candidates.map((c) => c.rank)).toEqual([1, 2]);
     expect(out.summary).toEqual({ pairs: 12, candidates: 2, conflicts: 1 });
   });
