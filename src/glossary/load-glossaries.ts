@@ -12,6 +12,8 @@ export interface LoadedGlossaries {
   glossary: Glossary;
   waivers: TermWaiver[];
   diagnostics: Diagnostic[];
+  /** `name:` and `description:` of each file read, in order. */
+  files: Array<{ file: string; name?: string; description?: string }>;
 }
 
 const where = (e: GlossaryEntry): string => (e.origin ? `${e.origin.file}:${e.origin.line}:${e.origin.column}` : '(unknown)');
@@ -97,6 +99,7 @@ export function loadGlossaries(files: string[], cwd = process.cwd()): LoadedGlos
   const diagnostics: Diagnostic[] = [];
   const lists: GlossaryEntry[][] = [];
   const waivers: TermWaiver[] = [];
+  const read: LoadedGlossaries['files'] = [];
   for (const file of files) {
     let text: string;
     try {
@@ -109,10 +112,11 @@ export function loadGlossaries(files: string[], cwd = process.cwd()): LoadedGlos
     diagnostics.push(...parsed.diagnostics);
     lists.push(parsed.entries);
     waivers.push(...parsed.waivers);
+    read.push({ file, ...(parsed.name !== undefined ? { name: parsed.name } : {}), ...(parsed.description !== undefined ? { description: parsed.description } : {}) });
   }
   const merged = mergeEntries(lists);
   diagnostics.push(...merged.diagnostics);
-  return { glossary: { entries: merged.entries }, waivers, diagnostics };
+  return { glossary: { entries: merged.entries }, waivers, diagnostics, files: read };
 }
 
 /** The project's glossary files: `glossary/*.yaml` (and `*.yml`) under `cwd`, sorted by name. */

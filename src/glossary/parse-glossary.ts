@@ -12,6 +12,9 @@ export interface ParsedGlossary {
   entries: GlossaryEntry[];
   waivers: TermWaiver[];
   diagnostics: Diagnostic[];
+  /** The file's `name:` and `description:`, kept so exports can carry them. */
+  name?: string;
+  description?: string;
 }
 
 /** Path of the published JSON Schema of glossary files. */
@@ -88,7 +91,7 @@ export function parseGlossary(text: string, file: string): ParsedGlossary {
     if (e.keyword === 'required' && e.schemaPath.includes('/anyOf/')) continue;
     const d =
       e.keyword === 'anyOf' && e.instancePath.startsWith('/waivers')
-        ? { ruleId: 'glossary-invalid-waiver', message: `waiver ${e.instancePath} needs "unit" or "de" (a waiver covers one occurrence, never a term everywhere)` }
+        ? { ruleId: 'glossary-invalid-waiver', message: `waiver ${e.instancePath} needs "unit", "de" or "document" (a waiver covers chosen occurrences, never a term everywhere)` }
         : describe(e);
     let node = nodeAtPointer(doc, e.instancePath);
     if ('key' in d && d.key && node && isMap(node)) node = (node.items.find((p) => isScalar(p.key) && p.key.value === d.key)?.key as Node | undefined) ?? node;
@@ -121,11 +124,13 @@ export function parseGlossary(text: string, file: string): ParsedGlossary {
     const r = raw as Record<string, string>;
     const place = placeOf(lc, nodeAtPointer(doc, `/waivers/${i}`)?.range);
     const w: TermWaiver = { term: r.term.normalize('NFC').trim(), reason: r.reason, reviewer: r.reviewer, date: String(r.date), origin: { file, line: place?.start.line ?? 1, column: place?.start.column ?? 1 } };
-    for (const k of ['rule', 'unit', 'de', 'en'] as const) if (typeof r[k] === 'string') (w as unknown as Record<string, string>)[k] = r[k].normalize('NFC');
+    for (const k of ['rule', 'unit', 'de', 'en', 'document'] as const) if (typeof r[k] === 'string') (w as unknown as Record<string, string>)[k] = r[k].normalize('NFC');
+    if (typeof (raw as Record<string, unknown>).occurrence === 'number') w.occurrence = (raw as Record<string, number>).occurrence;
     waivers.push(w);
   });
   diagnostics.push(...checkEntries(entries, file));
-  return { entries, waivers, diagnostics };
+  const meta = (k: 'name' | 'description') => (typeof root[k] === 'string' ? { [k]: root[k] as string } : {});
+  return { entries, waivers, diagnostics, ...meta('name'), ...meta('description') };
 }
 
 /** The identity of a German term: two entries with the same key are the same term (case and ß/ss folded). */

@@ -1,21 +1,37 @@
-// Term QA on the English target: for the German term hits of one aligned unit, checks that the English
-// uses an approved rendering (English plural/possessive/capitalisation allowed) and no forbidden one.
-// Returns diagnostics `term-missing-in-target` / `term-forbidden`; reviewed waivers turn them into info.
-import type { Diagnostic, Place, Severity } from '../model/diagnostic.js';
+// Term QA on the English target, per occurrence: for the German term hits of one aligned unit, counts
+// each entry's German occurrences against its approved English renderings (English plural/possessive/
+// capitalisation allowed) and reports every occurrence left without one, or rendered with a forbidden
+// term, at the German term (start and end) with the English as related location. Returns diagnostics
+// `term-missing-in-target` / `term-forbidden`; a reviewed waiver turns a finding into a suppressed info.
+import type { Diagnostic, Place, Point, RelatedLocation, Severity } from '../model/diagnostic.js';
 import type { Glossary, GlossaryEntry, TermHit } from '../model/glossary.js';
 import type { TermWaiver } from './types.js';
 import { englishVerbForms } from './english-verb-forms.js';
+import { findWaiver, suppressionOf, type WaivableRule, type WaiverContext } from './waivers.js';
 
 export interface TargetCheckInput {
+  /** Term hits with offsets into `german` (the segment text). */
   hits: TermHit[];
   english: string;
   glossary: Glossary;
   unitId: string;
   file?: string;
+  /** Place of the whole unit: used when `locate` is not given. */
   place?: Place;
+  /**
+   * Where the segment lies in its file: `offset` of the segment's first character and the file's
+   * offset → line/column function, so findings sit exactly at the German term.
+   */
+  locate?: { offset: number; pointAt: (offset: number) => Point };
+  /** Where the English is (the resource value), reported as related location. */
+  englishLocation?: RelatedLocation;
   waivers?: TermWaiver[];
   /** The German segment text, so waivers can select it with `de:` (optional). */
   german?: string;
+  /** The segment's key form, so waivers can select it with `de:` in key form (optional). */
+  germanKey?: string;
+  /** The unit's document, for `document:` waivers (optional). */
+  document?: { path: string; slug: string };
 }
 
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -65,35 +81,37 @@ export function findRenderings(text: string, renderings: readonly string[], opts
   return out;
 }
 
-const squash = (s: string): string => s.normalize('NFC').replace(/[\s\u00a0]+/g, ' ').trim().toLowerCase();
-const foldDe = (s: string): string => squash(s).replace(/ß/g, 'ss');
-
-/** The waiver that covers this finding, if any. */
-export function findWaiver(waivers: readonly TermWaiver[], rule: string, term: string, unitId: string, english: string, german: string | undefined, surfaces: string[]): TermWaiver | undefined {
-  return waivers.find((w) => {
-    if (foldDe(w.term) !== foldDe(term)) return false;
-    if (w.rule && w.rule !== rule) return false;
-    if (w.unit === undefined && w.de === undefined) return false;
-    if (w.unit !== undefined && w.unit !== unitId) return false;
-    if (w.de !== undefined) {
-      const de = foldDe(w.de);
-      const inSentence = german !== undefined && foldDe(german).includes(de);
-      if (!inSentence && !surfaces.some((s) => foldDe(s) === de)) return false;
-    }
-    if (w.en !== undefined && !squash(english).includes(squash(w.en))) return false;
-    return true;
-  });
-}
-
 function severityOf(entry: GlossaryEntry | undefined): Severity | null {
   const status = entry?.status?.toLowerCase();
   if (status === 'deprecated' || status === 'rejected') return null;
   return status === 'proposed' || status === 'draft' ? 'warning' : 'error';
 }
 
-/** Checks one unit's English against its German term hits. */
+interface Span {
+  start: number;
+  end: number;
+}
+
+/** Leftmost-longest spans that do not overlap: "foreign minister" and "minister" on one place count once. */
+export function disjointSpans<T extends Span>(spans: readonly T[]): T[] {
+  const sorted = [...spans].sort((a, b) => a.start - b.start || b.end - a.end);
+  const out: T[] = [];
+  for (const s of sorted) if (!out.length || s.start >= out[out.length - 1].end) out.push(s);
+  return out;
+}
+
+const ordinal = (n: number): string => `${n}${n % 10 === 1 && n % 100 !== 11 ? 'st' : n % 10 === 2 && n % 100 !== 12 ? 'nd' : n % 10 === 3 && n % 100 !== 13 ? 'rd' : 'th'}`;
+const quoteAll = (xs: readonly string[]): string => xs.map((a) => `"${a}"`).join(' or ');
+
+/**
+ * Checks one unit's English against its German term hits, occurrence by occurrence: the i-th German
+ * occurrence of an entry (in reading order) is paired with the i-th rendering of it in the English
+ * (approved or forbidden, in reading order). An occurrence without a partner is `term-missing-in-target`,
+ * one whose partner is forbidden is `term-forbidden`; forbidden renderings beyond the German count are
+ * reported at the last occurrence. "Gipfel … Gipfel" ↔ "summit" gives one finding, at the second Gipfel.
+ */
 export function checkTermsInTarget(input: TargetCheckInput): Diagnostic[] {
-  const { hits, english, glossary, unitId, file, place, waivers = [], german } = input;
+  const { hits, english, glossary, unitId, file, waivers = [] } = input;
   if (!english || !english.trim() || !hits.length) return [];
   const byTerm = new Map<string, TermHit[]>();
   for (const h of hits) {
@@ -102,41 +120,46 @@ export function checkTermsInTarget(input: TargetCheckInput): Diagnostic[] {
     else byTerm.set(h.term, [h]);
   }
   const entries = new Map(glossary.entries.map((e) => [e.de, e]));
+  const nfcEnglish = english.normalize('NFC');
   const out: Diagnostic[] = [];
-  const report = (rule: 'term-missing-in-target' | 'term-forbidden', term: string, surfaces: string[], severity: Severity, message: string, hint: string): void => {
-    const waiver = findWaiver(waivers, rule, term, unitId, english, german, surfaces);
+  const placeOf = (h: TermHit): Place | undefined => {
+    const loc = input.locate;
+    if (!loc) return input.place;
+    return { start: loc.pointAt(loc.offset + h.start), end: loc.pointAt(loc.offset + h.end) };
+  };
+  const report = (rule: WaivableRule, term: string, hit: TermHit, occurrence: number, surfaces: string[], severity: Severity, message: string, hint: string): void => {
+    const ctx: WaiverContext = { rule, term, unitId, english, surfaces: [hit.surface, ...surfaces], occurrence, german: input.german, germanKey: input.germanKey, document: input.document };
+    const waiver = findWaiver(waivers, ctx);
+    const base = { ruleId: rule, file, place: placeOf(hit), source: 'terms', ...(input.englishLocation ? { related: [input.englishLocation] } : {}) };
     if (waiver) {
-      out.push({ ruleId: rule, severity: 'info', message: `waived: ${message}`, hint: `${waiver.reason} (reviewed by ${waiver.reviewer}, ${waiver.date})`, file, place, source: 'terms' });
-    } else out.push({ ruleId: rule, severity, message, hint, file, place, source: 'terms' });
+      out.push({ ...base, severity: 'info', message: `waived: ${message}`, hint: `${waiver.reason} (reviewed by ${waiver.reviewer}, ${waiver.date})`, suppression: suppressionOf(waiver, severity) });
+    } else out.push({ ...base, severity, message, hint });
   };
   for (const [term, list] of byTerm) {
     const entry = entries.get(term);
     const severity = severityOf(entry);
     if (!severity) continue;
-    const approved = entry?.en ?? list[0].en;
-    const surfaces = [...new Set(list.map((h) => h.surface))];
+    const occurrences = [...list].sort((a, b) => a.start - b.start);
+    const approved = entry?.en ?? occurrences[0].en;
+    const surfaces = [...new Set(occurrences.map((h) => h.surface))];
     const verb = /\bverb\b/i.test(entry?.pos ?? '');
-    const found = findRenderings(english, approved, { verb });
-    if (!found.length) {
-      report(
-        'term-missing-in-target',
-        term,
-        surfaces,
-        severity,
-        `unit ${unitId}: "${surfaces.join('", "')}" (${term}) is not rendered as ${approved.map((a) => `"${a}"`).join(' or ')} in the English`,
-        'use an approved rendering, or record a reviewed waiver in the glossary',
-      );
-    }
-    const bad = findRenderings(english, entry?.forbidden ?? [], { verb }).filter((f) => !found.some((a) => a.start <= f.start && f.end <= a.end));
-    for (const f of bad) {
-      report(
-        'term-forbidden',
-        term,
-        surfaces,
-        severity,
-        `unit ${unitId}: "${english.normalize('NFC').slice(f.start, f.end)}" is a forbidden rendering of ${term}`,
-        `use ${approved.map((a) => `"${a}"`).join(' or ')}`,
-      );
+    const good = disjointSpans(findRenderings(english, approved, { verb }));
+    const bad = disjointSpans(findRenderings(english, entry?.forbidden ?? [], { verb }).filter((f) => !good.some((a) => a.start < f.end && f.start < a.end)));
+    const partners = [...good.map((s) => ({ ...s, forbidden: false })), ...bad.map((s) => ({ ...s, forbidden: true }))].sort((a, b) => a.start - b.start);
+    const n = occurrences.length;
+    occurrences.forEach((hit, i) => {
+      const partner = partners[i];
+      const which = n > 1 ? `the ${ordinal(i + 1)} of ${n} occurrences of "${hit.surface}" (${term})` : `"${hit.surface}" (${term})`;
+      if (!partner) {
+        const counted = good.length ? `; the English has ${good.length} approved rendering${good.length === 1 ? '' : 's'} for ${n} German occurrences` : '';
+        report('term-missing-in-target', term, hit, i + 1, surfaces, severity, `unit ${unitId}: ${which} is not rendered as ${quoteAll(approved)} in the English${counted}`, 'use an approved rendering for every occurrence, or record a reviewed waiver in the glossary (diglot waive)');
+      } else if (partner.forbidden) {
+        report('term-forbidden', term, hit, i + 1, surfaces, severity, `unit ${unitId}: "${nfcEnglish.slice(partner.start, partner.end)}" is a forbidden rendering of ${which}`, `use ${quoteAll(approved)}`);
+      }
+    });
+    for (const extra of partners.slice(n).filter((p) => p.forbidden)) {
+      const hit = occurrences[n - 1];
+      report('term-forbidden', term, hit, n, surfaces, severity, `unit ${unitId}: "${nfcEnglish.slice(extra.start, extra.end)}" is a forbidden rendering of ${term}`, `use ${quoteAll(approved)}`);
     }
   }
   return out;

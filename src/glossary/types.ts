@@ -3,10 +3,12 @@
 import type { GlossaryEntry, SourceRef } from '../model/glossary.js';
 
 /**
- * A reviewed exception to term QA for one occurrence, kept as data in a glossary file's `waivers:` list.
- * It applies when `term` is the hit's canonical German and every given selector matches: `unit` (the
- * aligned unit id), `de` (text contained in the German segment), `en` (text contained in the English).
- * At least one of `unit` and `de` is required so a waiver never silences a term everywhere.
+ * A reviewed exception to term QA, kept as data in a glossary file's `waivers:` list. It applies when
+ * `term` is the hit's canonical German and every given selector matches: `unit` (the aligned unit id),
+ * `de` (text contained in the German segment, in its raw Markdown or its key form with `<1>…</1>`),
+ * `document` (every unit of one document, by slug or path), `en` (text contained in the English),
+ * `occurrence` (only the n-th German occurrence of the term in the unit, 1-based). At least one of
+ * `unit`, `de` and `document` is required so a waiver never silences a term everywhere.
  */
 export interface TermWaiver {
   term: string;
@@ -15,6 +17,8 @@ export interface TermWaiver {
   unit?: string;
   de?: string;
   en?: string;
+  document?: string;
+  occurrence?: number;
   reason: string;
   reviewer: string;
   /** ISO date of the review (YYYY-MM-DD). */

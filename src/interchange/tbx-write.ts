@@ -10,6 +10,9 @@ export const TBX_NS = 'urn:iso:std:iso:30042:ed-2';
 export interface TbxOptions {
   sourceLang?: string;
   targetLang?: string;
+  /** The glossary's name and description: the header's <titleStmt> title and note. */
+  title?: string;
+  description?: string;
 }
 
 const POS: Record<string, string> = {
@@ -35,7 +38,9 @@ export function writeTbx(entries: readonly GlossaryEntry[], opts: TbxOptions = {
   const de = opts.sourceLang ?? 'de';
   const en = opts.targetLang ?? 'en';
   const concepts = entries.map((e, i) => writeConcept(e, i + 1, de, en));
-  const header = el('tbxHeader', {}, [el('fileDesc', {}, [el('sourceDesc', {}, [el('p', {}, ['diglot glossary export'])])])]);
+  if (opts.title) assertExportableText(`${opts.title}${opts.description ?? ''}`, 'the glossary name', 'TBX');
+  const titleStmt = opts.title ? [el('titleStmt', {}, [el('title', {}, [opts.title]), ...(opts.description ? [el('note', {}, [opts.description])] : [])])] : [];
+  const header = el('tbxHeader', {}, [el('fileDesc', {}, [...titleStmt, el('sourceDesc', {}, [el('p', {}, ['diglot glossary export'])])])]);
   const root = el('tbx', { type: 'TBX-Basic', style: 'dca', 'xml:lang': en, xmlns: TBX_NS }, [header, el('text', {}, [el('body', {}, concepts)])]);
   return serializeXml(root);
 }

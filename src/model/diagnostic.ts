@@ -29,6 +29,34 @@ export interface Diagnostic {
   place?: Place;
   /** Which stage reported it (`segment`, `match`, `glossary`, …). */
   source?: string;
+  /** Other places that explain the finding (e.g. the English sentence of a term finding). */
+  related?: RelatedLocation[];
+  /**
+   * Set when a reviewed waiver covers the finding: `severity` is then `info` (it never fails a gate)
+   * and the suppression keeps the severity it would have had, for SARIF `suppressions`.
+   */
+  suppression?: Suppression;
+}
+
+export interface RelatedLocation {
+  file: string;
+  place?: Place;
+  /** What is there, in a few words. */
+  message: string;
+}
+
+export interface Suppression {
+  /** `external`: the waiver lives in another file than the finding (a glossary), as SARIF says. */
+  kind: 'inSource' | 'external';
+  justification: string;
+  /** Who reviewed it, and when (ISO date). */
+  by: string;
+  date?: string;
+  /** The severity the finding has without the waiver. */
+  severity: Severity;
+  /** Where the waiver is written. */
+  file?: string;
+  place?: Place;
 }
 
 /**

@@ -1,10 +1,13 @@
-// Project glossary + matched units → term hits on every unit and term-QA diagnostics.
-import type { Diagnostic } from '../model/diagnostic.js';
+// Project glossary + matched units → term hits on every unit and term-QA diagnostics (placed at the
+// German term, the English resource value as related location), and the waivers no finding used.
+import type { Diagnostic, Point, RelatedLocation } from '../model/diagnostic.js';
 import type { SourceDocument } from '../model/document.js';
 import type { Glossary } from '../model/glossary.js';
 import type { AlignedUnit } from '../model/unit.js';
 import type { EditionConfig } from '../config/index.js';
-import { checkTermsInTarget, compileGlossary, loadGlossaries, matchTerms, type TermMatcher, type TermWaiver } from '../glossary/index.js';
+import { checkTermsInTarget, compileGlossary, loadGlossaries, matchTerms, reportUnusedWaivers, type TermMatcher, type TermWaiver } from '../glossary/index.js';
+import { normalizeKey, type Resource } from '../match/index.js';
+import { createLineIndex } from '../util/line-index.js';
 import { expandGlobs, refusedDiagnostics } from '../util/expand-globs.js';
 import path from 'node:path';
 
@@ -23,31 +26,70 @@ export function loadProjectGlossary(config: EditionConfig): TermEngine {
   const loaded = loadGlossaries(yamlFiles.map((f) => path.resolve(config.root, f)));
   const rel = (p: string) => (path.isAbsolute(p) ? path.relative(config.root, p) : p);
   const diagnostics = [...refusedDiagnostics(refused, config.file, 'glossaries'), ...loaded.diagnostics.map((d) => (d.file ? { ...d, file: rel(d.file) } : d))];
-  return { glossary: loaded.glossary, matcher: compileGlossary(loaded.glossary), waivers: loaded.waivers, files: yamlFiles, diagnostics };
+  const waivers = loaded.waivers.map((w) => (w.origin ? { ...w, origin: { ...w.origin, file: rel(w.origin.file) } } : w));
+  return { glossary: loaded.glossary, matcher: compileGlossary(loaded.glossary), waivers, files: yamlFiles, diagnostics };
+}
+
+/** The resource value (the JSON string literal) holding a unit's English, as a related location. */
+function englishLocation(resource: Resource | undefined, unit: AlignedUnit, pointAt: (o: number) => Point): RelatedLocation | undefined {
+  if (!resource?.exists || unit.en === null) return undefined;
+  const key = normalizeKey(unit.segment.key);
+  const pair = resource.pairs.find((p) => p.value === unit.en && p.key === unit.segment.key) ?? resource.pairs.find((p) => p.value === unit.en && normalizeKey(p.key) === key);
+  if (!pair) return undefined;
+  const start = valueStart(resource.text, pair.offset);
+  if (start < 0) return undefined;
+  const end = stringEnd(resource.text, start);
+  return { file: resource.file, place: { start: pointAt(start), end: pointAt(end) }, message: `the English of unit ${unit.id}` };
+}
+
+/** Offset of the opening quote of the value after the key string starting at `keyOffset`. */
+function valueStart(text: string, keyOffset: number): number {
+  const afterKey = stringEnd(text, keyOffset);
+  const m = /^\s*:\s*"/.exec(text.slice(afterKey, afterKey + 200));
+  return m ? afterKey + m[0].length - 1 : -1;
+}
+
+/** Offset just after the JSON string literal that starts (with its quote) at `start`. */
+function stringEnd(text: string, start: number): number {
+  let j = start + 1;
+  while (j < text.length && text[j] !== '"') j += text[j] === '\\' ? 2 : 1;
+  return j + 1;
 }
 
 /**
  * Finds terms in every German segment (offsets made absolute: into the source file) and checks
- * that the English uses an approved rendering. Units without English are not checked.
+ * that the English uses an approved rendering for every occurrence. Units without English are not checked.
  */
-export function annotateTerms(engine: TermEngine, doc: SourceDocument, units: AlignedUnit[]): Diagnostic[] {
+export function annotateTerms(engine: TermEngine, doc: SourceDocument, units: AlignedUnit[], resource?: Resource): Diagnostic[] {
   const out: Diagnostic[] = [];
+  const lines = createLineIndex(doc.text);
+  const resourceLines = resource ? createLineIndex(resource.text) : undefined;
   for (const unit of units) {
     const hits = matchTerms(engine.matcher, unit.segment.text);
     unit.terms = hits.map((h) => ({ ...h, start: h.start + unit.segment.start, end: h.end + unit.segment.start }));
     if (unit.en === null) continue;
+    const related = resourceLines ? englishLocation(resource, unit, resourceLines.pointAt) : undefined;
     const found = checkTermsInTarget({
       hits,
       english: unit.en,
       german: unit.segment.text,
+      germanKey: unit.segment.key,
+      document: { path: doc.path, slug: doc.slug },
       glossary: engine.glossary,
       unitId: unit.id,
       file: doc.path,
       place: { start: { line: unit.segment.line, column: unit.segment.column, offset: unit.segment.start } },
+      locate: { offset: unit.segment.start, pointAt: lines.pointAt },
+      ...(related ? { englishLocation: related } : {}),
       waivers: engine.waivers,
     });
     unit.diagnostics.push(...found);
     out.push(...found);
   }
   return out;
+}
+
+/** After every document was checked: the project's waivers that covered no finding (`waiver-unused`). */
+export function reportUnusedProjectWaivers(engine: TermEngine, diagnostics: readonly Diagnostic[]): Diagnostic[] {
+  return reportUnusedWaivers(engine.waivers, diagnostics);
 }

@@ -14,7 +14,7 @@ import { checkDocumentSlug } from './document-slug.js';
 import { clipMiddle } from '../util/clip.js';
 import { segmentOptionsFor } from './segment-options.js';
 import { readSource } from './read-source.js';
-import { loadProjectGlossary, annotateTerms, type TermEngine } from './annotate-terms.js';
+import { loadProjectGlossary, annotateTerms, reportUnusedProjectWaivers, type TermEngine } from './annotate-terms.js';
 
 export interface ProjectDocument {
   source: SourceDocument;
@@ -86,9 +86,10 @@ export async function runPipeline(opts: RunOptions): Promise<ProjectResult> {
     slugs.set(source.slug, file);
     const matched = matchDocument(source, config);
     diagnostics.push(...matched.diagnostics);
-    diagnostics.push(...annotateTerms(terms, source, matched.units));
+    diagnostics.push(...annotateTerms(terms, source, matched.units, matched.resource));
     documents.push({ source, units: matched.units, resource: matched.resource });
   }
+  diagnostics.push(...reportUnusedProjectWaivers(terms, diagnostics));
   for (const doc of documents) diagnostics.push(...checkDocument(doc.source, doc.units, { project: documents }));
   const fatal = diagnostics.filter((d) => d.severity === 'error' && FATAL.has(d.ruleId.split('-')[0]));
   if (fatal.length) throw new DiglotError(fatal);

@@ -1,6 +1,7 @@
 // Diagnostics → text (one `file:line:col: severity rule-id: message` line each, plus a summary),
-// JSON (`{diagnostics, summary}`) or SARIF 2.1.0 (for code hosts' annotations).
-import { formatDiagnostic, type Diagnostic } from '../model/diagnostic.js';
+// JSON (`{diagnostics, summary}`) or SARIF 2.1.0 (for code hosts' annotations: regions with end
+// positions, related locations, waived findings as `suppressions`, rule metadata from the rule table).
+import { formatDiagnostic, type Diagnostic, type Place } from '../model/diagnostic.js';
 import { ruleInfo } from '../check/rules.js';
 
 export interface DiagnosticSummary {
@@ -36,25 +37,57 @@ export interface SarifOptions {
 
 const LEVEL = { error: 'error', warning: 'warning', info: 'note' } as const;
 
-/** A SARIF 2.1.0 log with one run; columns are UTF-16 code units, paths relative to %SRCROOT%. */
+/** Rule metadata for the run's rule list: the rule table's description and level, and what to do. */
+function ruleDescriptor(id: string, list: readonly Diagnostic[]): object {
+  const info = ruleInfo(id);
+  const hint = list.find((d) => d.ruleId === id && d.hint && !d.suppression)?.hint;
+  const description = info?.description ?? id;
+  const help = `${description}${hint ? ` What to do: ${hint.replace(/\.?$/, '.')}` : ''} All rule ids: README → Messages.`;
+  return {
+    id,
+    shortDescription: { text: description },
+    ...(info ? { defaultConfiguration: { level: LEVEL[info.severity] } } : {}),
+    help: { text: help },
+    properties: { stage: info?.source ?? list.find((d) => d.ruleId === id)?.source ?? 'diglot' },
+  };
+}
+
+/**
+ * A SARIF 2.1.0 log with one run; columns are UTF-16 code units, paths relative to %SRCROOT%. A
+ * finding a reviewed waiver covers keeps its real level and carries a `suppressions` entry (kind
+ * `external`: the waiver is in a glossary file) with the reason, reviewer and date.
+ */
 export function toSarif(list: readonly Diagnostic[], opts: SarifOptions = {}): object {
   const ids = [...new Set(list.map((d) => d.ruleId))].sort();
   const index = new Map(ids.map((id, i) => [id, i]));
-  const rules = ids.map((id) => {
-    const info = ruleInfo(id);
+  const rules = ids.map((id) => ruleDescriptor(id, list));
+  const results = list.map((d) => {
+    const s = d.suppression;
+    const message = s ? d.message.replace(/^waived: /, '') : d.message;
     return {
-      id,
-      shortDescription: { text: info?.description ?? id },
-      ...(info ? { defaultConfiguration: { level: LEVEL[info.severity] }, properties: { stage: info.source } } : {}),
+      ruleId: d.ruleId,
+      ruleIndex: index.get(d.ruleId),
+      level: LEVEL[s ? s.severity : d.severity],
+      message: { text: d.hint && !s ? `${message}\nHint: ${d.hint}` : message },
+      ...(d.file ? { locations: [location(d.file, d.place)] } : {}),
+      ...(d.related?.length
+        ? { relatedLocations: d.related.map((r, i) => ({ id: i + 1, ...location(r.file, r.place), message: { text: r.message } })) }
+        : {}),
+      ...(s
+        ? {
+            suppressions: [
+              {
+                kind: s.kind,
+                status: 'accepted',
+                justification: s.justification,
+                ...(s.file ? { location: location(s.file, s.place) } : {}),
+                properties: { reviewer: s.by, ...(s.date ? { date: s.date } : {}) },
+              },
+            ],
+          }
+        : {}),
     };
   });
-  const results = list.map((d) => ({
-    ruleId: d.ruleId,
-    ruleIndex: index.get(d.ruleId),
-    level: LEVEL[d.severity],
-    message: { text: d.hint ? `${d.message}\nHint: ${d.hint}` : d.message },
-    ...(d.file ? { locations: [location(d)] } : {}),
-  }));
   return {
     $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
     version: '2.1.0',
@@ -73,21 +106,26 @@ export function formatDiagnosticsSarif(list: readonly Diagnostic[], opts: SarifO
   return `${JSON.stringify(toSarif(list, opts), null, 2)}\n`;
 }
 
-function location(d: Diagnostic): object {
-  const p = d.place;
-  const region = p
-    ? {
-        startLine: p.start.line,
-        startColumn: p.start.column,
-        ...(p.end ? { endLine: p.end.line, endColumn: p.end.column } : {}),
-        charOffset: p.start.offset,
-        ...(p.end ? { charLength: Math.max(0, p.end.offset - p.start.offset) } : {}),
-      }
-    : undefined;
+/**
+ * A SARIF region. `charOffset` only when the offset is known: places built from a line and column
+ * alone (glossary entries, waivers) carry offset 0, which is true only at the very start of a file.
+ */
+function region(p: Place): object {
+  const known = p.start.offset > 0 || (p.start.line === 1 && p.start.column === 1);
+  return {
+    startLine: p.start.line,
+    startColumn: p.start.column,
+    ...(p.end ? { endLine: p.end.line, endColumn: p.end.column } : {}),
+    ...(known ? { charOffset: p.start.offset } : {}),
+    ...(known && p.end ? { charLength: Math.max(0, p.end.offset - p.start.offset) } : {}),
+  };
+}
+
+function location(file: string, place: Place | undefined): { physicalLocation: object } {
   return {
     physicalLocation: {
-      artifactLocation: { uri: relativeUri(d.file ?? ''), uriBaseId: '%SRCROOT%' },
-      ...(region ? { region } : {}),
+      artifactLocation: { uri: relativeUri(file), uriBaseId: '%SRCROOT%' },
+      ...(place ? { region: region(place) } : {}),
     },
   };
 }

@@ -1,15 +1,21 @@
-// `diglot glossary validate|export|import`: checks glossary files against the schema, exports the
-// merged glossary as TBX-Basic, CSV or YAML, and imports TBX or CSV term lists into glossary YAML.
+// `diglot glossary validate|export|import|mine`: checks glossary files against the schema, exports the
+// merged glossary as TBX-Basic, CSV or YAML, imports TBX or CSV term lists into glossary YAML, and
+// mines candidate entries from the project's aligned pairs and `diglot align` output.
+import fs from 'node:fs';
 import path from 'node:path';
 import type { Diagnostic } from '../../model/diagnostic.js';
 import { hasErrors } from '../../model/diagnostic.js';
 import type { GlossaryEntry } from '../../model/glossary.js';
 import { writeFileAtomic } from '../../util/write-atomic.js';
-import { EXIT, UsageError, flagOpt, listOpt, stringOpt, type Command, type CommandIO } from '../command.js';
+import { EXIT, UsageError, flagOpt, listOpt, numberOpt, stringOpt, type Command, type CommandIO, type ParsedArgs } from '../command.js';
+import { CONFIG_OPTION, runOptions } from '../project-options.js';
 import { readTbx, writeTbx } from '../../interchange/index.js';
 import { printDiagnostics } from '../print-diagnostics.js';
-import { findProjectGlossaries, loadGlossaries, mergeSameGerman, readGlossaryCsv, writeGlossaryCsv, writeGlossaryYaml } from '../../glossary/index.js';
+import { compileGlossary, findProjectGlossaries, loadGlossaries, loadLexicon, mergeSameGerman, readGlossaryCsv, writeGlossaryCsv, writeGlossaryYaml } from '../../glossary/index.js';
+import { formatMinedJson, formatMinedYaml, mineTerms, pairsFromAlignJson, pairsFromUnits, type MinePair } from '../../mine/index.js';
+import { DEFAULT_CONFIG_PATH } from '../../config/index.js';
 import { readInputFile } from '../read-input.js';
+import { runPipeline } from '../../project/index.js';
 
 function glossaryFiles(positionals: string[], io: CommandIO): string[] {
   const files = positionals.length ? positionals : findProjectGlossaries(io.cwd);
@@ -31,13 +37,41 @@ async function validate(files: string[], io: CommandIO): Promise<number> {
   return hasErrors(loaded.diagnostics) ? EXIT.usage : EXIT.ok;
 }
 
+/** The merged glossary's name (and description): one file's, or the distinct ones joined. */
+function mergedMeta(files: ReadonlyArray<{ name?: string; description?: string }>): { name?: string; description?: string } {
+  const join = (xs: Array<string | undefined>) => [...new Set(xs.filter((x): x is string => !!x))].join(' + ') || undefined;
+  const name = join(files.map((f) => f.name));
+  const description = join(files.map((f) => f.description));
+  return { ...(name ? { name } : {}), ...(description ? { description } : {}) };
+}
+
+/** What a format cannot carry, as one warning naming it (YAML carries everything). */
+function droppedBy(format: string, waivers: number, meta: { name?: string; description?: string }): Diagnostic[] {
+  if (format === 'yaml') return [];
+  const lost = [
+    ...(waivers ? [`${waivers} waiver${waivers === 1 ? '' : 's'}`] : []),
+    ...(format === 'csv' && meta.name ? ['the name'] : []),
+    ...(format === 'csv' && meta.description ? ['the description'] : []),
+  ];
+  if (!lost.length) return [];
+  const how = format === 'csv' ? 'CSV holds one entry per row' : 'TBX holds term data, not QA decisions about single sentences';
+  return [{ ruleId: 'glossary-export-dropped', severity: 'warning', message: `the ${format.toUpperCase()} export drops ${lost.join(' and ')} (${how})`, hint: 'export with --format yaml to keep them', source: 'glossary' }];
+}
+
 async function exportGlossary(files: string[], format: string, out: string | undefined, io: CommandIO): Promise<number> {
   const loaded = loadGlossaries(files, io.cwd);
   printDiagnostics(io.stderr, loaded.diagnostics, 'info');
   if (hasErrors(loaded.diagnostics)) return EXIT.usage;
   const entries = loaded.glossary.entries;
-  const content = format === 'csv' ? writeGlossaryCsv(entries) : format === 'yaml' ? writeGlossaryYaml(entries) : writeTbx(entries, { sourceLang: 'de', targetLang: 'en' });
+  const meta = mergedMeta(loaded.files);
+  const content =
+    format === 'csv'
+      ? writeGlossaryCsv(entries)
+      : format === 'yaml'
+        ? writeGlossaryYaml(entries, { ...meta, waivers: loaded.waivers })
+        : writeTbx(entries, { sourceLang: 'de', targetLang: 'en', ...(meta.name ? { title: meta.name } : {}), ...(meta.description ? { description: meta.description } : {}) });
   output(content, out, io);
+  printDiagnostics(io.stderr, droppedBy(format, loaded.waivers.length, meta), 'warning');
   return EXIT.ok;
 }
 
@@ -58,20 +92,69 @@ async function importGlossary(file: string, out: string | undefined, splitSenses
   return hasErrors(diagnostics) ? EXIT.findings : EXIT.ok;
 }
 
+/** `glossary mine`: pairs from the project (when it has a run definition) and from align output files. */
+async function mine(args: ParsedArgs, files: string[], out: string | undefined, io: CommandIO): Promise<number> {
+  const format = stringOpt(args, 'format') ?? 'yaml';
+  if (format !== 'yaml' && format !== 'json') throw new UsageError('glossary mine writes --format yaml or json');
+  const pairFiles = listOpt(args, 'pairs');
+  const config = stringOpt(args, 'config') ?? DEFAULT_CONFIG_PATH;
+  const hasProject = fs.existsSync(path.resolve(io.cwd, config));
+  if (!hasProject && !pairFiles.length) throw new UsageError(`no pairs to mine: run it in a project (${DEFAULT_CONFIG_PATH}) or pass --pairs ALIGN.json`);
+  const pairs: MinePair[] = [];
+  let glossary;
+  let matcher;
+  if (hasProject) {
+    const project = await runPipeline(runOptions(args, io.cwd));
+    pairs.push(...pairsFromUnits(project.documents));
+    glossary = project.glossary;
+    matcher = project.terms.matcher;
+  }
+  for (const f of pairFiles) pairs.push(...pairsFromAlignJson(readInputFile(io.cwd, f, 'mine-unreadable', 'mine'), f));
+  if (!glossary) {
+    const gfiles = files.length ? files : findProjectGlossaries(io.cwd);
+    const loaded = loadGlossaries(gfiles, io.cwd);
+    printDiagnostics(io.stderr, loaded.diagnostics, 'warning');
+    if (hasErrors(loaded.diagnostics)) return EXIT.usage;
+    glossary = loaded.glossary;
+    matcher = compileGlossary(loaded.glossary);
+  }
+  const minCount = numberOpt(args, 'min-count') ?? 2;
+  const limit = numberOpt(args, 'limit') ?? 50;
+  if (!Number.isInteger(minCount) || minCount < 1) throw new UsageError('--min-count needs a whole number ≥ 1');
+  if (!Number.isInteger(limit) || limit < 1) throw new UsageError('--limit needs a whole number ≥ 1');
+  const result = mineTerms({ pairs, glossary, matcher, lexicon: loadLexicon() }, { minCount, limit });
+  output(format === 'json' ? formatMinedJson(result) : formatMinedYaml(result), out, io);
+  io.stderr.write(`${result.candidates.length} candidate${result.candidates.length === 1 ? '' : 's'}, ${result.conflicts.length} conflict${result.conflicts.length === 1 ? '' : 's'} with existing entries, from ${result.pairs} aligned pairs\n`);
+  return EXIT.ok;
+}
+
 export const glossaryCommand: Command = {
   name: 'glossary',
-  summary: 'Validate glossary files; export them as TBX/CSV/YAML; import TBX or CSV',
-  usage: ['glossary validate [FILES…]', 'glossary export [FILES…] [--format tbx|csv|yaml] [--out FILE]', 'glossary import FILE.(tbx|csv) [--out FILE.yaml] [--split-senses]'],
+  summary: 'Validate glossary files; export them as TBX/CSV/YAML; import TBX or CSV; mine candidate entries',
+  usage: [
+    'glossary validate [FILES…]',
+    'glossary export [FILES…] [--format tbx|csv|yaml] [--out FILE]',
+    'glossary import FILE.(tbx|csv) [--out FILE.yaml] [--split-senses]',
+    'glossary mine [--pairs ALIGN.json …] [--format yaml|json] [--min-count N] [--limit N] [--out FILE]',
+  ],
   options: [
-    { name: 'format', type: 'string', short: 'f', value: 'FORMAT', choices: ['tbx', 'csv', 'yaml'], description: 'export format (default tbx)' },
+    { name: 'format', type: 'string', short: 'f', value: 'FORMAT', choices: ['tbx', 'csv', 'yaml', 'json'], description: 'export: tbx (default), csv, yaml; mine: yaml (default), json' },
     { name: 'out', type: 'string', short: 'o', value: 'FILE', description: 'write to FILE instead of stdout (atomically)' },
     { name: 'glossary', type: 'string', short: 'g', multiple: true, value: 'FILE', description: 'glossary file(s), same as naming them as arguments' },
     { name: 'split-senses', type: 'boolean', description: 'import: split cells like "1. Kurzbefehl 2. Beschleuniger" or "A, B" into entries' },
+    { name: 'pairs', type: 'string', multiple: true, value: 'FILE', description: 'mine: also the pairs of a `diglot align --format json` output (repeatable)' },
+    { name: 'min-count', type: 'string', value: 'N', description: 'mine: least number of pairs a term and its English share (default 2)' },
+    { name: 'limit', type: 'string', value: 'N', description: 'mine: how many candidates (default 50)' },
+    CONFIG_OPTION,
   ],
   details: [
     'Without FILES the project glossaries glossary/*.yaml are used. Files are validated against',
     'glossary/schema.json; problems are printed as file:line:col: severity rule-id: message.',
     'validate exits 2 when any file is invalid; import exits 1 when some rows could not be imported.',
+    'export --format csv|tbx warns (glossary-export-dropped) about what the format cannot carry (waivers, name).',
+    'mine reads the units with English of the project (when pipeline/edition.yaml exists) and --pairs files,',
+    'and proposes German nouns, compounds and noun phrases that recur with the English they co-occur with;',
+    'existing entries are not proposed, conflicting renderings of them are listed at the end.',
   ].join('\n'),
   positionals: { min: 1, max: 99 },
   async run(args, io) {
@@ -79,11 +162,16 @@ export const glossaryCommand: Command = {
     const files = [...rest, ...listOpt(args, 'glossary')];
     const out = stringOpt(args, 'out');
     if (sub === 'validate') return validate(glossaryFiles(files, io), io);
-    if (sub === 'export') return exportGlossary(glossaryFiles(files, io), stringOpt(args, 'format') ?? 'tbx', out, io);
+    if (sub === 'export') {
+      const format = stringOpt(args, 'format') ?? 'tbx';
+      if (format === 'json') throw new UsageError('glossary export writes --format tbx, csv or yaml');
+      return exportGlossary(glossaryFiles(files, io), format, out, io);
+    }
     if (sub === 'import') {
       if (rest.length !== 1) throw new UsageError('glossary import needs exactly one FILE.tbx or FILE.csv');
       return importGlossary(rest[0], out, flagOpt(args, 'split-senses'), io);
     }
-    throw new UsageError(`unknown subcommand "${sub}" (expected validate, export or import)`);
+    if (sub === 'mine') return mine(args, files, out, io);
+    throw new UsageError(`unknown subcommand "${sub}" (expected validate, export, import or mine)`);
   },
 };

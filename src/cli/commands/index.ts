@@ -19,6 +19,7 @@ export const commands: readonly CommandEntry[] = [
   { name: 'export', load: async () => (await import('./export.js')).exportCommand },
   { name: 'import', load: async () => (await import('./import.js')).importCommand },
   { name: 'align', load: async () => (await import('./align.js')).alignCommand },
+  { name: 'waive', load: async () => (await import('./waive.js')).waiveCommand },
 ];
 
 /** Loads every command (for the overview help). */
