@@ -207,6 +207,37 @@ describe.skipIf(!hasChromium)('edition pages in chromium', () => {
     await again.context().close();
   });
 
+  it('lets the keyboard walk the sentences (one tab stop, arrow keys), lighting up each pair; Enter gives its permalink', async () => {
+    const { page } = await open(reader);
+    const focused = () => page.evaluate(() => ({ u: document.activeElement?.getAttribute('data-u'), col: document.activeElement?.closest('.de, .en')?.className }));
+    const sentenceStop = async () => {
+      await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+      for (let i = 0; i < 10; i++) {
+        await page.keyboard.press('Tab');
+        if (await page.evaluate(() => document.activeElement?.classList.contains('s'))) return true;
+      }
+      return false;
+    };
+    expect(await sentenceStop()).toBe(true);
+    const first = await focused();
+    expect(first.col).toBe('de');
+    expect(await page.$$eval(`[data-u="${first.u}"].is-pair`, (els) => els.length)).toBe(2);
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('ArrowDown');
+    const third = await focused();
+    expect(third.u).not.toBe(first.u);
+    expect(await page.$$eval(`[data-u="${third.u}"].is-pair`, (els) => els.length)).toBe(2);
+    expect(await page.$$eval(`[data-u="${first.u}"].is-pair`, (els) => els.length)).toBe(0);
+    expect(await contrast(page)).toBeGreaterThanOrEqual(3);
+    await page.keyboard.press('Enter');
+    expect(new URL(page.url()).hash).toBe(`#${third.u}`);
+    // reading English only, the sentence stop moves to the English column
+    await page.click('label[for=mode-en]');
+    expect(await sentenceStop()).toBe(true);
+    expect((await focused()).col).toBe('en');
+    await page.context().close();
+  });
+
   it('follows links to their real targets', async () => {
     const { page } = await open(`file://${linksPage}`);
     const hrefs = await page.$$eval('.article a[href]', (els) => els.map((a) => a.getAttribute('href')));
@@ -229,6 +260,7 @@ describe.skipIf(!hasChromium)('edition pages in chromium', () => {
         const { page } = await open(url, { colorScheme });
         const stops = await tabStops(page);
         expect(stops.filter((s) => s.includes('term')).length, `${colorScheme} ${url}`).toBe(1);
+        expect(stops.filter((s) => /^span(#[^.]+)?\.s\b/.test(s)).length).toBe(url === reader ? 1 : 0);
         expect(stops.length).toBeLessThan(15);
         const total = await page.locator('.term:visible').count();
         expect(total).toBeGreaterThan(url === reader ? 8 : 40);

@@ -11,9 +11,9 @@ document.addEventListener('change',function(e){var t=e.target;if(t&&t.name==='mo
 
 /**
  * Runs at the end: highlights a sentence and its counterpart on hover and focus, writes a sentence
- * pair's permalink into the address bar on click and highlights the pair a link points at, makes the
- * term marks one tab stop with arrow keys between them (roving tabindex), and keeps pop-ups inside
- * the viewport.
+ * pair's permalink into the address bar on click (or Enter) and highlights the pair a link points
+ * at; makes the sentences of the column being read one tab stop and the term marks another, each
+ * with the arrow keys inside (roving tabindex); keeps pop-ups inside the viewport.
  */
 export const PAGE_SCRIPT = `(function(){var d=document;
 function pairOf(el){return el&&el.closest?el.closest('[data-u]'):null}
@@ -25,16 +25,21 @@ d.addEventListener('focusin',function(e){hover(e,true);place(e.target)});
 d.addEventListener('focusout',function(e){hover(e,false);var t=e.target;if(t.classList)t.classList.remove('tip-off')});
 function target(){var o=d.querySelectorAll('.is-target');for(var i=0;i<o.length;i++)o[i].classList.remove('is-target');
 var id=decodeURIComponent(location.hash.slice(1));if(/^[A-Za-z][A-Za-z0-9_-]*$/.test(id))mark(id,'is-target',true)}
+function link(s){history.replaceState(null,'','#'+s.getAttribute('data-u'));target()}
 d.addEventListener('click',function(e){if(!e.target.closest||e.target.closest('a,.term,label,input'))return;var s=pairOf(e.target);
-if(!s||String(getSelection()))return;history.replaceState(null,'','#'+s.getAttribute('data-u'));target()});
+if(!s||String(getSelection()))return;link(s);if(s.classList.contains('s'))rove('.s[data-u]',sentences(),s)});
 addEventListener('hashchange',target);target();
-function terms(){var a=d.querySelectorAll('.term'),v=[];for(var i=0;i<a.length;i++)if(a[i].getClientRects().length)v.push(a[i]);return v}
-function roving(){var v=terms(),all=d.querySelectorAll('.term'),cur=null;for(var i=0;i<all.length;i++){if(all[i].tabIndex===0&&v.indexOf(all[i])>=0)cur=all[i];all[i].tabIndex=-1}
-if(v.length)(cur||v[0]).tabIndex=0}
+function shown(sel){var a=d.querySelectorAll(sel),v=[];for(var i=0;i<a.length;i++)if(a[i].getClientRects().length)v.push(a[i]);return v}
+function terms(){return shown('.term')}
+function sentences(){var v=shown('.de .s[data-u]');return v.length?v:shown('.en .s[data-u]')}
+function rove(sel,v,cur){var a=d.querySelectorAll(sel);for(var i=0;i<a.length;i++)a[i].tabIndex=-1;if(v.length)(v.indexOf(cur)>=0?cur:v[0]).tabIndex=0}
+function current(v){for(var i=0;i<v.length;i++)if(v[i].tabIndex===0)return v[i]}
+function roving(){var t=terms(),s=sentences();rove('.term',t,current(t));rove('.s[data-u]',s,current(s))}
 d.addEventListener('change',function(e){if(e.target&&e.target.name==='mode')roving()});roving();
-d.addEventListener('keydown',function(e){var t=e.target;if(!t.classList||!t.classList.contains('term'))return;
-if(e.key==='Escape'){t.classList.add('tip-off');return}
-var v=terms(),i=v.indexOf(t),n=e.key==='ArrowRight'||e.key==='ArrowDown'?i+1:e.key==='ArrowLeft'||e.key==='ArrowUp'?i-1:e.key==='Home'?0:e.key==='End'?v.length-1:-1;
+d.addEventListener('keydown',function(e){var t=e.target,isTerm=t.classList&&t.classList.contains('term');if(!isTerm&&!(t.classList&&t.classList.contains('s')))return;
+if(e.key==='Escape'&&isTerm){t.classList.add('tip-off');return}
+if(e.key==='Enter'&&!isTerm){link(t);return}
+var v=isTerm?terms():sentences(),i=v.indexOf(t),n=e.key==='ArrowRight'||e.key==='ArrowDown'?i+1:e.key==='ArrowLeft'||e.key==='ArrowUp'?i-1:e.key==='Home'?0:e.key==='End'?v.length-1:-1;
 if(n<0||n>=v.length||i<0)return;e.preventDefault();t.tabIndex=-1;v[n].tabIndex=0;v[n].focus()});
 function place(el){var t=el&&el.closest?el.closest('.term'):null,tip=t&&t.querySelector('.term-tip');if(!tip)return;
 tip.style.left='';tip.style.display='block';var r=tip.getBoundingClientRect(),w=d.documentElement.clientWidth,over=r.right-(w-8);
