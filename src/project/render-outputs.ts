@@ -38,7 +38,7 @@ export function renderOutputs(project: ProjectResult): { files: OutputFile[]; co
       const readerHref = config.outputs.includes('html') ? `${encodeURIComponent(slug)}.html` : undefined;
       files.push({ path: out(`${slug}.review.html`), content: renderReviewEdition({ ...page, ...(readerHref ? { readerHref } : {}) }) });
     }
-    if (config.outputs.includes('md')) files.push({ path: out(`${slug}.md`), content: renderMarkdownEdition({ source: doc.source, units: doc.units, coverage: cov, policy: config.publish.incomplete }) });
+    if (config.outputs.includes('md')) files.push({ path: out(`${slug}.md`), content: renderMarkdownEdition({ source: doc.source, units: doc.units, coverage: cov, policy: config.publish.incomplete, interfaceLanguage: config.publish.interface, targetLanguage: config.targetLanguage }) });
     if (config.outputs.includes('json')) files.push({ path: out(`${slug}.json`), content: renderJsonEdition({ source: doc.source, units: doc.units, coverage: cov, sourceLanguage: config.sourceLanguage, targetLanguage: config.targetLanguage }) });
   });
   const interchange = config.outputs.filter((o): o is InterchangeOutput => (INTERCHANGE_OUTPUTS as readonly string[]).includes(o));

@@ -53,6 +53,10 @@ describe('publish policy for incomplete sections', () => {
     expect(html).toContain(NOTICE);
     expect(html).toContain('<html lang="de">');
     expect(html).toContain('Zum Artikel springen');
+    const markdown = renderMarkdownEdition({ ...input, interfaceLanguage: 'de' });
+    expect(markdown).toContain('> Zweisprachige Ausgabe DE/EN · 75 % übersetzt (6/8 Segmente) · Quelle `article.md`');
+    expect(markdown).toContain('*(English withheld: this section is not completely translated)*');
+    expect(renderMarkdownEdition({ ...input, policy: 'mixed' })).toMatch(/\*\(missing\)\*/);
   });
 
   it('the review page shows all English there is and says once which sections readers get in German only', () => {
