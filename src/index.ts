@@ -3,7 +3,7 @@
 
 // model: diagnostics and the typed document every stage works on
 export { DiglotError, formatDiagnostic, hasErrors } from './model/index.js';
-export type { Diagnostic, Severity, Place, Point, SourceDocument, Segment, Block, BlockKind, Section, SectionKind, InlineMarkup, FrontMatter, AlignedUnit, UnitStatus, Provenance, Suggestion, DiffOp, GlossaryEntry, Glossary, TermHit, MatchPolicy } from './model/index.js';
+export type { Diagnostic, Severity, Place, Point, SourceDocument, Segment, Block, BlockKind, BlockLayout, Section, SectionKind, InlineMarkup, FrontMatter, AlignedUnit, UnitStatus, Provenance, Suggestion, DiffOp, GlossaryEntry, Glossary, TermHit, MatchPolicy, TermAudience } from './model/index.js';
 
 // config: pipeline/edition.yaml
 export { loadConfig, DEFAULT_CONFIG_PATH, editionSchema } from './config/index.js';
@@ -37,7 +37,7 @@ export { computeCoverage, formatCoverageJson, formatCoverageText, formatCoverage
 export type { CoverageReport, DocumentCoverage, SectionCoverage, Counts } from './report/index.js';
 
 // render: the edition
-export { renderHtmlEdition, renderMarkdownEdition, renderJsonEdition, escapeHtml } from './render/index.js';
+export { renderHtmlEdition, renderReviewEdition, renderMarkdownEdition, renderJsonEdition, escapeHtml } from './render/index.js';
 
 // interchange: TMX, XLIFF 2.1 / 1.2, TBX
 export { writeTmx, writeXliff21, writeXliff12, writeTbx, readTbx, readInterchange, planImport, exportAll, exportFiles } from './interchange/index.js';

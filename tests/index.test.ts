@@ -9,7 +9,7 @@ const EXPECTED = [
   'exportFiles', 'findOccurrences', 'formatCoverageJson', 'formatCoverageJunit', 'formatCoverageMarkdown',
   'formatCoverageText', 'formatDiagnostic', 'hasErrors', 'loadConfig', 'loadGlossaries', 'loadMemory', 'loadSrx',
   'lookupGlossary', 'matchDocument', 'matchTerms', 'matchUnits', 'parseGlossary', 'planImport', 'planSync',
-  'readGlossaryCsv', 'readInterchange', 'readTbx', 'renderHtmlEdition', 'renderJsonEdition', 'renderMarkdownEdition',
+  'readGlossaryCsv', 'readInterchange', 'readTbx', 'renderHtmlEdition', 'renderJsonEdition', 'renderMarkdownEdition', 'renderReviewEdition',
   'renderOutputs', 'requireStatus', 'restoreMarkup', 'runCli', 'runPipeline', 'segmentDocument', 'segmentKey',
   'segmentPlainDocument', 'segmentText', 'similarity', 'toSarif', 'tokenizeKey', 'writeGlossaryCsv',
   'writeGlossaryYaml', 'writeTbx', 'writeTmx', 'writeXliff12', 'writeXliff21',

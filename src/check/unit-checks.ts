@@ -61,7 +61,7 @@ export function checkQuotes(de: string, en: string): Finding[] {
   const count = (s: string, chars: string) => [...s].filter((c) => chars.includes(c)).length;
   const pairs = (s: string, open: string, close: string) => Math.max(count(s, open), count(s, close));
   const dePlain = count(de, '„«') === 0;
-  const deQuotes = pairs(de, '«', '»') + count(de, '„') + (dePlain ? pairs(de, '“', '”') : 0) + Math.floor(count(de, '"') / 2) + pairs(de, '‹', '›') + count(de, '‚');
+  const deQuotes = pairs(de, '«', '»') + count(de, '„') + (dePlain ? pairs(de, '“', '”') : 0) + Math.floor(count(de, '"') / 2) + pairs(de, '‹', '›') + count(de, '‚') - quotedNames(de, en);
   const enQuotes = pairs(en, '“', '”') + Math.floor(count(en, '"') / 2) + count(en, '‘') + pairs(en, '«', '»') + count(en, '„');
   const out: Finding[] = [];
   if (deQuotes !== enQuotes) {
@@ -70,6 +70,21 @@ export function checkQuotes(de: string, en: string): Finding[] {
   const foreign = [...new Set([...en].filter((c) => '«»„‹›‚'.includes(c)))];
   if (foreign.length) out.push({ ruleId: 'quote-style', severity: 'warning', message: `the English uses German quotation marks (${foreign.join(' ')})`, hint: 'use “…” (or ‘…’) in English' });
   return out;
+}
+
+/**
+ * German sets the names of publications in quotation marks («Bild», „Wall Street Journal“), English
+ * does not (the Wall Street Journal): a quoted name the English repeats unquoted is no quotation.
+ */
+function quotedNames(de: string, en: string): number {
+  let n = 0;
+  for (const m of de.matchAll(/[«„“‹]([^«»„“”‹›"]{1,60})[»“”›]/g)) {
+    const name = m[1].trim();
+    if (!/^\p{Lu}/u.test(name) || /[.!?:;,]/u.test(name) || name.split(/\s+/).length > 5) continue;
+    const at = en.indexOf(name);
+    if (at >= 0 && !/[“"‘'«„]$/u.test(en.slice(0, at)) && !/^[”"’'»“]/u.test(en.slice(at + name.length))) n++;
+  }
+  return n;
 }
 
 export function checkPlaceholders(de: string, en: string): Finding[] {

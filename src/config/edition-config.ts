@@ -1,6 +1,7 @@
 // The run definition (pipeline/edition.yaml): its type, JSON Schema and defaults.
 
-export type OutputFormat = 'html' | 'md' | 'json' | 'coverage' | 'tmx' | 'xliff' | 'xliff12' | 'tbx';
+/** `html`: the reader edition (publishable); `review`: the proof page for editors and translators. */
+export type OutputFormat = 'html' | 'review' | 'md' | 'json' | 'coverage' | 'tmx' | 'xliff' | 'xliff12' | 'tbx';
 
 /** What the edition shows for a section that is not completely translated. */
 export type IncompletePolicy = 'german-only' | 'hide' | 'mixed';
@@ -21,7 +22,9 @@ export interface EditionConfig {
   outputs: OutputFormat[];
   match: { threshold: number; memory: string[] };
   segment: { abbreviations: string[]; rules?: string };
-  publish: { incomplete: IncompletePolicy };
+  /** `interface`: language of the pages' own strings (mode switch, notices, badges); see render/messages/. */
+  /** `terms`: which glossary occurrences the reader page marks (entries with audience reader/both). */
+  publish: { incomplete: IncompletePolicy; interface: string; terms: 'first' | 'all' | 'none' };
 }
 
 export const DEFAULT_CONFIG_PATH = 'pipeline/edition.yaml';
@@ -38,7 +41,7 @@ export const editionSchema = {
     locales: { type: 'string', minLength: 1 },
     glossaries: { type: 'array', items: { type: 'string', minLength: 1 } },
     outDir: { type: 'string', minLength: 1 },
-    outputs: { type: 'array', items: { enum: ['html', 'md', 'json', 'coverage', 'tmx', 'xliff', 'xliff12', 'tbx'] } },
+    outputs: { type: 'array', items: { enum: ['html', 'review', 'md', 'json', 'coverage', 'tmx', 'xliff', 'xliff12', 'tbx'] } },
     match: {
       type: 'object',
       additionalProperties: false,
@@ -58,7 +61,12 @@ export const editionSchema = {
     publish: {
       type: 'object',
       additionalProperties: false,
-      properties: { incomplete: { enum: ['german-only', 'hide', 'mixed'] } },
+      properties: {
+        incomplete: { enum: ['german-only', 'hide', 'mixed'] },
+        // the pages' own strings exist in German and English (src/render/messages/)
+        interface: { type: 'string', pattern: '^(de|en)(-[A-Za-z0-9]+)*$' },
+        terms: { enum: ['first', 'all', 'none'] },
+      },
     },
   },
 } as const;
@@ -74,7 +82,7 @@ export interface EditionConfigInput {
   outputs?: OutputFormat[];
   match?: { threshold?: number; memory?: string[] };
   segment?: { abbreviations?: string[]; rules?: string };
-  publish?: { incomplete?: IncompletePolicy };
+  publish?: { incomplete?: IncompletePolicy; interface?: string; terms?: 'first' | 'all' | 'none' };
 }
 
 /** Applies defaults to a validated config. */
@@ -91,6 +99,11 @@ export function withDefaults(input: EditionConfigInput, root: string, file: stri
     outputs: input.outputs ?? ['html', 'md', 'json', 'coverage'],
     match: { threshold: input.match?.threshold ?? 75, memory: input.match?.memory ?? [] },
     segment: { abbreviations: input.segment?.abbreviations ?? [], ...(input.segment?.rules ? { rules: input.segment.rules } : {}) },
-    publish: { incomplete: input.publish?.incomplete ?? 'german-only' },
+    publish: { incomplete: input.publish?.incomplete ?? 'german-only', interface: input.publish?.interface ?? defaultInterface(input.sourceLanguage ?? 'de'), terms: input.publish?.terms ?? 'first' },
   };
+}
+
+/** The publisher's language (the source's) when the pages have strings in it, else English. */
+function defaultInterface(sourceLanguage: string): string {
+  return /^(de|en)\b/.test(sourceLanguage) ? sourceLanguage.split('-')[0] : 'en';
 }

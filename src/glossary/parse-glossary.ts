@@ -114,7 +114,8 @@ export function parseGlossary(text: string, file: string): ParsedGlossary {
       match: (r.match as MatchPolicy | undefined) ?? 'inflect',
       origin: { file, line: place?.start.line ?? 1, column: place?.start.column ?? 1 },
     };
-    for (const k of ['note', 'pos', 'status', 'domain'] as const) if (typeof r[k] === 'string') entry[k] = (r[k] as string).trim();
+    for (const k of ['note', 'readerNote', 'pos', 'status', 'domain'] as const) if (typeof r[k] === 'string') entry[k] = (r[k] as string).trim();
+    if (r.audience === 'reader' || r.audience === 'translator' || r.audience === 'both') entry.audience = r.audience;
     entries.push(entry);
   });
   const waivers: TermWaiver[] = [];

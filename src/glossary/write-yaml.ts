@@ -23,7 +23,7 @@ export function writeGlossaryYaml(entries: readonly GlossaryEntry[], opts: Write
     if (e.forbidden.length) o.forbidden = [...e.forbidden];
     if (e.variants.length) o.variants = [...e.variants];
     if (e.match !== 'inflect') o.match = e.match;
-    for (const k of ['note', 'pos', 'status', 'domain'] as const) if (e[k] !== undefined && e[k] !== '') o[k] = e[k];
+    for (const k of ['note', 'audience', 'readerNote', 'pos', 'status', 'domain'] as const) if (e[k] !== undefined && e[k] !== '') o[k] = e[k];
     return o;
   });
   const root: Record<string, unknown> = {};

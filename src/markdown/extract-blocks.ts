@@ -2,7 +2,7 @@
 // Expects offsets already shifted to the original text; returns blocks in reading order.
 import type { Nodes, Parent, PhrasingContent, Root, RootContent } from 'mdast';
 import type { Diagnostic } from '../model/diagnostic.js';
-import type { BlockKind, Section } from '../model/document.js';
+import type { BlockKind, BlockLayout, Section } from '../model/document.js';
 import type { LineIndex } from '../util/line-index.js';
 import { slugify } from './slugify.js';
 
@@ -14,6 +14,8 @@ export interface RawBlock {
   section: string;
   depth?: number;
   ordered?: boolean;
+  /** The list, table, quotation or footnote around the block. */
+  layout?: BlockLayout;
   /** Inline mdast nodes of the block (offsets relative to the parsed text; add `offsetShift`). */
   children: PhrasingContent[];
 }
@@ -34,6 +36,8 @@ interface Walk {
   section: string;
   /** Set once the body (anything after the summary box or the first heading) has started. */
   bodyStarted: boolean;
+  /** The containers the walk is inside (copied onto every block pushed). */
+  layout: BlockLayout;
 }
 
 const start = (n: Nodes, shift: number) => (n.position?.start.offset ?? 0) + shift;
@@ -45,7 +49,7 @@ const end = (n: Nodes, shift: number) => (n.position?.end.offset ?? 0) + shift;
  * section named by its slug (deeper headings stay inside it).
  */
 export function extractBlocks(tree: Root, shift: number, file: string, lines: LineIndex): ExtractResult {
-  const w: Walk = { shift, file, lines, blocks: [], sections: [{ id: 'lede', kind: 'lede' }], diagnostics: [], section: 'lede', bodyStarted: false };
+  const w: Walk = { shift, file, lines, blocks: [], sections: [{ id: 'lede', kind: 'lede' }], diagnostics: [], section: 'lede', bodyStarted: false, layout: {} };
   for (const node of tree.children) visitTop(node, w);
   const used = new Set(w.blocks.map((b) => b.section));
   return { blocks: w.blocks, sections: w.sections.filter((s) => used.has(s.id)), diagnostics: w.diagnostics };
@@ -81,21 +85,29 @@ function visit(node: RootContent, w: Walk, paragraphKind: BlockKind): void {
       return;
     case 'list':
       for (const item of node.children) {
-        for (const child of item.children) visit(child, w, child.type === 'paragraph' ? 'list-item' : paragraphKind);
-        // ordered lists keep their numbering in the skeleton, not in the segment
-        const last = w.blocks[w.blocks.length - 1];
-        if (last && last.kind === 'list-item') last.ordered = node.ordered === true;
+        const list = { at: start(node, w.shift), item: start(item, w.shift), ...(node.ordered ? { start: node.start ?? 1 } : {}), depth: (w.layout.list?.depth ?? 0) + 1 };
+        within(w, { list }, () => {
+          for (const child of item.children) visit(child, w, child.type === 'paragraph' ? 'list-item' : paragraphKind);
+        });
       }
       return;
     case 'blockquote':
-      for (const child of node.children) visit(child, w, 'blockquote');
+      within(w, { quote: { at: start(node, w.shift) } }, () => {
+        for (const child of node.children) visit(child, w, 'blockquote');
+      });
       return;
-    case 'table':
-      for (const row of node.children) for (const cell of row.children) pushBlock(w, 'table-cell', cell.children, cell);
+    case 'table': {
+      const size = { at: start(node, w.shift), rows: node.children.length, columns: Math.max(0, ...node.children.map((r) => r.children.length)) };
+      node.children.forEach((row, r) =>
+        row.children.forEach((cell, c) => within(w, { table: { ...size, row: r, column: c, align: node.align?.[c] ?? null } }, () => pushBlock(w, 'table-cell', cell.children, cell))),
+      );
       return;
+    }
     case 'footnoteDefinition':
       // footnote text is translatable prose; it keeps the section it is written in
-      for (const child of node.children) visit(child, w, 'paragraph');
+      within(w, { footnote: { label: node.label ?? node.identifier } }, () => {
+        for (const child of node.children) visit(child, w, 'paragraph');
+      });
       return;
     case 'containerDirective':
       if (node.name === 'caption') {
@@ -139,7 +151,18 @@ function pushBlock(w: Walk, kind: BlockKind, children: PhrasingContent[], node: 
     from = start(node, w.shift);
     to = end(node, w.shift);
   }
-  w.blocks.push({ kind, start: from, end: to, section: w.section, children, ...extra });
+  const layout = Object.keys(w.layout).length ? { layout: w.layout } : {};
+  // ordered lists keep their numbering in the skeleton (layout.list.start), not in the segment
+  const ordered = kind === 'list-item' && w.layout.list ? { ordered: w.layout.list.start !== undefined } : {};
+  w.blocks.push({ kind, start: from, end: to, section: w.section, children, ...layout, ...ordered, ...extra });
+}
+
+/** Runs `fn` with `add` merged into the walk's container layout (lists, quotes and footnotes nest). */
+function within(w: Walk, add: BlockLayout, fn: () => void): void {
+  const outer = w.layout;
+  w.layout = { ...outer, ...add };
+  fn();
+  w.layout = outer;
 }
 
 function headingText(children: PhrasingContent[]): string {

@@ -73,7 +73,8 @@ export function matchUnits(doc: SourceDocument, resource: ResourceEntries, opts:
       const meta = opts.sidecar?.entries[key];
       const current = meta !== undefined && meta.target === contentHash(en);
       const status: UnitStatus = current && (meta.status === 'reviewed' || !!meta.reviewedBy) ? 'reviewed' : 'translated';
-      return { ...base, en, status, provenance: current ? meta.provenance : { kind: 'curated', file: resource.file, key } };
+      const reviewedBy = status === 'reviewed' && typeof meta?.reviewedBy === 'string' && meta.reviewedBy ? { reviewedBy: meta.reviewedBy } : {};
+      return { ...base, en, status, provenance: current ? meta.provenance : { kind: 'curated', file: resource.file, key }, ...reviewedBy };
     }
     const old = stale.get(i) ?? fuzzy.get(i);
     const status: UnitStatus = stale.has(i) ? 'stale' : fuzzy.has(i) ? 'fuzzy' : 'missing';

@@ -72,8 +72,25 @@ export interface Block {
   depth?: number;
   /** For list items: index within the list, and whether the list is ordered. */
   ordered?: boolean;
+  /** Where the block sits in a list, table, quotation or footnote (what renderers need to rebuild it). */
+  layout?: BlockLayout;
   /** Segments of this block, in order. */
   segments: Segment[];
+}
+
+/**
+ * The structure around a block. Containers are told apart by the source offset of their Markdown
+ * node (`at`), which is unique and stable within one file.
+ */
+export interface BlockLayout {
+  /** List item: its list, its item (several paragraphs may share one), the ordered list's start number, nesting (1 = top). */
+  list?: { at: number; item: number; start?: number; depth: number };
+  /** Table cell: 0-based row (row 0 is the header) and column, the table's size and the column's alignment. */
+  table?: { at: number; row: number; column: number; rows: number; columns: number; align: 'left' | 'right' | 'center' | null };
+  /** Block quotation the block belongs to. */
+  quote?: { at: number };
+  /** Footnote definition the block belongs to: its label as written (`[^label]:`). */
+  footnote?: { label: string };
 }
 
 export interface FrontMatter {
@@ -96,4 +113,6 @@ export interface SourceDocument {
   blocks: Block[];
   /** All segments in document order (the concatenation of the blocks' segments). */
   segments: Segment[];
+  /** Link and image reference definitions (`[label]: url "title"`), by normalised label. */
+  definitions?: Record<string, { url: string; title?: string }>;
 }

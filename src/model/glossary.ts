@@ -3,6 +3,9 @@
 /** How an entry matches German text: see glossary/README in the docs for the full contract. */
 export type MatchPolicy = 'inflect' | 'exact' | 'case';
 
+/** Who sees an entry in the edition: readers (the reader page marks it), translators (QA and the review page), or both. */
+export type TermAudience = 'reader' | 'translator' | 'both';
+
 export interface SourceRef {
   file: string;
   line: number;
@@ -20,6 +23,10 @@ export interface GlossaryEntry {
   variants: string[];
   match: MatchPolicy;
   note?: string;
+  /** Default `translator`: a term reaches the reader page only when an editor says so. */
+  audience?: TermAudience;
+  /** A note for readers of the edition (English), apart from `note` (for translators and the matcher). */
+  readerNote?: string;
   pos?: string;
   status?: string;
   domain?: string;

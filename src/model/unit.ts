@@ -45,6 +45,8 @@ export interface AlignedUnit {
   en: string | null;
   status: UnitStatus;
   provenance?: Provenance;
+  /** Who reviewed the English (from the sidecar), when the status is `reviewed` and a name is recorded. */
+  reviewedBy?: string;
   suggestion?: Suggestion;
   terms: TermHit[];
   diagnostics: Diagnostic[];

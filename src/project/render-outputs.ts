@@ -1,8 +1,7 @@
 // ProjectResult → the output files the run definition asks for (pure: paths and contents only).
 import path from 'node:path';
 import { computeCoverage, formatCoverageJson, type CoverageReport } from '../report/index.js';
-import { renderHtmlEdition, renderJsonEdition, renderMarkdownEdition } from '../render/index.js';
-import { matchTerms } from '../glossary/index.js';
+import { renderHtmlEdition, renderJsonEdition, renderMarkdownEdition, renderReviewEdition } from '../render/index.js';
 import { exportFiles, INTERCHANGE_OUTPUTS, type InterchangeOutput } from '../interchange/index.js';
 import type { ProjectResult } from './run-pipeline.js';
 
@@ -12,7 +11,10 @@ export interface OutputFile {
   content: string;
 }
 
-/** Renders every configured output for every document, plus coverage.json. */
+/**
+ * Renders every configured output for every document, plus coverage.json. The pages read the term
+ * hits the pipeline put on each unit (`unit.terms`); nothing is matched again here.
+ */
 export function renderOutputs(project: ProjectResult): { files: OutputFile[]; coverage: CoverageReport } {
   const { config } = project;
   const coverage = computeCoverage(project.documents);
@@ -21,22 +23,22 @@ export function renderOutputs(project: ProjectResult): { files: OutputFile[]; co
   project.documents.forEach((doc, i) => {
     const cov = coverage.documents[i];
     const { slug } = doc.source;
-    if (config.outputs.includes('html')) {
-      files.push({
-        path: out(`${slug}.html`),
-        content: renderHtmlEdition({
-          source: doc.source,
-          units: doc.units,
-          coverage: cov,
-          glossary: project.glossary,
-          findTerms: (text) => matchTerms(project.terms.matcher, text),
-          sourceLanguage: config.sourceLanguage,
-          targetLanguage: config.targetLanguage,
-          policy: config.publish.incomplete,
-        }),
-      });
+    const page = {
+      source: doc.source,
+      units: doc.units,
+      coverage: cov,
+      glossary: project.glossary,
+      sourceLanguage: config.sourceLanguage,
+      targetLanguage: config.targetLanguage,
+      policy: config.publish.incomplete,
+      interfaceLanguage: config.publish.interface,
+    };
+    if (config.outputs.includes('html')) files.push({ path: out(`${slug}.html`), content: renderHtmlEdition({ ...page, termMarks: config.publish.terms }) });
+    if (config.outputs.includes('review')) {
+      const readerHref = config.outputs.includes('html') ? `${encodeURIComponent(slug)}.html` : undefined;
+      files.push({ path: out(`${slug}.review.html`), content: renderReviewEdition({ ...page, ...(readerHref ? { readerHref } : {}) }) });
     }
-    if (config.outputs.includes('md')) files.push({ path: out(`${slug}.md`), content: renderMarkdownEdition({ source: doc.source, units: doc.units, coverage: cov, policy: config.publish.incomplete }) });
+    if (config.outputs.includes('md')) files.push({ path: out(`${slug}.md`), content: renderMarkdownEdition({ source: doc.source, units: doc.units, coverage: cov, policy: config.publish.incomplete, interfaceLanguage: config.publish.interface, targetLanguage: config.targetLanguage }) });
     if (config.outputs.includes('json')) files.push({ path: out(`${slug}.json`), content: renderJsonEdition({ source: doc.source, units: doc.units, coverage: cov, sourceLanguage: config.sourceLanguage, targetLanguage: config.targetLanguage }) });
   });
   const interchange = config.outputs.filter((o): o is InterchangeOutput => (INTERCHANGE_OUTPUTS as readonly string[]).includes(o));

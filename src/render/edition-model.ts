@@ -1,6 +1,6 @@
 // Project document → the view model every edition renderer shares: sections of block groups,
 // with the publish policy applied (incomplete sections German-only, hidden or mixed).
-import type { BlockKind, Section } from '../model/document.js';
+import type { Block, BlockKind, BlockLayout, Section } from '../model/document.js';
 import type { AlignedUnit } from '../model/unit.js';
 import type { IncompletePolicy } from '../config/index.js';
 import type { SectionCoverage } from '../report/index.js';
@@ -9,6 +9,8 @@ export interface BlockView {
   kind: BlockKind;
   index: number;
   depth?: number;
+  /** The list, table, quotation or footnote around the block. */
+  layout?: BlockLayout;
   units: AlignedUnit[];
 }
 
@@ -28,7 +30,7 @@ export function buildEditionView(
   sections: readonly Section[],
   coverage: readonly SectionCoverage[],
   units: readonly AlignedUnit[],
-  blockDepth: (index: number) => number | undefined,
+  blockAt: (index: number) => Pick<Block, 'depth' | 'layout'> | undefined,
   policy: IncompletePolicy,
 ): SectionView[] {
   const views: SectionView[] = [];
@@ -42,8 +44,8 @@ export function buildEditionView(
       const last = blocks[blocks.length - 1];
       if (last && last.index === u.blockIndex) last.units.push(u);
       else {
-        const depth = blockDepth(u.blockIndex);
-        blocks.push({ kind: u.block, index: u.blockIndex, ...(depth !== undefined ? { depth } : {}), units: [u] });
+        const b = blockAt(u.blockIndex);
+        blocks.push({ kind: u.block, index: u.blockIndex, ...(b?.depth !== undefined ? { depth: b.depth } : {}), ...(b?.layout ? { layout: b.layout } : {}), units: [u] });
       }
     }
     if (blocks.length) views.push({ section, coverage: cov, showEnglish: cov.complete || policy === 'mixed', blocks });

@@ -1,6 +1,10 @@
 export { escapeHtml, safeUrl } from './escape-html.js';
-export { renderKeyHtml, plainText, type Mark } from './inline-html.js';
-export { renderHtmlEdition, type HtmlEditionInput } from './html-edition.js';
+export { renderKeyHtml, plainText, type Mark, type InlineContext } from './inline-html.js';
+export { renderHtmlEdition, type HtmlEditionInput } from './reader/reader-page.js';
+export { renderReviewEdition, type ReviewEditionInput } from './review/review-page.js';
 export { renderMarkdownEdition, type MarkdownEditionInput } from './markdown-edition.js';
 export { renderJsonEdition, type JsonEditionInput } from './json-edition.js';
 export { buildEditionView, type SectionView, type BlockView } from './edition-model.js';
+export { groupBlocks, collectFootnotes, type BlockGroup } from './block-groups.js';
+export { placeHits, readerHits, reviewHits, type PlacedHit, type ReaderMarks } from './term-marks.js';
+export { createUiStrings, UI_LANGUAGES, type UiText, type UiKey } from './ui-text.js';

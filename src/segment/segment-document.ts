@@ -1,6 +1,6 @@
 // Markdown source file → SourceDocument: front matter, sections, blocks and their segments, every
 // segment with exact offsets into the file as read, its key with placeholders and its markup.
-import type { PhrasingContent } from 'mdast';
+import type { Nodes, PhrasingContent } from 'mdast';
 import type { Diagnostic } from '../model/diagnostic.js';
 import type { Block, FrontMatter, Section, Segment, SourceDocument } from '../model/document.js';
 import { createLineIndex, type LineIndex } from '../util/line-index.js';
@@ -55,7 +55,20 @@ export function segmentDocument(file: SourceFile, opts: SegmentOptions = {}): Se
     s.id = ids[i];
   });
   const slug = typeof meta.slug === 'string' && meta.slug ? meta.slug : slugFromPath(file.path);
-  return { document: { path: file.path, slug, lang, text: file.text, meta, sections, blocks, segments }, diagnostics };
+  const definitions = collectDefinitions(tree);
+  return { document: { path: file.path, slug, lang, text: file.text, meta, sections, blocks, segments, ...(definitions ? { definitions } : {}) }, diagnostics };
+}
+
+/** `[label]: url "title"` definitions, so renderers can resolve reference links and images. */
+function collectDefinitions(tree: Nodes): SourceDocument['definitions'] {
+  const out: NonNullable<SourceDocument['definitions']> = {};
+  const walk = (n: Nodes) => {
+    // CommonMark: the first definition of a label wins
+    if (n.type === 'definition' && !(n.identifier in out)) out[n.identifier] = { url: n.url, ...(n.title ? { title: n.title } : {}) };
+    if ('children' in n) for (const c of n.children) walk(c as Nodes);
+  };
+  walk(tree);
+  return Object.keys(out).length ? out : undefined;
 }
 
 interface BlockContext {
@@ -102,6 +115,7 @@ function segmentBlock(raw: RawBlock, index: number, ctx: BlockContext): Block {
     section: raw.section,
     ...(raw.depth !== undefined ? { depth: raw.depth } : {}),
     ...(raw.ordered !== undefined ? { ordered: raw.ordered } : {}),
+    ...(raw.layout ? { layout: raw.layout } : {}),
     segments: segments.filter((s) => s.key !== '' || s.markup.length > 0),
   };
 }

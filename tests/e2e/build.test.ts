@@ -18,7 +18,7 @@ describe('diglot build (fixture project)', () => {
     expect(res.stdout).toMatch(/1 document, 11 segments, 100 % translated/);
     const dist = path.join(dir, 'dist');
     // the manifest records what the build wrote (tests/project/write-edition.test.ts)
-    expect(listFiles(dist)).toEqual(['.diglot-manifest.json', 'coverage.json', 'mini.html', 'mini.json', 'mini.md']);
+    expect(listFiles(dist)).toEqual(['.diglot-manifest.json', 'coverage.json', 'mini.html', 'mini.json', 'mini.md', 'mini.review.html']);
     const produced = listFiles(dist).filter((f) => f !== '.diglot-manifest.json');
     if (process.env.UPDATE_FIXTURES === '1') {
       fs.rmSync(EXPECTED, { recursive: true, force: true });
@@ -48,8 +48,12 @@ describe('diglot build (fixture project)', () => {
     expect(res.code).toBe(0);
     expect(res.stderr).toMatch(/^locales\/de\/mini\.md:21:46: warning translation-missing: no English for "Dann ging sie\."/m);
     expect(res.stdout).toMatch(/90.9 % translated/);
+    // the reader page withholds the section's English and says so once; the review page shows the gap
     const html = read(dir, 'dist/mini.html');
-    expect(html).toMatch(/data-status="missing"[\s\S]*?Dann ging sie\.[\s\S]*?status--missing/);
+    expect(html).toMatch(/<section class="section section--body section--withheld" id="sec-der-gipfel">[\s\S]*?<p class="notice">This section has not been translated into English yet; it is shown in German\.<\/p>[\s\S]*?Dann ging sie\.[\s\S]*?<\/section>/);
+    expect(html).not.toContain('Then she left.');
+    const review = read(dir, 'dist/mini.review.html');
+    expect(review).toMatch(/data-status="missing"[\s\S]*?Dann ging sie\.[\s\S]*?status--missing/);
     expect(JSON.parse(read(dir, 'dist/coverage.json')).total).toMatchObject({ segments: 11, translated: 10, missing: 1 });
   });
 });

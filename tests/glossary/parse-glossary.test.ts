@@ -52,7 +52,7 @@ describe('parseGlossary', () => {
   it('publishes a JSON Schema', () => {
     const schema = JSON.parse(fs.readFileSync(GLOSSARY_SCHEMA_URL, 'utf8'));
     expect(schema.required).toEqual(['terms']);
-    expect(Object.keys(schema.definitions.entry.properties)).toEqual(['de', 'en', 'forbidden', 'variants', 'match', 'note', 'pos', 'status', 'domain']);
+    expect(Object.keys(schema.definitions.entry.properties)).toEqual(['de', 'en', 'forbidden', 'variants', 'match', 'note', 'audience', 'readerNote', 'pos', 'status', 'domain']);
   });
 
   it('writeGlossaryYaml round-trips through parseGlossary', () => {
