@@ -112,6 +112,7 @@ export function parseGlossary(text: string, file: string): ParsedGlossary {
       origin: { file, line: place?.start.line ?? 1, column: place?.start.column ?? 1 },
     };
     for (const k of ['note', 'pos', 'status', 'domain'] as const) if (typeof r[k] === 'string') entry[k] = (r[k] as string).trim();
+    for (const k of ['compound', 'feminine'] as const) if (typeof r[k] === 'boolean') entry[k] = r[k] as boolean;
     entries.push(entry);
   });
   const waivers: TermWaiver[] = [];
