@@ -1,19 +1,11 @@
-// Finds glossary terms in German text: folds and tokenizes the text, looks every closed word up in
-// the compiled automaton and maps, checks compound and phrase rules, keeps the longest matches, and
-// returns hits with exact UTF-16 offsets into the original text, sorted by start.
+// Finds glossary terms in German text: folds and tokenizes it, looks every closed word up in the
+// compiled automaton and maps, checks compound and phrase rules; select-hits.ts picks what is reported.
 import type { TermHit } from '../model/glossary.js';
 import { caseKey, Role, type KeyRef, type Lemma, type Slot, type TermMatcher } from './compile.js';
 import { foldText, type FoldedText } from './fold-text.js';
 import { ADJECTIVE_ENDINGS, ADJECTIVE_HEADS, NOT_COMPOUNDS, PARTICLES, PARTICLE_NOUN_HEADS } from './german-words.js';
+import { selectHits, type RawHit } from './select-hits.js';
 import { tokenize, type Token, type TokenPart } from './tokenize.js';
-
-/** A hit before suppression: `covers` are the folded spans the term words occupy (not the words between). */
-interface RawHit {
-  entry: number;
-  surfStart: number;
-  surfEnd: number;
-  covers: Array<[number, number]>;
-}
 
 const NOT_COMPOUNDS_RE = new RegExp(NOT_COMPOUNDS.join('|'), 'g');
 
@@ -92,14 +84,11 @@ class MatchContext {
   private adjectiveAtStart(slot: Slot, tok: Token, a: number, b: number): boolean {
     if (slot.kind !== 'noun' || tok.parts.length !== 1 || tok.truncated || a !== tok.start) return false;
     if (b < tok.end) return ADJECTIVE_HEADS.test(this.s.slice(b, tok.end));
-    const word = this.s.slice(a, b);
     const lemma = slot.parts[slot.parts.length - 1];
-    if (!slot.adjectival && !ADJECTIVE_ENDINGS.some((e) => word === lemma + e)) return false;
+    if (!slot.adjectival && !ADJECTIVE_ENDINGS.some((e) => this.s.slice(a, b) === lemma + e)) return false;
     const next = this.tokens[this.curTi + 1];
-    if (!next || !this.ft.upper[next.start]) return false;
-    for (let i = tok.end; i < next.start; i++) if (this.s[i] !== ' ') return false;
-    const following = this.s.slice(next.parts[0].start, next.parts[0].end);
-    return this.m.lexicon ? this.m.lexicon.isNounForm(following) : true;
+    if (!next || !this.ft.upper[next.start] || this.s.slice(tok.end, next.start).trim()) return false;
+    return this.m.lexicon?.isNounForm(this.s.slice(next.parts[0].start, next.parts[0].end)) ?? true;
   }
 
   matchToken(ti: number): void {
@@ -306,37 +295,6 @@ class MatchContext {
   }
 
   finish(): TermHit[] {
-    const entries = this.m.glossary.entries;
-    // One hit per entry and surface: the same term twice in one compound is one occurrence.
-    const unique = new Map<string, RawHit>();
-    const size = (h: RawHit): number => h.covers.reduce((n, c) => n + c[1] - c[0], 0);
-    for (const h of this.raw) {
-      const key = `${h.entry}:${h.surfStart}:${h.surfEnd}`;
-      const old = unique.get(key);
-      if (!old || size(h) > size(old)) unique.set(key, h);
-    }
-    const hits = [...unique.values()].sort((x, y) => x.covers[0][0] - y.covers[0][0] || size(y) - size(x));
-    const maxSpan = hits.reduce((n, h) => Math.max(n, h.surfEnd - h.surfStart), 0);
-    const kept = hits.filter((x, i) => {
-      const xs = size(x);
-      const lo = x.covers[0][0] - maxSpan;
-      for (let j = i - 1; j >= 0 && hits[j].covers[0][0] >= lo; j--) if (covers(hits[j], x, xs)) return false;
-      for (let j = i + 1; j < hits.length && hits[j].covers[0][0] <= x.covers[0][0]; j++) if (covers(hits[j], x, xs)) return false;
-      return true;
-    });
-    function covers(y: RawHit, x: RawHit, xs: number): boolean {
-      // Also for the same entry: "Der Kalte Krieg" (with its article) hides "Kalte Krieg".
-      if (size(y) <= xs) return false;
-      return x.covers.every(([a, b]) => y.covers.some(([c, d]) => c <= a && b <= d));
-    }
-    return kept
-      .map((h) => {
-        const start = this.ft.from[h.surfStart];
-        const end = this.ft.to[h.surfEnd - 1];
-        const e = entries[h.entry];
-        return { hit: { term: e.de, surface: this.text.slice(start, end), start, end, en: [...e.en] }, order: h.covers[0][0] };
-      })
-      .sort((x, y) => x.hit.start - y.hit.start || x.order - y.order || y.hit.end - x.hit.end)
-      .map((x) => x.hit);
+    return selectHits(this.raw, this.m.glossary.entries, this.ft, this.text);
   }
 }
