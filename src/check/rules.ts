@@ -26,6 +26,8 @@ export const RULES: readonly RuleInfo[] = [
   { id: 'translation-missing', severity: 'warning', source: 'match', description: 'No English for a German segment.' },
   { id: 'translation-stale', severity: 'warning', source: 'match', description: 'The German was edited after translation: only an older translation of a similar sentence exists.' },
   { id: 'translation-fuzzy', severity: 'warning', source: 'match', description: 'No English, but a similar sentence elsewhere (memory) is translated.' },
+  { id: 'translation-in-memory', severity: 'warning', source: 'match', description: 'No English, but the identical German is translated in another article of the project (a 100 % match, offered with that article; match.leverage: fill uses it).' },
+  { id: 'translation-from-memory', severity: 'info', source: 'match', description: 'match.leverage: fill took the English of the identical German from another article (provenance memory); review it.' },
   { id: 'translation-unused', severity: 'warning', source: 'match', description: 'A resource entry matches no German segment (run diglot sync to archive it).' },
   { id: 'resource-duplicate-key', severity: 'warning', source: 'match', description: 'A key occurs twice in a resource; i18next reads only the last value.' },
   { id: 'orphans-invalid-json', severity: 'error', source: 'match', description: 'The orphans archive is not valid JSON (diglot neither reads nor overwrites it).' },

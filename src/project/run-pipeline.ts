@@ -6,8 +6,8 @@ import type { Glossary } from '../model/glossary.js';
 import type { AlignedUnit } from '../model/unit.js';
 import { loadConfig, type EditionConfig } from '../config/index.js';
 import { segmentDocument } from '../segment/index.js';
-import { matchDocument, type Resource } from '../match/index.js';
-import { checkDocument } from '../check/index.js';
+import { buildProjectMemory, loadLocaleFiles, matchDocument, type LocaleFiles, type Resource } from '../match/index.js';
+import { checkDocument, type RequireLevel } from '../check/index.js';
 import { expandGlobs } from './expand-globs.js';
 import { segmentOptionsFor } from './segment-options.js';
 import { readSource } from './read-source.js';
@@ -34,6 +34,8 @@ export interface RunOptions {
   config?: string;
   /** Extra translation memories (`--memory DIR|FILE`), added to `match.memory` of the config. */
   memory?: string[];
+  /** The `--require` level of the command: `human` never fills English from project memory. */
+  require?: RequireLevel;
 }
 
 /**
@@ -62,7 +64,7 @@ export async function runPipeline(opts: RunOptions): Promise<ProjectResult> {
   const terms = loadProjectGlossary(config);
   diagnostics.push(...terms.diagnostics);
 
-  const documents: ProjectDocument[] = [];
+  const sources: Array<{ source: SourceDocument; files: LocaleFiles }> = [];
   const slugs = new Map<string, string>();
   for (const file of files) {
     const text = readSource(config.root, file);
@@ -75,7 +77,15 @@ export async function runPipeline(opts: RunOptions): Promise<ProjectResult> {
       continue;
     }
     slugs.set(source.slug, file);
-    const matched = matchDocument(source, config);
+    sources.push({ source, files: loadLocaleFiles(config.root, config.localesDir, config.targetLanguage, source.slug) });
+  }
+  // Every article's English is loaded before any is matched: identical German in another article is
+  // offered (or filled) from this project memory.
+  const project = buildProjectMemory(sources.map(({ source, files: f }) => ({ document: source.slug, file: f.resource.file, entries: f.resource.entries, ...(f.sidecar.sidecar ? { sidecar: f.sidecar.sidecar } : {}) })));
+  const leverage = opts.require === 'human' && config.match.leverage === 'fill' ? 'suggest' : config.match.leverage;
+  const documents: ProjectDocument[] = [];
+  for (const { source, files: localeFiles } of sources) {
+    const matched = matchDocument(source, config, { files: localeFiles, project, leverage });
     diagnostics.push(...matched.diagnostics);
     diagnostics.push(...annotateTerms(terms, source, matched.units));
     documents.push({ source, units: matched.units, resource: matched.resource });
