@@ -7,7 +7,8 @@ import type { AlignedUnit } from '../model/unit.js';
 import { loadConfig, type EditionConfig } from '../config/index.js';
 import { segmentDocument } from '../segment/index.js';
 import { buildProjectMemory, loadLocaleFiles, matchDocument, type LocaleFiles, type Resource } from '../match/index.js';
-import { checkDocument, type RequireLevel } from '../check/index.js';
+import { checkDocument, createNameTable, readPlaceNames, type RequireLevel } from '../check/index.js';
+import { builtinTable } from '../align/lexicon.js';
 import { expandGlobs } from './expand-globs.js';
 import { segmentOptionsFor } from './segment-options.js';
 import { readSource } from './read-source.js';
@@ -90,7 +91,8 @@ export async function runPipeline(opts: RunOptions): Promise<ProjectResult> {
     diagnostics.push(...annotateTerms(terms, source, matched.units));
     documents.push({ source, units: matched.units, resource: matched.resource });
   }
-  for (const doc of documents) diagnostics.push(...checkDocument(doc.source, doc.units, { project: documents }));
+  const names = createNameTable({ places: readPlaceNames(), words: builtinTable(), glossary: terms.glossary.entries, ...(terms.matcher.lexicon ? { isNounForm: terms.matcher.lexicon.isNounForm } : {}) });
+  for (const doc of documents) diagnostics.push(...checkDocument(doc.source, doc.units, { project: documents, names }));
   const fatal = diagnostics.filter((d) => d.severity === 'error' && FATAL.has(d.ruleId.split('-')[0]));
   if (fatal.length) throw new DiglotError(fatal);
   return { config, documents, glossary: terms.glossary, terms, diagnostics };
