@@ -171,7 +171,8 @@ function otherSpellings(word: string, made: MadeSlot, lexicon: Lexicon | null, r
   }
   const folded = slot.parts[0];
   const splits = noun?.split ? [noun.split] : [];
-  for (const sp of compoundSplits(folded, lexicon, (prefix) => rules.left(prefix, SHORT_TERM))) if (!splits.some((x) => x.prefix === sp.prefix)) splits.push(sp);
+  // Both parts need three letters: only words of seven or more can split.
+  if (folded.length >= 7) for (const sp of compoundSplits(folded, lexicon, (prefix) => rules.left(prefix, SHORT_TERM))) if (!splits.some((x) => x.prefix === sp.prefix)) splits.push(sp);
   const out: string[] = [];
   for (const split of splits) {
     if (split.prefix.length < 3 || split.head.length < 3) continue;

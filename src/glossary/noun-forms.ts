@@ -111,19 +111,6 @@ function byRules(w: string): { forms: string[]; modifiers: string[] } {
 }
 
 /**
- * Where a compound the lexicon knows as a whole splits into a confirmed modifier and a known head
- * (Finanz | Minister), for its hyphenated spelling; nothing for simple nouns.
- */
-function splitOf(w: string, lexicon: Lexicon | null, isModifier: (prefix: string) => boolean): { split?: { prefix: string; head: string } } {
-  if (!lexicon) return {};
-  for (let k = 3; k <= w.length - 3; k++) {
-    // The lexicon must confirm the modifier too: Sena|tor is no compound of Tor.
-    if (lexicon.paradigm(w.slice(k)) && lexicon.isModifier(w.slice(0, k)) && isModifier(w.slice(0, k))) return { split: { prefix: w.slice(0, k), head: w.slice(k) } };
-  }
-  return {};
-}
-
-/**
  * Every way to read a closed compound as modifier + a head the lexicon knows (Türkei | Deal and
  * Türke | Ideal), for its hyphenated spellings; at most `limit`, those with a known modifier first.
  */
@@ -210,7 +197,7 @@ export function expandNoun(w: string, lexicon: Lexicon | null, options: ExpandOp
   const ownStem = lexicon && w.endsWith('er') ? adjectivalParadigm(lexicon.paradigm(`${w.slice(0, -2)}e`)) : null;
   const fragment = (p: NounParadigm): boolean => [...p.singular, ...p.plural, ...p.genitive].every((f) => ownStem !== null && ADJ_NOUN_ENDINGS.some((e) => f === ownStem + e));
   if (ownStem && (!direct || fragment(direct))) return { ...adjectivalForms(ownStem), source: 'adjectival', adjectivalStem: ownStem };
-  if (direct) return { ...fromParadigm(direct, ''), source: 'lexicon', gender: direct.gender, ...splitOf(w, lexicon, isModifier) };
+  if (direct) return { ...fromParadigm(direct, ''), source: 'lexicon', gender: direct.gender };
   if (lexicon) {
     const adj = findAdjectival(w, lexicon, isModifier);
     if (adj) return { ...adjectivalForms(adj.stem), source: 'adjectival', adjectivalStem: adj.stem, ...(adj.split ? { split: adj.split } : {}) };
