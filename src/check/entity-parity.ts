@@ -34,7 +34,8 @@ interface Entity {
 
 /** Similar spellings across languages (Selenskyj ~ Zelensky, Wolodymyr ~ Volodymyr). */
 const COGNATE = 0.6;
-const ENGLISH_COMMON_CAPITALISED = new Set(['i', 'mr', 'mrs', 'ms', 'dr', 'prof', 'st']);
+/** Capitalised abbreviations of titles, months and companies: no names. */
+const ENGLISH_COMMON_CAPITALISED = new Set('i mr mrs ms dr prof st jr sr lt col gen sgt capt gov sen rep co corp inc ltd jan feb mar apr jun jul aug sep sept oct nov dec'.split(' '));
 /**
  * Endings of common nouns and adjectives, not names: an unknown capitalised word with one is no name
  * guess (German Auflistung, Fischerei, Einflussnahme; English Representatives, Cemetery, Libyan).
@@ -99,7 +100,7 @@ function englishNames(en: string, table: NameTable): Array<{ word: Word; known: 
     if (!capitalised(w.text) || w.text.length < 2 || ENGLISH_STOPWORDS.has(w.fold) || ENGLISH_COMMON_CAPITALISED.has(w.fold)) continue;
     const keys = englishKeys(w.fold);
     const known = keys.some((k) => table.englishNames.has(k));
-    if (!known && (w.initial || keys.some((k) => table.english.has(k)) || ENGLISH_COMMON_END.test(w.fold) || w.text === w.text.toUpperCase())) continue;
+    if (!known && (w.initial || keys.some((k) => table.english.has(k)) || ENGLISH_COMMON_END.test(w.fold) || /^\p{Lu}{2,}s?$/u.test(w.text))) continue;
     out.push({ word: w, known });
   }
   return out;
@@ -108,15 +109,18 @@ function englishNames(en: string, table: NameTable): Array<{ word: Word; known: 
 const similar = (a: string, b: string): boolean => a.length >= 4 && b.length >= 4 && diceSimilarity(cognateForm(a), cognateForm(b)) >= COGNATE;
 
 /** Does the English render the German entity: one of its English forms, the name itself, or a cognate? */
-function renders(e: Entity, enWords: Word[], enFolded: string): boolean {
+function renders(e: Entity, enWords: Word[], enFolded: string, table: NameTable): boolean {
   for (const form of e.forms) {
     const f = foldLatin(form).replace(/\s+/g, ' ');
     if (new RegExp(`(?<![\\p{L}\\p{N}])${f.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`, 'u').test(enFolded)) return true;
   }
   const fold = foldLatin(e.text);
-  // France ~ French, Germany ~ German, Russia ~ Russian: the adjective names the place too.
+  // France ~ French, Germany ~ German, Russia ~ Russian: the adjective names the place too (also via
+  // the list: French → französisch, which shares its stem with Frankreich).
   const stems = e.forms.map((f) => foldLatin(f).slice(0, 4)).filter((x) => x.length === 4);
-  return enWords.some((w) => englishKeys(w.fold).some((k) => germanKeys(fold).includes(k)) || (capitalised(w.text) && stems.some((x) => w.fold.startsWith(x))) || (!e.known && capitalised(w.text) && similar(w.fold, fold)));
+  const deStem = fold.slice(0, 3);
+  const demonym = (w: Word): boolean => e.known && (table.english.get(w.fold) ?? []).some((d) => d.startsWith(deStem));
+  return enWords.some((w) => englishKeys(w.fold).some((k) => germanKeys(fold).includes(k)) || (capitalised(w.text) && (stems.some((x) => w.fold.startsWith(x)) || demonym(w))) || (!e.known && capitalised(w.text) && similar(w.fold, fold)));
 }
 
 /** Does the German account for the English name: the same name, a list word it translates, or a cognate? */
@@ -155,7 +159,7 @@ export function checkEntities(de: string, en: string, table: NameTable, hits: re
   const enWords = wordsOf(en);
   const enFolded = foldLatin(en.replace(/<\/?\d+\/?>/g, ' ')).replace(/\s+/g, ' ');
   const glossaryEnglish = new Set(hits.flatMap((h) => h.en.flatMap((r) => wordsOf(r).map((w) => w.fold))));
-  const missing = germanEntities(de, table, hits).filter((e) => !renders(e, enWords, enFolded));
+  const missing = germanEntities(de, table, hits).filter((e) => !renders(e, enWords, enFolded, table));
   const seen = new Set<string>();
   const extra = englishNames(en, table).filter(({ word }) => !accounts(word, deWords, table, glossaryEnglish) && !seen.has(word.fold) && seen.add(word.fold));
   // Spellings of one name the lists lack (Gizeh ~ Giza, Moldawien ~ Moldova, Mohammeds ~ Muhammad) are no swap.
