@@ -1,12 +1,13 @@
 // Leverage: identical German translated in another article of the project is a 100 % match from
 // project memory (provenance memory + the article), offered by default, filled with
 // match.leverage: fill, never filled under --require human. Fixture: tests/fixtures/match/leverage.
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { copyProject, read, write } from '../helpers/project.js';
 import { runDiglot } from '../helpers/cli.js';
 import { runPipeline } from '../../src/project/index.js';
 import { segmentDocument } from '../../src/segment/index.js';
-import { buildProjectMemory, contentHash, matchUnits, type Sidecar } from '../../src/match/index.js';
+import { buildProjectMemory, contentHash, matchUnits, normalizeKey, type Sidecar } from '../../src/match/index.js';
 import { requireStatus } from '../../src/check/index.js';
 
 const FIXTURE = 'tests/fixtures/match/leverage';
@@ -104,5 +105,27 @@ describe('leverage in a two-article project', () => {
     const res = await runDiglot(['check'], { cwd: bad });
     expect(res.code).toBe(2);
     expect(res.stderr).toMatch(/pipeline\/edition\.yaml:\d+:\d+: error config-invalid/);
+  });
+});
+
+describe('project memory: properties', () => {
+  const keys = ['Archivbild: KEYSTONE', 'Mehr zum Thema.', 'Foto: Reuters', 'Das Wichtigste in Kürze', 'Archivbild:\u00a0KEYSTONE'];
+  const article = fc.record({ document: fc.constantFrom('a', 'b', 'c', 'd'), entries: fc.array(fc.tuple(fc.constantFrom(...keys), fc.constantFrom('EN 1', 'EN 2', '', '  ')), { maxLength: 5 }) });
+
+  it('never offers an article its own English, only non-blank English of the same (normalised) German', () => {
+    fc.assert(
+      fc.property(fc.array(article, { minLength: 1, maxLength: 5 }), fc.constantFrom(...keys), fc.constantFrom('a', 'b', 'c', 'd'), (arts, query, doc) => {
+        const memory = buildProjectMemory(arts.map((a) => ({ document: a.document, file: `locales/en/${a.document}.json`, entries: new Map(a.entries) })));
+        const hit = memory.find(query, doc);
+        const candidates = arts.filter((a) => a.document !== doc).flatMap((a) => [...new Map(a.entries)].filter(([de, en]) => normalizeKey(de) === normalizeKey(query) && en.trim()));
+        expect(hit === undefined).toBe(candidates.length === 0);
+        if (hit) {
+          expect(hit.provenance.document).not.toBe(doc);
+          expect(normalizeKey(hit.de)).toBe(normalizeKey(query));
+          expect(hit.en.trim()).not.toBe('');
+        }
+      }),
+      { numRuns: 200 },
+    );
   });
 });
