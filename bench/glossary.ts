@@ -115,7 +115,8 @@ const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const byEntry = new Map<number, Set<string>>();
 for (const l of matcher.lemmas) {
   const set = byEntry.get(l.entry) ?? new Set<string>();
-  for (const s of l.slots) for (const f of [...s.forms, ...s.modifiers]) set.add(f);
+  // A hyphenated entry word (or the hyphenated spelling of a closed one) is its whole form: Sicherheits-Rat, not Rat.
+  for (const s of l.slots) for (const f of [...s.forms, ...s.modifiers]) set.add([...s.parts.slice(0, -1), f].join('-'));
   byEntry.set(l.entry, set);
 }
 const joined = chunks.join('\n');

@@ -1,16 +1,20 @@
-// One document's aligned units (+ the whole project, for consistency) → QA diagnostics, each also
-// attached to its unit. Units without English are not checked (coverage reports them).
+// One document's aligned units (+ the whole project, for consistency, and the name table, for entity
+// parity) → QA diagnostics, each also attached to its unit. Units without English are not checked.
 import type { Diagnostic, Place } from '../model/diagnostic.js';
 import type { SourceDocument } from '../model/document.js';
 import type { AlignedUnit } from '../model/unit.js';
 import { normalizeKey } from '../match/normalize-key.js';
 import { createLineIndex, type LineIndex } from '../util/line-index.js';
 import { checkUnit } from './unit-checks.js';
+import { checkEntities } from './entity-parity.js';
+import type { NameTable } from './name-table.js';
 import { clip } from '../util/clip.js';
 
 export interface CheckContext {
   /** Every document of the project, for cross-document checks (inconsistent translations). */
   project: ReadonlyArray<{ source: SourceDocument; units: readonly AlignedUnit[] }>;
+  /** Names and exonyms for entity parity (createNameTable); without it entity parity is not checked. */
+  names?: NameTable;
 }
 
 const lineIndexes = new WeakMap<SourceDocument, LineIndex>();
@@ -23,7 +27,8 @@ export function checkDocument(source: SourceDocument, units: AlignedUnit[], ctx:
     if (unit.en === null) continue;
     const place = placeOf(source, unit);
     const where = unit.provenance ? ` (${unit.provenance.file})` : '';
-    const found: Diagnostic[] = checkUnit(unit.segment.key, unit.en).map((f) => ({
+    const findings = [...checkUnit(unit.segment.key, unit.en), ...(ctx.names ? checkEntities(unit.segment.key, unit.en, ctx.names, unit.terms) : [])];
+    const found: Diagnostic[] = findings.map((f) => ({
       ruleId: f.ruleId,
       severity: f.severity,
       message: `${f.message}: "${clip(unit.segment.key)}"`,

@@ -15,8 +15,20 @@ export interface NumberMention {
 
 const DE_MONTHS: Record<string, number> = { januar: 1, jänner: 1, jan: 1, februar: 2, feber: 2, feb: 2, märz: 3, mär: 3, april: 4, apr: 4, mai: 5, juni: 6, jun: 6, juli: 7, jul: 7, august: 8, aug: 8, september: 9, sep: 9, sept: 9, oktober: 10, okt: 10, november: 11, nov: 11, dezember: 12, dez: 12 };
 const EN_MONTHS: Record<string, number> = { january: 1, jan: 1, february: 2, feb: 2, march: 3, mar: 3, april: 4, apr: 4, may: 5, june: 6, jun: 6, july: 7, jul: 7, august: 8, aug: 8, september: 9, sep: 9, sept: 9, october: 10, oct: 10, november: 11, nov: 11, december: 12, dec: 12 };
-const DE_WORDS: Record<string, number> = { null: 0, eins: 1, ein: 1, eine: 1, einer: 1, einen: 1, einem: 1, zwei: 2, drei: 3, vier: 4, fünf: 5, sechs: 6, sieben: 7, acht: 8, neun: 9, zehn: 10, elf: 11, zwölf: 12, zwanzig: 20, dreissig: 30, dreißig: 30, hundert: 100, tausend: 1000, erste: 1, ersten: 1, zweite: 2, zweiten: 2, dritte: 3, dritten: 3, beide: 2, beiden: 2, dutzend: 12, halb: 0.5, hälfte: 0.5 };
-const EN_WORDS: Record<string, number> = { zero: 0, one: 1, a: 1, an: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, twenty: 20, thirty: 30, hundred: 100, thousand: 1000, first: 1, second: 2, third: 3, both: 2, twice: 2, dozen: 12, half: 0.5 };
+/** Cardinal number words: each names its number (zwei ↔ two), unlike "ein" (an article) or "erste". */
+export const DE_CARDINALS: Record<string, number> = {
+  null: 0, eins: 1, zwei: 2, drei: 3, vier: 4, fünf: 5, sechs: 6, sieben: 7, acht: 8, neun: 9, zehn: 10, elf: 11, zwölf: 12,
+  dreizehn: 13, vierzehn: 14, fünfzehn: 15, sechzehn: 16, siebzehn: 17, achtzehn: 18, neunzehn: 19, zwanzig: 20, dreissig: 30, dreißig: 30,
+  vierzig: 40, fünfzig: 50, sechzig: 60, siebzig: 70, achtzig: 80, neunzig: 90, hundert: 100, tausend: 1000, beide: 2, beiden: 2, beider: 2,
+  einmal: 1, zweimal: 2, dreimal: 3, viermal: 4, fünfmal: 5, zehnmal: 10,
+};
+export const EN_CARDINALS: Record<string, number> = {
+  zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
+  thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19, twenty: 20, thirty: 30,
+  forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90, hundred: 100, thousand: 1000, both: 2, once: 1, twice: 2, thrice: 3,
+};
+const DE_WORDS: Record<string, number> = { ...DE_CARDINALS, ein: 1, eine: 1, einer: 1, einen: 1, einem: 1, eines: 1, erste: 1, ersten: 1, zweite: 2, zweiten: 2, dritte: 3, dritten: 3, dutzend: 12, halb: 0.5, hälfte: 0.5 };
+const EN_WORDS: Record<string, number> = { ...EN_CARDINALS, a: 1, an: 1, first: 1, second: 2, third: 3, dozen: 12, half: 0.5 };
 const EN_DECADES: Record<string, number> = { twenties: 20, thirties: 30, forties: 40, fifties: 50, sixties: 60, seventies: 70, eighties: 80, nineties: 90 };
 
 const MONTH_DE = Object.keys(DE_MONTHS).sort((a, b) => b.length - a.length).join('|');

@@ -13,6 +13,10 @@ export interface RuleInfo {
 
 export const RULES: readonly RuleInfo[] = [
   { id: 'number-mismatch', severity: 'error', source: 'check', description: 'A number, date, time or decade of the German is missing from the English, or the English has one the German lacks (format differences like 1.000 ↔ 1,000 are understood).' },
+  { id: 'number-word-mismatch', severity: 'error', source: 'check', description: 'A number written as a word changed: "zwei" rendered "three", "einem Monat" rendered "two months" ("ein" counts only before a unit: Tag, Monat, Jahr, Mal …).' },
+  { id: 'entity-mismatch', severity: 'error', source: 'check', description: 'The German and the English name different people, places or organisations ("Scholz … Berlin" rendered "Merkel … Paris"); exonyms (Moskau → Moscow) and glossary names are understood.' },
+  { id: 'entity-missing', severity: 'warning', source: 'check', description: 'A country or city of the German (from the exonym list) is not named in the English.' },
+  { id: 'entity-extra', severity: 'warning', source: 'check', description: 'The English names a country or city (from the exonym list) that the German does not.' },
   { id: 'number-format', severity: 'warning', source: 'check', description: 'The English writes a number or date the German way (1.000.000, 3,5, 24. February, 1\'000).' },
   { id: 'quote-parity', severity: 'warning', source: 'check', description: 'German and English contain a different number of quotations («…»/„…“ ↔ “…”/‘…’).' },
   { id: 'quote-style', severity: 'warning', source: 'check', description: 'The English uses German or Swiss quotation marks (« » „ ‹ › ‚).' },
@@ -26,6 +30,8 @@ export const RULES: readonly RuleInfo[] = [
   { id: 'translation-missing', severity: 'warning', source: 'match', description: 'No English for a German segment.' },
   { id: 'translation-stale', severity: 'warning', source: 'match', description: 'The German was edited after translation: only an older translation of a similar sentence exists.' },
   { id: 'translation-fuzzy', severity: 'warning', source: 'match', description: 'No English, but a similar sentence elsewhere (memory) is translated.' },
+  { id: 'translation-in-memory', severity: 'warning', source: 'match', description: 'No English, but the identical German is translated in another article of the project (a 100 % match, offered with that article; match.leverage: fill uses it).' },
+  { id: 'translation-from-memory', severity: 'info', source: 'match', description: 'match.leverage: fill took the English of the identical German from another article (provenance memory); review it.' },
   { id: 'translation-unused', severity: 'warning', source: 'match', description: 'A resource entry matches no German segment (run diglot sync to archive it).' },
   { id: 'resource-duplicate-key', severity: 'warning', source: 'match', description: 'A key occurs twice in a resource; i18next reads only the last value.' },
   { id: 'orphans-invalid-json', severity: 'error', source: 'match', description: 'The orphans archive is not valid JSON (diglot neither reads nor overwrites it).' },

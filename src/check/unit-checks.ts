@@ -2,6 +2,7 @@
 // markup, untranslated, whitespace, punctuation). Pure; positions are added by checkDocument.
 import { normalizeKey } from '../match/normalize-key.js';
 import { englishNumbers, germanFormatsInEnglish, germanNumbers, type NumberMention } from './numbers.js';
+import { checkNumberWords } from './number-words.js';
 
 export interface Finding {
   ruleId: string;
@@ -15,7 +16,7 @@ const stripPlaceholders = (s: string) => s.replace(PLACEHOLDER, ' ');
 
 /** Runs every per-unit rule; `de` is the segment key, `en` the English as written in the resource. */
 export function checkUnit(de: string, en: string): Finding[] {
-  return [...checkNumbers(de, en), ...checkQuotes(de, en), ...checkPlaceholders(de, en), ...checkUntranslated(de, en), ...checkWhitespace(en), ...checkPunctuation(de, en)];
+  return [...checkNumbers(de, en), ...checkNumberWords(de, en), ...checkQuotes(de, en), ...checkPlaceholders(de, en), ...checkUntranslated(de, en), ...checkWhitespace(en), ...checkPunctuation(de, en)];
 }
 
 export function checkNumbers(de: string, en: string): Finding[] {

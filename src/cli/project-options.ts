@@ -11,9 +11,10 @@ export const MEMORY_OPTION: OptionSpec = {
   description: 'also use this locale directory or TMX/XLIFF file as translation memory (fuzzy suggestions; repeatable)',
 };
 
-/** RunOptions for runPipeline from the parsed --config and --memory options. */
+/** RunOptions for runPipeline from the parsed --config, --memory and (where the command has it) --require options. */
 export function runOptions(args: ParsedArgs, cwd: string): RunOptions {
   const config = stringOpt(args, 'config');
   const memory = listOpt(args, 'memory');
-  return { cwd, ...(config ? { config } : {}), ...(memory.length ? { memory } : {}) };
+  const require = stringOpt(args, 'require') as RunOptions['require'];
+  return { cwd, ...(config ? { config } : {}), ...(memory.length ? { memory } : {}), ...(require ? { require } : {}) };
 }

@@ -3,6 +3,13 @@
 /** `html`: the reader edition (publishable); `review`: the proof page for editors and translators. */
 export type OutputFormat = 'html' | 'review' | 'md' | 'json' | 'coverage' | 'tmx' | 'xliff' | 'xliff12' | 'tbx';
 
+/**
+ * Identical German already translated in another article of the project: `suggest` (default) offers
+ * it as a 100 % match, `fill` uses it as the English (provenance memory; never under --require human),
+ * `off` ignores the other articles.
+ */
+export type LeveragePolicy = 'suggest' | 'fill' | 'off';
+
 /** What the edition shows for a section that is not completely translated. */
 export type IncompletePolicy = 'german-only' | 'hide' | 'mixed';
 
@@ -20,7 +27,7 @@ export interface EditionConfig {
   glossaries: string[];
   outDir: string;
   outputs: OutputFormat[];
-  match: { threshold: number; memory: string[] };
+  match: { threshold: number; memory: string[]; leverage: LeveragePolicy };
   segment: { abbreviations: string[]; rules?: string };
   /** `interface`: language of the pages' own strings (mode switch, notices, badges); see render/messages/. */
   /** `terms`: which glossary occurrences the reader page marks (entries with audience reader/both). */
@@ -48,6 +55,7 @@ export const editionSchema = {
       properties: {
         threshold: { type: 'number', minimum: 0, maximum: 100 },
         memory: { type: 'array', items: { type: 'string' } },
+        leverage: { enum: ['suggest', 'fill', 'off'] },
       },
     },
     segment: {
@@ -80,7 +88,7 @@ export interface EditionConfigInput {
   glossaries?: string[];
   outDir?: string;
   outputs?: OutputFormat[];
-  match?: { threshold?: number; memory?: string[] };
+  match?: { threshold?: number; memory?: string[]; leverage?: LeveragePolicy };
   segment?: { abbreviations?: string[]; rules?: string };
   publish?: { incomplete?: IncompletePolicy; interface?: string; terms?: 'first' | 'all' | 'none' };
 }
@@ -97,7 +105,7 @@ export function withDefaults(input: EditionConfigInput, root: string, file: stri
     glossaries: input.glossaries ?? ['glossary/*.yaml'],
     outDir: input.outDir ?? 'dist',
     outputs: input.outputs ?? ['html', 'md', 'json', 'coverage'],
-    match: { threshold: input.match?.threshold ?? 75, memory: input.match?.memory ?? [] },
+    match: { threshold: input.match?.threshold ?? 75, memory: input.match?.memory ?? [], leverage: input.match?.leverage ?? 'suggest' },
     segment: { abbreviations: input.segment?.abbreviations ?? [], ...(input.segment?.rules ? { rules: input.segment.rules } : {}) },
     publish: { incomplete: input.publish?.incomplete ?? 'german-only', interface: input.publish?.interface ?? defaultInterface(input.sourceLanguage ?? 'de'), terms: input.publish?.terms ?? 'first' },
   };

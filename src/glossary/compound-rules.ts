@@ -14,10 +14,13 @@ export interface CompoundRules {
 /** Terms shorter than this need every other constituent confirmed by the lexicon (Rat, Amt, Gabe). */
 export const SHORT_TERM = 5;
 
-const DERIVED_START = /^(?:er|in|ung|heit|keit|schaft|chen|lein|ling|ler|ner|ist|ier|lich|isch|ig|tum|(?:e?n|e?s|e)(?:los|lich|isch|ig|bar|sam|haft|heit|keit|schaft|ung))/;
+const DERIVED_START = /^(?:er|in|ung|e[lr]ung|heit|keit|schaft|chen|lein|ling|ler|ner|ist|ier|lich|isch|ig|tum|(?:e?n|e?s|e)(?:los|lich|isch|ig|bar|sam|haft|heit|keit|schaft|ung))/;
 
-/** No German noun starts like this: what follows the term is a derivation (Sanktion|ierung, Präsident|schaftswahl). */
-const NO_NOUN_START = /^(?:ier|ung|heit|keit|schaft|lich|isch)/;
+/**
+ * No German noun starts like this: what follows the term is a derivation (Sanktion|ierung,
+ * Präsident|schaftswahl, Verband|elung), also after a letter the term took as a linking -s (Anwalt|s|chaft).
+ */
+const NO_NOUN_START = /^(?:ier|ung|e[lr]ung|heit|keit|schaft|chaft|lich|isch)/;
 /** A derivational suffix with a linking element is no modifier (Präsident|schafts|wahl). */
 const DERIVED_UNIT = /^(?:er|in|innen|ung|heit|keit|schaft|ling|tum|chen|lein|ler|ner|ei|ist|ismus|ität|ion)(?:s|es|n|en)?$/;
 
@@ -88,9 +91,12 @@ export function createCompoundRules(lexicon: Lexicon | null): CompoundRules {
     if (r.length >= 3 && !DERIVED_REST.test(r) && !NO_NOUN_START.test(r)) {
       if (lexicon) {
         ok = lexicon.isNounForm(r);
+        // A rest that starts like a derivation needs a confirmed first constituent (Kreml|inolo|gen is none).
+        // After a short term it always does (Rat|ajkow|ski is no compound of Rat).
+        const firstLength = strict || DERIVED_START.test(r) ? 0 : SHORT_TERM;
         for (let k = 3; !ok && k <= r.length - 3; k++) {
           const first = r.slice(0, k);
-          if (!DERIVED_UNIT.test(first) && lexicon.isNounForm(r.slice(k)) && left(first, SHORT_TERM)) ok = true;
+          if (!DERIVED_UNIT.test(first) && lexicon.isNounForm(r.slice(k)) && left(first, firstLength)) ok = true;
         }
       }
       // An unknown head is accepted only for long terms, and never when it starts like a derivation

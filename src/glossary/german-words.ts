@@ -93,3 +93,34 @@ export const NOT_COMPOUNDS = [
   'abendland', 'morgenland', 'falkland', 'frankreich', 'österreich',
   'heirat', 'zierrat', 'demokrat', 'bürokrat', 'technokrat', 'aristokrat', 'autokrat', 'quadrat', 'apparat', 'präparat', 'magistrat', 'kastrat',
 ].flatMap((w) => (w.endsWith('land') ? [w, `${w.slice(0, -4)}länd`] : [w]));
+
+/**
+ * Stems of adjectives and participles that German uses as nouns with adjective endings (der Abgeordnete,
+ * ein Abgeordneter): past participles (ge…t, ge…en, be/ver/er/ent…t, …iert), present participles
+ * (…end) and adjective suffixes. Tested on the stem left after dropping -e/-er/-en/-es/-em.
+ */
+export const ADJECTIVAL_STEM = /(?:ge\p{L}{2,}(?:t|en)|(?:be|ver|er|ent|zer|emp|miss)\p{L}{2,}(?:t|en)|\p{L}{2,}iert|\p{L}{3,}end|\p{L}{2,}(?:lich|ig|isch|los|bar|sam|haft|ell))$/u;
+
+/** Plain adjectives used as nouns (der Kranke, die Grünen); with ADJECTIVE_MODIFIERS. */
+export const NOUN_ADJECTIVES = new Set(['krank', 'deutsch', 'fremd', 'gut', 'jung', 'tot', 'arm', 'reich', 'weise', 'blind', 'link', 'recht', 'nah']);
+
+/** Noun endings after which the genitive singular takes -es, never a bare -s (des Putsches, des Kreises). */
+export const SIBILANT_END = /(?:s|x|z|sch|tch)$/;
+
+/** Gender marks between a masculine stem and the feminine ending (Expert*innen, Expert:innen, Expert_innen). */
+export const GENDER_MARKS = ['*', ':', '_'] as const;
+
+/**
+ * Adjective heads of compound adjectives (einfluss|reich, erfolg|reich, kriegs|müde). Such a word is
+ * capitalised only at a sentence start, where it must not count as a compound of the noun term.
+ */
+export const ADJECTIVE_HEADS = /^(?:reich|arm|voll|los|frei|fähig|mässig|würdig|gerecht|feindlich|freundlich|bereit|müde|nah|fern|stark|schwach|treu|fest|sicher|bedingt|bezogen|orientiert|relevant|spezifisch|weit|lastig|kritisch|politisch)(?:e|en|er|es|em)?$/;
+
+/**
+ * Nouns of particle verbs (preis|geben → Preisgabe, teil|nehmen → Teilnahme): after a term that is
+ * also a verb particle they make no compound of the term.
+ */
+export const PARTICLE_NOUN_HEADS = /^(?:gabe|nahme|habe|haber|gebung)/;
+
+/** Folded adjective endings, for an adjective standing where a plural noun could (Komplexe Fragen). */
+export const ADJECTIVE_ENDINGS = ['e', 'en', 'er', 'es', 'em'] as const;

@@ -1,19 +1,11 @@
-// Finds glossary terms in German text: folds and tokenizes the text, looks every closed word up in
-// the compiled automaton and maps, checks compound and phrase rules, keeps the longest matches, and
-// returns hits with exact UTF-16 offsets into the original text, sorted by start.
+// Finds glossary terms in German text: folds and tokenizes it, looks every closed word up in the
+// compiled automaton and maps, checks compound and phrase rules; select-hits.ts picks what is reported.
 import type { TermHit } from '../model/glossary.js';
 import { caseKey, Role, type KeyRef, type Lemma, type Slot, type TermMatcher } from './compile.js';
 import { foldText, type FoldedText } from './fold-text.js';
-import { NOT_COMPOUNDS } from './german-words.js';
+import { ADJECTIVE_ENDINGS, ADJECTIVE_HEADS, NOT_COMPOUNDS, PARTICLES, PARTICLE_NOUN_HEADS } from './german-words.js';
+import { selectHits, type RawHit } from './select-hits.js';
 import { tokenize, type Token, type TokenPart } from './tokenize.js';
-
-/** A hit before suppression: `covers` are the folded spans the term words occupy (not the words between). */
-interface RawHit {
-  entry: number;
-  surfStart: number;
-  surfEnd: number;
-  covers: Array<[number, number]>;
-}
 
 const NOT_COMPOUNDS_RE = new RegExp(NOT_COMPOUNDS.join('|'), 'g');
 
@@ -44,6 +36,7 @@ class MatchContext {
 
   // The token and part the automaton is scanning (one callback for the whole text, no closure per word).
   private curTok!: Token;
+  private curTi = 0;
   private curPart = 0;
   private readonly onKey = (id: number, a: number, b: number): void => {
     for (const ref of this.m.automatonRefs[id]) this.inWord(ref, this.curTok, this.curPart, a, b);
@@ -75,14 +68,34 @@ class MatchContext {
       }
     }
     for (let i = 0; i < found.length; i += 3) {
-      this.push(this.m.lemmas[found[i]], tok.start, tok.end, [[part.start + found[i + 1], part.start + found[i + 2]]]);
+      const lemma = this.m.lemmas[found[i]];
+      const a = part.start + found[i + 1];
+      const b = part.start + found[i + 2];
+      if (tok.sentenceStart && this.adjectiveAtStart(lemma.slots[0], tok, a, b)) continue;
+      this.push(lemma, tok.start, tok.end, [[a, b]]);
     }
+  }
+
+  /**
+   * At a sentence start adjectives are capitalised too, so a noun term may be an adjective there:
+   * a compound adjective (Einflussreiche Kreise, Erfolgreich war …), or an adjective ending on the
+   * term right before a noun (Komplexe Fragen, Verwandte Themen, Angestellte Mitarbeiter).
+   */
+  private adjectiveAtStart(slot: Slot, tok: Token, a: number, b: number): boolean {
+    if (slot.kind !== 'noun' || tok.parts.length !== 1 || tok.truncated || a !== tok.start) return false;
+    if (b < tok.end) return ADJECTIVE_HEADS.test(this.s.slice(b, tok.end));
+    const lemma = slot.parts[slot.parts.length - 1];
+    if (!slot.adjectival && !ADJECTIVE_ENDINGS.some((e) => this.s.slice(a, b) === lemma + e)) return false;
+    const next = this.tokens[this.curTi + 1];
+    if (!next || !this.ft.upper[next.start] || this.s.slice(tok.end, next.start).trim()) return false;
+    return this.m.lexicon?.isNounForm(this.s.slice(next.parts[0].start, next.parts[0].end)) ?? true;
   }
 
   matchToken(ti: number): void {
     const tok = this.tokens[ti];
     const n = tok.parts.length;
     this.curTok = tok;
+    this.curTi = ti;
     for (let pi = 0; pi < n; pi++) {
       const part = tok.parts[pi];
       // Slicing every word would dominate: only words of a length some key has are looked up.
@@ -155,6 +168,8 @@ class MatchContext {
     const slot = lemma.slots[0];
     const p = tok.parts[pi];
     if (!this.caseOk(slot, tok, p)) return;
+    // `compound: false`: the term is a word of its own, not a part of a longer hyphenated compound.
+    if (!slot.hyphenPart && (tok.truncated || tok.parts.length !== slot.parts.length)) return;
     if (ref.role === Role.FirstPart) {
       if (!this.literalOk(slot, 0, p)) return;
       const end = this.followingParts(lemma, slot, tok, pi);
@@ -162,6 +177,7 @@ class MatchContext {
       return;
     }
     if (slot.kind === 'case' && !this.literalOk(slot, 0, p)) return;
+    if (tok.sentenceStart && this.adjectiveAtStart(slot, tok, p.start, p.end)) return;
     this.push(lemma, tok.start, tok.end, [[p.start, p.end]]);
   }
 
@@ -177,8 +193,12 @@ class MatchContext {
     const beforeHyphen = pi < tok.parts.length - 1 || tok.truncated;
     if (ref.role === Role.FirstPart ? !atEnd : atEnd ? ref.role !== Role.Form && !beforeHyphen : ref.role !== Role.Modifier) return;
     if (!atEnd && !this.m.rules.right(this.s.slice(b, p.end), lemma.length)) return;
+    // Preis|gabe, Teil|nahme: nouns of particle verbs, not compounds of Preis or Teil.
+    if (!atEnd && PARTICLES.has(this.s.slice(a, b)) && PARTICLE_NOUN_HEADS.test(this.s.slice(b, p.end))) return;
     if (a > p.start) {
       if (!this.m.rules.left(this.s.slice(p.start, a), lemma.length)) return;
+      // Mikrowellen|ge|räte: the head is the Ge- noun (Geräte), not the term (Räte).
+      if (a - p.start > 2 && this.s.startsWith('ge', a - 2) && this.m.lexicon?.isNounForm(this.s.slice(a - 2, p.end))) return;
       // The term must not start inside a name or lexicalised word (Russ|lands, Quad|rat, Neusee|länder).
       const word = this.s.slice(p.start, p.end);
       NOT_COMPOUNDS_RE.lastIndex = 0;
@@ -186,6 +206,11 @@ class MatchContext {
         if (a - p.start > mm.index && a - p.start < mm.index + mm[0].length) return;
         NOT_COMPOUNDS_RE.lastIndex = mm.index + 1;
       }
+    }
+    if (slot.kind === 'case') {
+      // Letter case beyond the first letter is not part of the cache key.
+      this.cacheable = false;
+      if (caseKey(this.text.slice(this.ft.from[a], this.ft.to[b - 1])) !== slot.caseParts[0]) return;
     }
     if (ref.role === Role.FirstPart) {
       // Depends on the parts after this one: found directly, and the word is not cached.
@@ -270,36 +295,6 @@ class MatchContext {
   }
 
   finish(): TermHit[] {
-    const entries = this.m.glossary.entries;
-    // One hit per entry and surface: the same term twice in one compound is one occurrence.
-    const unique = new Map<string, RawHit>();
-    const size = (h: RawHit): number => h.covers.reduce((n, c) => n + c[1] - c[0], 0);
-    for (const h of this.raw) {
-      const key = `${h.entry}:${h.surfStart}:${h.surfEnd}`;
-      const old = unique.get(key);
-      if (!old || size(h) > size(old)) unique.set(key, h);
-    }
-    const hits = [...unique.values()].sort((x, y) => x.covers[0][0] - y.covers[0][0] || size(y) - size(x));
-    const maxSpan = hits.reduce((n, h) => Math.max(n, h.surfEnd - h.surfStart), 0);
-    const kept = hits.filter((x, i) => {
-      const xs = size(x);
-      const lo = x.covers[0][0] - maxSpan;
-      for (let j = i - 1; j >= 0 && hits[j].covers[0][0] >= lo; j--) if (covers(hits[j], x, xs)) return false;
-      for (let j = i + 1; j < hits.length && hits[j].covers[0][0] <= x.covers[0][0]; j++) if (covers(hits[j], x, xs)) return false;
-      return true;
-    });
-    function covers(y: RawHit, x: RawHit, xs: number): boolean {
-      if (y.entry === x.entry || size(y) <= xs) return false;
-      return x.covers.every(([a, b]) => y.covers.some(([c, d]) => c <= a && b <= d));
-    }
-    return kept
-      .map((h) => {
-        const start = this.ft.from[h.surfStart];
-        const end = this.ft.to[h.surfEnd - 1];
-        const e = entries[h.entry];
-        return { hit: { term: e.de, surface: this.text.slice(start, end), start, end, en: [...e.en] }, order: h.covers[0][0] };
-      })
-      .sort((x, y) => x.hit.start - y.hit.start || x.order - y.order || y.hit.end - x.hit.end)
-      .map((x) => x.hit);
+    return selectHits(this.raw, this.m.glossary.entries, this.ft, this.text);
   }
 }

@@ -116,6 +116,7 @@ export function parseGlossary(text: string, file: string): ParsedGlossary {
     };
     for (const k of ['note', 'readerNote', 'pos', 'status', 'domain'] as const) if (typeof r[k] === 'string') entry[k] = (r[k] as string).trim();
     if (r.audience === 'reader' || r.audience === 'translator' || r.audience === 'both') entry.audience = r.audience;
+    for (const k of ['compound', 'feminine'] as const) if (typeof r[k] === 'boolean') entry[k] = r[k] as boolean;
     entries.push(entry);
   });
   const waivers: TermWaiver[] = [];

@@ -1,6 +1,9 @@
 // Splits folded text into word tokens: a token is one word or one hyphenated compound (its parts
 // joined by `-`), with the folded offsets of each part and whether the token starts a sentence.
 import type { FoldedText } from './fold-text.js';
+import { GENDER_MARKS } from './german-words.js';
+
+const MARKS: ReadonlySet<string> = new Set(GENDER_MARKS);
 
 /** One closed word inside a token (`nato` and `gipfel` in `nato-gipfel`). */
 export interface TokenPart {
@@ -45,6 +48,19 @@ export function startsSentence(original: string, offset: number): boolean {
   return true;
 }
 
+/**
+ * Length of a gender-marked feminine ending at `i` (`*innen`, `:in`, `_innen`: Expert*innen), 0 when
+ * there is none. The `i` must be lower case and no letter may follow, so `Stand:In Bern` stays two words.
+ */
+function genderEnding(ft: FoldedText, i: number, wordAt: (k: number) => boolean): number {
+  const s = ft.folded;
+  const c = s[i];
+  if (!MARKS.has(c)) return 0;
+  if (s[i + 1] !== 'i' || s[i + 2] !== 'n' || ft.upper[i + 1]) return 0;
+  const len = s.startsWith('nen', i + 3) ? 6 : 3;
+  return wordAt(i + len) ? 0 : len;
+}
+
 /** Tokenizes folded text; `original` is only read to decide sentence starts. */
 export function tokenize(ft: FoldedText, original: string): Token[] {
   const s = ft.folded;
@@ -60,6 +76,8 @@ export function tokenize(ft: FoldedText, original: string): Token[] {
     for (;;) {
       const ps = i;
       while (wordAt(i)) i++;
+      // Expert*innen is one word: the feminine of Experte written with a gender mark.
+      i += genderEnding(ft, i, wordAt);
       parts.push({ start: ps, end: i });
       if (i < n && s[i] === '-') {
         if (wordAt(i + 1)) { i++; continue; }

@@ -23,6 +23,8 @@ export function writeGlossaryYaml(entries: readonly GlossaryEntry[], opts: Write
     if (e.forbidden.length) o.forbidden = [...e.forbidden];
     if (e.variants.length) o.variants = [...e.variants];
     if (e.match !== 'inflect') o.match = e.match;
+    if (e.compound !== undefined) o.compound = e.compound;
+    if (e.feminine !== undefined) o.feminine = e.feminine;
     for (const k of ['note', 'audience', 'readerNote', 'pos', 'status', 'domain'] as const) if (e[k] !== undefined && e[k] !== '') o[k] = e[k];
     return o;
   });

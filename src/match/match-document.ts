@@ -1,17 +1,19 @@
 // One segmented source + the project's locale files → aligned units with statuses and provenance.
 // This is the match stage the pipeline calls; it reads the document's resource, orphans archive,
-// sidecar and the configured memory (I/O edge), then matches with the pure matchUnits.
+// sidecar (unless the caller passes them) and the configured memory (I/O edge), then matches with
+// the pure matchUnits, the other articles' translations (project memory) included.
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Diagnostic } from '../model/diagnostic.js';
 import type { SourceDocument } from '../model/document.js';
 import type { AlignedUnit } from '../model/unit.js';
-import type { EditionConfig } from '../config/index.js';
+import type { EditionConfig, LeveragePolicy } from '../config/index.js';
 import { createLineIndex } from '../util/line-index.js';
 import { loadResource, type Resource } from './load-resource.js';
 import { localePaths, parseOrphans, parseSidecar, type LocalePaths, type OrphanRecord, type Sidecar } from './locale-files.js';
 import { loadMemory } from './load-memory.js';
 import { matchUnits } from './match-units.js';
+import type { ProjectMemory } from './project-memory.js';
 import { clip } from '../util/clip.js';
 
 export interface DocumentMatch {
@@ -53,16 +55,28 @@ export function loadLocaleFiles(root: string, localesDir: string, lang: string, 
 /** Runs whose memory problems were already reported (once per run, not once per document). */
 const memoryReported = new WeakSet<EditionConfig>();
 
-/** Loads the document's locale files and the memory, and matches every segment. */
-export function matchDocument(source: SourceDocument, config: EditionConfig): DocumentMatch {
-  const files = loadLocaleFiles(config.root, config.localesDir, config.targetLanguage, source.slug);
+/** What the pipeline already holds for a document: its locale files and the project memory. */
+export interface MatchInputs {
+  /** The document's locale files, when the caller loaded them already (else they are read here). */
+  files?: LocaleFiles;
+  /** Every article's translations (buildProjectMemory over the loaded locale files). */
+  project?: ProjectMemory;
+  /** Overrides `match.leverage` of the config (`--require human` never fills). */
+  leverage?: LeveragePolicy;
+}
+
+/** Loads the document's locale files (unless given) and the memory, and matches every segment. */
+export function matchDocument(source: SourceDocument, config: EditionConfig, inputs: MatchInputs = {}): DocumentMatch {
+  const files = inputs.files ?? loadLocaleFiles(config.root, config.localesDir, config.targetLanguage, source.slug);
   const memory = config.match.memory.length ? loadMemory(config.root, config.match.memory) : undefined;
+  const leverage = inputs.leverage ?? config.match.leverage;
   const matched = matchUnits(source, files.resource, {
     threshold: config.match.threshold,
     orphans: files.orphans.records,
     orphansFile: files.paths.orphans,
     ...(files.sidecar.sidecar ? { sidecar: files.sidecar.sidecar } : {}),
     ...(memory ? { memory: memory.index } : {}),
+    ...(inputs.project && leverage !== 'off' ? { project: { memory: inputs.project, document: source.slug, fill: leverage === 'fill' } } : {}),
   });
   const suggested = new Set(matched.units.flatMap((u) => (u.status === 'stale' && u.suggestion ? [u.suggestion.de] : [])));
   return {

@@ -7,6 +7,7 @@ import { findStale, type PoolEntry, type StaleMatch } from './find-stale.js';
 import { contentHash, type OrphanRecord, type Sidecar } from './locale-files.js';
 import { MemoryIndex, type MemoryEntry } from './memory-index.js';
 import { normalizeKey } from './normalize-key.js';
+import type { MemoryMatch, ProjectMemory } from './project-memory.js';
 import { diffWords } from './word-diff.js';
 import { clip } from '../util/clip.js';
 
@@ -25,6 +26,11 @@ export interface MatchOptions {
   sidecar?: Sidecar;
   /** Other documents' translations (match.memory); hits from this document's files are skipped. */
   memory?: MemoryIndex;
+  /**
+   * The project's own articles: identical German translated in another one is a 100 % match, used
+   * as the English when `fill` is set (status translated, provenance memory) and offered otherwise.
+   */
+  project?: { memory: ProjectMemory; document: string; fill: boolean };
 }
 
 export interface MatchResult {
@@ -54,7 +60,14 @@ export function matchUnits(doc: SourceDocument, resource: ResourceEntries, opts:
   };
   const keys = doc.segments.map(exactKey);
   const used = new Set(keys.filter((k): k is string => k !== undefined));
-  const open = keys.flatMap((k, i) => (k === undefined ? [i] : []));
+  const leverage = new Map<number, MemoryMatch>();
+  if (opts.project) {
+    keys.forEach((k, i) => {
+      const hit = k === undefined ? opts.project?.memory.find(doc.segments[i].key, opts.project.document) : undefined;
+      if (hit) leverage.set(i, hit);
+    });
+  }
+  const open = keys.flatMap((k, i) => (k === undefined && !leverage.has(i) ? [i] : []));
 
   const orphansFile = opts.orphansFile ?? resource.file.replace(/\.json$/, '.orphans.json');
   const pool: PoolEntry[] = [
@@ -75,6 +88,12 @@ export function matchUnits(doc: SourceDocument, resource: ResourceEntries, opts:
       const status: UnitStatus = current && (meta.status === 'reviewed' || !!meta.reviewedBy) ? 'reviewed' : 'translated';
       const reviewedBy = status === 'reviewed' && typeof meta?.reviewedBy === 'string' && meta.reviewedBy ? { reviewedBy: meta.reviewedBy } : {};
       return { ...base, en, status, provenance: current ? meta.provenance : { kind: 'curated', file: resource.file, key }, ...reviewedBy };
+    }
+    const same = leverage.get(i);
+    if (same) {
+      diagnostics.push(describeLeverage(doc, segment, same, resource.file, !!opts.project?.fill));
+      if (opts.project?.fill) return { ...base, en: same.en, status: 'translated', provenance: same.provenance };
+      return { ...base, en: null, status: 'fuzzy', suggestion: { de: same.de, en: same.en, score: 100, diff: diffWords(same.de, segment.key), provenance: same.provenance } };
     }
     const old = stale.get(i) ?? fuzzy.get(i);
     const status: UnitStatus = stale.has(i) ? 'stale' : fuzzy.has(i) ? 'fuzzy' : 'missing';
@@ -107,6 +126,32 @@ function findFuzzy(segments: readonly Segment[], open: readonly number[], resour
 
 function suggest(old: StaleMatch, segment: Segment): Suggestion {
   return { de: old.de, en: old.en, score: old.score, diff: diffWords(old.de, segment.key), provenance: old.provenance };
+}
+
+/** A 100 % match from another article: filled (info, to review) or offered (a warning like a fuzzy match). */
+function describeLeverage(doc: SourceDocument, segment: Segment, m: MemoryMatch, file: string, filled: boolean): Diagnostic {
+  const place = { start: { line: segment.line, column: segment.column, offset: segment.start } };
+  const where = `article "${m.provenance.document}" (${m.provenance.file})`;
+  if (filled) {
+    return {
+      ruleId: 'translation-from-memory',
+      severity: 'info',
+      message: `"${clip(segment.key, 70)}" has the English of the identical German in ${where}`,
+      hint: `review it; to make it this article's own, add it to ${file} under this exact key (\`match.leverage: fill\` filled it)`,
+      file: doc.path,
+      place,
+      source: 'match',
+    };
+  }
+  return {
+    ruleId: 'translation-in-memory',
+    severity: 'warning',
+    message: `no English for "${clip(segment.key, 70)}"; the identical German is translated in ${where}`,
+    hint: `use "${clip(m.en, 70)}": add it to ${file} under this exact key, or set \`match.leverage: fill\` in the run definition`,
+    file: doc.path,
+    place,
+    source: 'match',
+  };
 }
 
 function describe(doc: SourceDocument, segment: Segment, status: UnitStatus, file: string, old: StaleMatch | undefined): Diagnostic {

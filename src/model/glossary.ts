@@ -22,6 +22,14 @@ export interface GlossaryEntry {
   /** Extra German forms that count as this term. */
   variants: string[];
   match: MatchPolicy;
+  /**
+   * May the term stand inside a compound? Absent: `inflect` nouns are found in closed and hyphenated
+   * compounds, `exact`/`case` terms in hyphenated ones only. `true`: closed compounds too (also for
+   * exact/case); `false`: only as a word of its own. Single-word nouns and names only.
+   */
+  compound?: boolean;
+  /** `false`: a masculine person noun does not also find its feminine forms (-in, -innen). Default true. */
+  feminine?: boolean;
   note?: string;
   /** Default `translator`: a term reaches the reader page only when an editor says so. */
   audience?: TermAudience;

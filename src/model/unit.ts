@@ -16,6 +16,8 @@ export interface Provenance {
   file: string;
   /** Key in that file. */
   key: string;
+  /** Slug of the article the English was written for, when it comes from another article (project memory). */
+  document?: string;
 }
 
 /** A suggestion for a stale or fuzzy unit. */

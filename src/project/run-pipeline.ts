@@ -6,8 +6,9 @@ import type { Glossary } from '../model/glossary.js';
 import type { AlignedUnit } from '../model/unit.js';
 import { loadConfig, type EditionConfig } from '../config/index.js';
 import { segmentDocument } from '../segment/index.js';
-import { matchDocument, type Resource } from '../match/index.js';
-import { checkDocument } from '../check/index.js';
+import { buildProjectMemory, loadLocaleFiles, matchDocument, type LocaleFiles, type Resource } from '../match/index.js';
+import { checkDocument, createNameTable, readPlaceNames, type RequireLevel } from '../check/index.js';
+import { builtinTable } from '../align/lexicon.js';
 import { expandGlobs, refusedDiagnostics } from '../util/expand-globs.js';
 import { recoverProjectWrites } from './recover-writes.js';
 import { checkDocumentSlug } from './document-slug.js';
@@ -37,6 +38,8 @@ export interface RunOptions {
   config?: string;
   /** Extra translation memories (`--memory DIR|FILE`), added to `match.memory` of the config. */
   memory?: string[];
+  /** The `--require` level of the command: `human` never fills English from project memory. */
+  require?: RequireLevel;
 }
 
 /**
@@ -67,7 +70,7 @@ export async function runPipeline(opts: RunOptions): Promise<ProjectResult> {
   const terms = loadProjectGlossary(config);
   diagnostics.push(...terms.diagnostics);
 
-  const documents: ProjectDocument[] = [];
+  const sources: Array<{ source: SourceDocument; files: LocaleFiles }> = [];
   const slugs = new Map<string, string>();
   for (const file of files) {
     const text = readSource(config.root, file);
@@ -84,13 +87,22 @@ export async function runPipeline(opts: RunOptions): Promise<ProjectResult> {
       continue;
     }
     slugs.set(source.slug, file);
-    const matched = matchDocument(source, config);
+    sources.push({ source, files: loadLocaleFiles(config.root, config.localesDir, config.targetLanguage, source.slug) });
+  }
+  // Every article's English is loaded before any is matched: identical German in another article is
+  // offered (or filled) from this project memory.
+  const project = buildProjectMemory(sources.map(({ source, files: f }) => ({ document: source.slug, file: f.resource.file, entries: f.resource.entries, ...(f.sidecar.sidecar ? { sidecar: f.sidecar.sidecar } : {}) })));
+  const leverage = opts.require === 'human' && config.match.leverage === 'fill' ? 'suggest' : config.match.leverage;
+  const documents: ProjectDocument[] = [];
+  for (const { source, files: localeFiles } of sources) {
+    const matched = matchDocument(source, config, { files: localeFiles, project, leverage });
     diagnostics.push(...matched.diagnostics);
     diagnostics.push(...annotateTerms(terms, source, matched.units, matched.resource));
     documents.push({ source, units: matched.units, resource: matched.resource });
   }
   diagnostics.push(...reportUnusedProjectWaivers(terms, diagnostics));
-  for (const doc of documents) diagnostics.push(...checkDocument(doc.source, doc.units, { project: documents }));
+  const names = createNameTable({ places: readPlaceNames(), words: builtinTable(), glossary: terms.glossary.entries, ...(terms.matcher.lexicon ? { isNounForm: terms.matcher.lexicon.isNounForm } : {}) });
+  for (const doc of documents) diagnostics.push(...checkDocument(doc.source, doc.units, { project: documents, names }));
   const fatal = diagnostics.filter((d) => d.severity === 'error' && FATAL.has(d.ruleId.split('-')[0]));
   if (fatal.length) throw new DiglotError(fatal);
   return { config, documents, glossary: terms.glossary, terms, diagnostics };

@@ -35,6 +35,40 @@ export function loadAccuracyFixture(): { cases: AccuracyCase[]; glossaryText: st
   return { cases: parseCases(fs.readFileSync(`${FIXTURES}cases.txt`, 'utf8')), glossaryText: fs.readFileSync(`${FIXTURES}glossary.yaml`, 'utf8') };
 }
 
+const CLASSES = fileURLToPath(new URL('../fixtures/glossary/classes/', import.meta.url));
+
+/** One class of the issue-15 sets: its glossary and its cases (kind `pos` or `neg`). */
+export interface ClassSet {
+  name: string;
+  glossaryText: string;
+  cases: AccuracyCase[];
+}
+
+/** Reads every class folder of tests/fixtures/glossary/classes (glossary.yaml + cases.txt). */
+export function loadClassSets(): ClassSet[] {
+  return fs
+    .readdirSync(CLASSES, { withFileTypes: true })
+    .filter((d) => d.isDirectory())
+    .map((d) => d.name)
+    .sort()
+    .map((name) => ({
+      name,
+      glossaryText: fs.readFileSync(`${CLASSES}${name}/glossary.yaml`, 'utf8'),
+      cases: parseCases(fs.readFileSync(`${CLASSES}${name}/cases.txt`, 'utf8')).map((c) => ({ ...c, id: `${name}-${c.id.slice(1)}` })),
+    }));
+}
+
+/**
+ * The literal baseline: every entry form (canonical and variants) as a case-insensitive whole word
+ * or phrase, what a search-and-replace term checker does.
+ */
+export function literalMatcher(glossaryText: string): (text: string) => Array<{ term: string; surface: string; start: number; end: number }> {
+  const entries = parseGlossary(glossaryText, 'literal.yaml').entries;
+  const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const patterns = entries.map((e) => ({ term: e.de, re: new RegExp(`(?<![\\p{L}\\p{N}])(?:${[e.de, ...e.variants].map(escape).join('|')})(?![\\p{L}\\p{N}])`, 'giu') }));
+  return (text) => patterns.flatMap(({ term, re }) => [...text.matchAll(re)].map((m) => ({ term, surface: m[0], start: m.index ?? 0, end: (m.index ?? 0) + m[0].length })));
+}
+
 export function compileAccuracyGlossary(glossaryText: string, options?: CompileOptions): TermMatcher {
   return compileGlossary({ entries: parseGlossary(glossaryText, 'accuracy/glossary.yaml').entries }, options);
 }

@@ -52,7 +52,7 @@ describe('parseGlossary', () => {
   it('publishes a JSON Schema', () => {
     const schema = JSON.parse(fs.readFileSync(GLOSSARY_SCHEMA_URL, 'utf8'));
     expect(schema.required).toEqual(['terms']);
-    expect(Object.keys(schema.definitions.entry.properties)).toEqual(['de', 'en', 'forbidden', 'variants', 'match', 'note', 'audience', 'readerNote', 'pos', 'status', 'domain']);
+    expect(Object.keys(schema.definitions.entry.properties)).toEqual(['de', 'en', 'forbidden', 'variants', 'match', 'compound', 'feminine', 'note', 'audience', 'readerNote', 'pos', 'status', 'domain']);
   });
 
   it('writeGlossaryYaml round-trips through parseGlossary', () => {
@@ -64,11 +64,15 @@ describe('parseGlossary', () => {
       variants: fc.array(text, { maxLength: 2 }),
       match: fc.constantFrom('inflect', 'exact', 'case' as const),
       note: fc.option(text, { nil: undefined }),
+      compound: fc.option(fc.boolean(), { nil: undefined }),
+      feminine: fc.option(fc.boolean(), { nil: undefined }),
     });
     fc.assert(
       fc.property(fc.array(ent, { maxLength: 5 }), (list) => {
         const entries = list.map((e, i) => {
           const x = entry(`${e.de}${i}`, e.en, { forbidden: e.forbidden.filter((f) => !e.en.some((y) => y.toLowerCase() === f.toLowerCase())), variants: e.variants, match: e.match });
+          if (e.compound !== undefined) x.compound = e.compound;
+          if (e.feminine !== undefined) x.feminine = e.feminine;
           if (e.note) x.note = e.note;
           return x;
         });

@@ -1,0 +1,189 @@
+// German key + English + NameTable (+ the unit's glossary hits) → entity-parity findings: names of
+// people, places and organisations in the German must appear in their English form in the English and
+// the other way round. "Scholz … Berlin" rendered "Merkel … Paris" is `entity-mismatch` (error); a
+// known place of the German missing from the English is `entity-missing`, one the English adds is
+// `entity-extra` (warnings). Names the lists do not know (Scholz, Merkel) count only in a swap, where
+// both sides have one the other lacks: a capitalised German word that is no name (Avance) or an
+// English one (Strongmen) cannot make an error alone.
+import type { TermHit } from '../model/glossary.js';
+import { cognateForm, diceSimilarity } from '../align/cognates.js';
+import { foldLatin } from '../align/normalize.js';
+import { ENGLISH_STOPWORDS } from '../align/lexicon/stopwords.js';
+import type { NameTable } from './name-table.js';
+import type { Finding } from './unit-checks.js';
+
+interface Word {
+  text: string;
+  /** foldLatin of the text. */
+  fold: string;
+  /** First word of a sentence (capitalised whatever it is). */
+  initial: boolean;
+}
+
+interface Entity {
+  text: string;
+  /** English forms that render it (the name itself counts too). */
+  forms: string[];
+  /** In the exonym list or the glossary, not guessed from capitalisation. */
+  known: boolean;
+  /** A glossary name: term QA already reports it when missing. */
+  glossary: boolean;
+  /** A place or state of the exonym list (not a people or an adjective). */
+  place?: boolean;
+}
+
+/** Similar spellings across languages (Selenskyj ~ Zelensky, Wolodymyr ~ Volodymyr). */
+const COGNATE = 0.6;
+/** Capitalised abbreviations of titles, months and companies: no names. */
+const ENGLISH_COMMON_CAPITALISED = new Set('i mr mrs ms dr prof st jr sr lt col gen sgt capt gov sen rep co corp inc ltd jan feb mar apr jun jul aug sep sept oct nov dec'.split(' '));
+/**
+ * Endings of common nouns and adjectives, not names: an unknown capitalised word with one is no name
+ * guess (German Auflistung, Fischerei, Einflussnahme; English Representatives, Cemetery, Libyan).
+ */
+const GERMAN_COMMON_END = /(?:ung|ungen|heit|keit|schaft|ion|ionen|tät|ismus|ei|erei|nahme|gabe|ik|ur|ist|isten|ier|iere|eur|ment|ling|nis|sal|tum|ens|chen|lein)$/;
+const ENGLISH_COMMON_END = /(?:tion|sion|ment|ness|ity|ism|ist|ery|ary|ance|ence|ship|ure|ology|ics|ive|ives|ian|ians|an|ans|ese|ish|ine|ium|sis|ar|al|ic|ous|ing|ed|ly|er|ers|or|ors)$/;
+
+/** Words of a text (hyphenated compounds split into their parts), placeholders removed. */
+function wordsOf(text: string): Word[] {
+  const out: Word[] = [];
+  const plain = text.replace(/<\/?\d+\/?>/g, ' ');
+  for (const m of plain.matchAll(/[\p{L}\p{M}][\p{L}\p{M}\p{N}'’]*(?:[-‐‑][\p{L}\p{M}\p{N}'’]+)*/gu)) {
+    const before = plain.slice(0, m.index).replace(/[\s«»„“”"‘’‚‹›'(\[*_]+$/u, '');
+    const initial = before === '' || /[.!?:;…]$/.test(before);
+    m[0].split(/[-‐‑]/).forEach((part, i) => {
+      const text = part.replace(/['’]s?$/, '');
+      if (text) out.push({ text, fold: foldLatin(text), initial: initial && i === 0 });
+    });
+  }
+  return out;
+}
+
+/** German inflection a name may carry: genitive -s/-es, plural and adjective endings (Chinas, Russlands, Russen). Not -er: Römer is no Rom. */
+const germanKeys = (fold: string): string[] => [fold, fold.replace(/(?:es|s|n|en|e)$/, ''), fold.replace(/s$/, '')].filter((k, i, a) => k.length > 1 && a.indexOf(k) === i);
+/** Forms to look up as a common German word: inflected (Sicherheitsrisiken), adjectival (Vorsitzender), agent nouns (Unterstützer ← Unterstützung). */
+const commonKeys = (w: string): string[] => [w, w.replace(/(?:es|s|n|en|e)$/, ''), w.replace(/(?:er|en|em|es)$/, 'e'), w.replace(/(?:er|ern|ers)$/, 'ung'), w.replace(/en$/, 'o'), w.replace(/(?:en|n)$/, 'um')];
+/** English possessive and plural (Trump’s, Russians). */
+const englishKeys = (fold: string): string[] => [fold, fold.replace(/(?:es|s)$/, '')].filter((k, i, a) => k.length > 1 && a.indexOf(k) === i);
+
+const capitalised = (w: string): boolean => /^\p{Lu}/u.test(w);
+
+/** Names of the German: glossary names (from the unit's hits), listed places, and unknown capitalised words. */
+function germanEntities(de: string, table: NameTable, hits: readonly TermHit[]): Entity[] {
+  const out: Entity[] = [];
+  const covered = new Set<string>();
+  for (const h of hits) {
+    if (!table.glossaryNames.has(h.term)) continue;
+    out.push({ text: h.surface, forms: [...h.en], known: true, glossary: true });
+    for (const w of wordsOf(h.surface)) covered.add(w.fold);
+  }
+  for (const w of wordsOf(de)) {
+    if (!capitalised(w.text) || covered.has(w.fold)) continue;
+    const key = germanKeys(w.fold).find((k) => table.german.has(k));
+    if (key) {
+      out.push({ text: w.text, forms: [...(table.german.get(key) ?? [])], known: true, glossary: false, place: table.places.has(key) });
+      continue;
+    }
+    const lower = w.text.toLowerCase().replace(/ß/g, 'ss');
+    if (w.text.length < 2 || commonKeys(lower).some((k) => table.isGermanWord(k))) continue;
+    // At a sentence start any word is capitalised: only an acronym or a word with inner capitals counts.
+    if (w.initial && !/\p{Lu}/u.test(w.text.slice(1))) continue;
+    if (GERMAN_COMMON_END.test(lower) || (w.text === w.text.toUpperCase() && w.text.length < 5)) continue;
+    out.push({ text: w.text, forms: [], known: false, glossary: false });
+  }
+  return out;
+}
+
+/** Capitalised English words that are names: listed ones, and words no list knows (not at a sentence start). */
+function englishNames(en: string, table: NameTable): Array<{ word: Word; known: boolean }> {
+  const out: Array<{ word: Word; known: boolean }> = [];
+  for (const w of wordsOf(en)) {
+    if (!capitalised(w.text) || w.text.length < 2 || ENGLISH_STOPWORDS.has(w.fold) || ENGLISH_COMMON_CAPITALISED.has(w.fold)) continue;
+    const keys = englishKeys(w.fold);
+    const known = keys.some((k) => table.englishNames.has(k));
+    if (!known && (w.initial || keys.some((k) => table.english.has(k)) || ENGLISH_COMMON_END.test(w.fold) || /^\p{Lu}{2,}s?$/u.test(w.text))) continue;
+    out.push({ word: w, known });
+  }
+  return out;
+}
+
+const similar = (a: string, b: string): boolean => a.length >= 4 && b.length >= 4 && diceSimilarity(cognateForm(a), cognateForm(b)) >= COGNATE;
+
+/** Does the English render the German entity: one of its English forms, the name itself, or a cognate? */
+function renders(e: Entity, enWords: Word[], enFolded: string, table: NameTable): boolean {
+  for (const form of e.forms) {
+    const f = foldLatin(form).replace(/\s+/g, ' ');
+    if (new RegExp(`(?<![\\p{L}\\p{N}])${f.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`, 'u').test(enFolded)) return true;
+  }
+  const fold = foldLatin(e.text);
+  // France ~ French, Germany ~ German, Russia ~ Russian: the adjective names the place too (also via
+  // the list: French → französisch, which shares its stem with Frankreich).
+  const stems = e.forms.map((f) => foldLatin(f).slice(0, 4)).filter((x) => x.length === 4);
+  const deStem = fold.slice(0, 3);
+  const demonym = (w: Word): boolean => e.known && (table.english.get(w.fold) ?? []).some((d) => d.startsWith(deStem));
+  return enWords.some((w) => englishKeys(w.fold).some((k) => germanKeys(fold).includes(k)) || (capitalised(w.text) && (stems.some((x) => w.fold.startsWith(x)) || demonym(w))) || (!e.known && capitalised(w.text) && similar(w.fold, fold)));
+}
+
+/** Does the German account for the English name: the same name, a list word it translates, or a cognate? */
+function accounts(w: Word, deWords: Word[], table: NameTable, glossaryEnglish: Set<string>): boolean {
+  const keys = englishKeys(w.fold);
+  if (keys.some((k) => glossaryEnglish.has(k))) return true;
+  const stems = keys.flatMap((k) => table.english.get(k) ?? []);
+  return deWords.some((d) => {
+    if (germanKeys(d.fold).some((g) => keys.includes(g))) return true;
+    if (stems.some((s) => d.fold.startsWith(s.replace(/e$/, '')) || d.fold.endsWith(s))) return true;
+    // Demonyms and derived names share the stem: Argentine ~ argentinischen, Koreans ~ Nordkoreaner.
+    if (keys.some((k) => k.length >= 5 && d.fold.includes(k.slice(0, 5)))) return true;
+    return capitalised(d.text) && similar(d.fold, w.fold);
+  });
+}
+
+const escapeRe = (x: string): string => x.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** The English place name, as written (case matters: US is not us). */
+const placeIn = (en: string, name: string): boolean => new RegExp(`(?<![\\p{L}\\p{N}])${escapeRe(name)}(?![\\p{L}\\p{N}])`, 'u').test(en);
+/** The German names the place in any form: its German stem (Russland, Russlands, russische) or the English name's (UN-Generaldebatte, französische). */
+function placeInGerman(deWords: Word[], p: { en: string; de: string }, table: NameTable): boolean {
+  const key = p.de.split(/[-\s]/)[0];
+  const deStem = key.slice(0, Math.max(4, key.length - 2));
+  const first = foldLatin(p.en.split(/\s/)[0]);
+  const enStem = first.slice(0, Math.min(4, first.length));
+  // Vereinigten Staaten for United States, Nahen Osten for Middle East: the list's words for the name's words.
+  const stems = wordsOf(p.en).flatMap((w) => table.english.get(w.fold) ?? []).filter((x) => x.length >= 4);
+  return deWords.some((d) => d.fold.includes(deStem) || d.fold.startsWith(enStem) || stems.some((x) => d.fold.startsWith(x)));
+}
+
+/** Entity parity of one unit. `hits` are the unit's glossary hits (their names and renderings). */
+export function checkEntities(de: string, en: string, table: NameTable, hits: readonly TermHit[] = []): Finding[] {
+  // U.S., U.K., U.N. are the abbreviations US, UK, UN.
+  en = en.replace(/\b((?:\p{Lu}\.){2,})/gu, (m) => m.replace(/\./g, ''));
+  const deWords = wordsOf(de);
+  const enWords = wordsOf(en);
+  const enFolded = foldLatin(en.replace(/<\/?\d+\/?>/g, ' ')).replace(/\s+/g, ' ');
+  const glossaryEnglish = new Set(hits.flatMap((h) => h.en.flatMap((r) => wordsOf(r).map((w) => w.fold))));
+  const missing = germanEntities(de, table, hits).filter((e) => !renders(e, enWords, enFolded, table));
+  const seen = new Set<string>();
+  const extra = englishNames(en, table).filter(({ word }) => !accounts(word, deWords, table, glossaryEnglish) && !seen.has(word.fold) && seen.add(word.fold));
+  // Spellings of one name the lists lack (Gizeh ~ Giza, Moldawien ~ Moldova, Mohammeds ~ Muhammad) are no swap.
+  const alike = (a: string, b: string): boolean => cognateForm(a).slice(0, 3) === cognateForm(b).slice(0, 3) || diceSimilarity(cognateForm(a), cognateForm(b)) >= 0.5;
+  for (let i = missing.length - 1; i >= 0; i--) {
+    const j = extra.findIndex((x) => !missing[i].known && alike(foldLatin(missing[i].text), x.word.fold));
+    if (j >= 0) {
+      missing.splice(i, 1);
+      extra.splice(j, 1);
+    }
+  }
+  const list = (xs: string[]) => [...new Set(xs)].map((x) => `"${x}"`).join(', ');
+  if (missing.length && extra.length) {
+    return [{
+      ruleId: 'entity-mismatch',
+      severity: 'error',
+      message: `the names differ: the German has ${list(missing.map((e) => e.text))}, the English ${list(extra.map((x) => x.word.text))}`,
+      hint: 'check the names: a person, place or organisation was changed in translation (exonyms such as Moskau → Moscow are understood)',
+    }];
+  }
+  const out: Finding[] = [];
+  const places = missing.filter((e) => e.place);
+  if (places.length) out.push({ ruleId: 'entity-missing', severity: 'warning', message: `the English does not name ${list(places.map((e) => e.text))} (${list(places.flatMap((e) => e.forms.slice(0, 1)))})`, hint: 'name the place in the English, or check that the sentence still says the same' });
+  const added = table.placeNames.filter((p) => placeIn(en, p.en) && !placeInGerman(deWords, p, table));
+  if (added.length) out.push({ ruleId: 'entity-extra', severity: 'warning', message: `the English names ${list(added.map((p) => p.en))}, which the German does not`, hint: 'check that the English does not add or change a place' });
+  return out;
+}

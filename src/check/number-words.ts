@@ -1,0 +1,88 @@
+// German key + English → `number-word-mismatch` when a number written as a word changed in translation:
+// "zwei Minister" → "three ministers", "seit einem Monat" → "for two months". Counted words are the
+// cardinals (zwei, beide, zweimal), and "ein" only before a unit (einem Monat, ein Jahr, ein Mal), where
+// it is a number and not an article; figures in digits are number-mismatch's business.
+import { DE_CARDINALS, EN_CARDINALS, englishNumbers, germanNumbers, type NumberMention } from './numbers.js';
+import type { Finding } from './unit-checks.js';
+
+/** Units after "ein"/"a" that make it a count, as German stems → the English unit. */
+const DE_UNITS: Array<[RegExp, string]> = [
+  [/^sekunden?$/, 'second'], [/^minuten?$/, 'minute'], [/^stunden?$/, 'hour'], [/^tag(?:e|es|s|en)?$/, 'day'],
+  [/^wochen?$/, 'week'], [/^monat(?:e|es|s|en)?$/, 'month'], [/^jahr(?:e|es|s|en)?$/, 'year'], [/^jahrzehnt(?:e|es|s|en)?$/, 'decade'],
+  [/^jahrhundert(?:e|es|s|en)?$/, 'century'], [/^mal$/, 'time'], [/^million(?:en)?$/, 'million'], [/^milliarden?$/, 'billion'],
+  [/^dutzend$/, 'dozen'], [/^prozent$/, 'percent'],
+];
+const EN_UNITS: Array<[RegExp, string]> = [
+  [/^seconds?$/, 'second'], [/^minutes?$/, 'minute'], [/^hours?$/, 'hour'], [/^days?$/, 'day'], [/^weeks?$/, 'week'], [/^months?$/, 'month'],
+  [/^years?$/, 'year'], [/^decades?$/, 'decade'], [/^centur(?:y|ies)$/, 'century'], [/^times?$/, 'time'], [/^millions?$/, 'million'],
+  [/^billions?$/, 'billion'], [/^dozens?$/, 'dozen'], [/^(?:percent|per)$/, 'percent'],
+];
+const DE_ARTICLE = /^ein(?:e|er|en|em|es)?$/;
+/** A cardinal as the first part of a German compound adjective or noun: fünfjährig, dreitägigen, Dreimonatszeitraum. */
+const DE_NUMBER_PREFIX = /^(zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|zwanzig|hundert)(?=jährig|tägig|wöchig|monatig|stündig|minütig|fach|malig|köpfig|teilig|stellig|jahres|monats|wochen|tages|stunden)/;
+const EN_ARTICLE = /^(?:a|an|one)$/;
+
+/**
+ * Number words used as pronouns count nothing: "zwischen beiden" (beide before no noun), "one another",
+ * "no one", "one of", "the one who".
+ */
+function pronoun(word: string, before: string | undefined, after: string | undefined, lang: 'de' | 'en'): boolean {
+  if (lang === 'de') return /^beide[nr]?$/.test(word) && !(after && /^\p{Lu}/u.test(after));
+  if (word !== 'one') return false;
+  return /^(?:no|the|this|that|any|every|each|which)$/.test(before ?? '') || /^(?:another|of|by|who|which|that|and)$/i.test(after ?? '');
+}
+
+interface Counted {
+  value: number;
+  unit?: string;
+  text: string;
+}
+
+const unitOf = (word: string | undefined, table: Array<[RegExp, string]>): string | undefined => (word === undefined ? undefined : table.find(([re]) => re.test(word))?.[1]);
+
+/** The counted number words of a text, each with the unit that follows it (if any). */
+function counted(text: string, cardinals: Record<string, number>, article: RegExp, units: Array<[RegExp, string]>, lang: 'de' | 'en'): Counted[] {
+  const words = [...text.replace(/<\/?\d+\/?>/g, ' ').matchAll(/\p{L}+/gu)].map((m) => m[0]);
+  const out: Counted[] = [];
+  words.forEach((w, i) => {
+    const lower = w.toLocaleLowerCase(lang);
+    const unit = unitOf(words[i + 1]?.toLocaleLowerCase(lang), units);
+    if (pronoun(lower, words[i - 1]?.toLocaleLowerCase(lang), words[i + 1], lang)) return;
+    const prefix = lang === 'de' ? DE_NUMBER_PREFIX.exec(lower)?.[1] : undefined;
+    const value = cardinals[lower] ?? (prefix ? cardinals[prefix] : undefined);
+    if (value !== undefined) out.push({ value, text: unit ? `${w} ${words[i + 1]}` : w, ...(unit ? { unit } : {}) });
+    else if (unit && article.test(lower)) out.push({ value: 1, unit, text: `${w} ${words[i + 1]}` });
+  });
+  return out;
+}
+
+/**
+ * The counted words of `mine` that the other side does not account for, as multisets: each counted
+ * word (same number, same unit where both have one) or figure in digits of `theirs` pairs with one of
+ * mine; `lenient` also lets any mention of the number there count (an ordinal, a bare "ein").
+ */
+function unaccounted(mine: Counted[], theirs: Counted[], figures: NumberMention[], lenient: boolean): Counted[] {
+  const free = [...theirs];
+  const digits = figures.filter((f) => !f.weak).map((f) => f.value);
+  return mine.filter((c) => {
+    const k = free.findIndex((o) => o.value === c.value && (!c.unit || !o.unit || o.unit === c.unit));
+    if (k >= 0) return free.splice(k, 1), false;
+    const d = digits.indexOf(String(c.value));
+    if (d >= 0) return digits.splice(d, 1), false;
+    return !(lenient && !c.unit && figures.some((f) => f.value === String(c.value)));
+  });
+}
+
+export function checkNumberWords(de: string, en: string): Finding[] {
+  const deWords = counted(de, DE_CARDINALS, DE_ARTICLE, DE_UNITS, 'de');
+  const enWords = counted(en, EN_CARDINALS, EN_ARTICLE, EN_UNITS, 'en');
+  if (!deWords.length && !enWords.length) return [];
+  const deFigures = germanNumbers(de);
+  const enFigures = englishNumbers(en);
+  const missing = unaccounted(deWords, enWords, enFigures, false);
+  // An English count the German has in any form (also an ordinal or a bare "ein") is no change.
+  const extra = unaccounted(enWords, deWords, deFigures, true);
+  if (!missing.length || !extra.length) return [];
+  const list = (cs: Counted[]) => cs.map((c) => `"${c.text}"`).join(', ');
+  return [{ ruleId: 'number-word-mismatch', severity: 'error', message: `a number in words differs: the German has ${list(missing)}, the English ${list(extra)}`, hint: 'check the number: "zwei" is "two", "einem Monat" is "a month"' }];
+}

@@ -1,0 +1,64 @@
+// The project's own translations, already loaded (every article's resource and sidecar) → an index of
+// identical German: for a key, the English another article gives it, with that article and file, so
+// captions ("Archivbild: KEYSTONE") and boilerplate translated once are offered everywhere (100 %).
+import type { Provenance } from '../model/unit.js';
+import { contentHash, type Sidecar } from './locale-files.js';
+import { normalizeKey } from './normalize-key.js';
+
+/** One article's translations, as the match stage already holds them. */
+export interface ArticleResource {
+  /** The article's slug (its document id). */
+  document: string;
+  /** Its resource file, relative to the project root. */
+  file: string;
+  entries: ReadonlyMap<string, string>;
+  sidecar?: Sidecar;
+}
+
+export interface MemoryMatch {
+  /** The German key as written in the other article's resource. */
+  de: string;
+  en: string;
+  /** Provenance kind `memory`, with the other article (`document`), its file and key. */
+  provenance: Provenance;
+  /** The English was reviewed there (the sidecar says so for exactly this English). */
+  reviewed: boolean;
+}
+
+export interface ProjectMemory {
+  /** The best translation of `key` (normalised) in any article other than `document`. */
+  find(key: string, document: string): MemoryMatch | undefined;
+  readonly size: number;
+}
+
+/** Curated and reviewed English first, then machine-aligned, then document order. */
+function rank(m: MemoryMatch, origin: Provenance['kind']): number {
+  return (m.reviewed ? 0 : 2) + (origin === 'curated' || origin === 'import' ? 0 : 1);
+}
+
+/** Indexes every non-empty English of every article by its normalised German. Pure. */
+export function buildProjectMemory(articles: readonly ArticleResource[]): ProjectMemory {
+  const byKey = new Map<string, Array<{ match: MemoryMatch; rank: number }>>();
+  let size = 0;
+  for (const a of articles) {
+    for (const [de, en] of a.entries) {
+      if (!en.trim()) continue;
+      const meta = a.sidecar?.entries[de];
+      const current = meta !== undefined && meta.target === contentHash(en);
+      const origin = current ? meta.provenance.kind : 'curated';
+      const match: MemoryMatch = { de, en, provenance: { kind: 'memory', file: a.file, key: de, document: a.document }, reviewed: current && (meta.status === 'reviewed' || !!meta.reviewedBy) };
+      const k = normalizeKey(de);
+      const list = byKey.get(k) ?? [];
+      list.push({ match, rank: rank(match, origin) });
+      byKey.set(k, list);
+      size++;
+    }
+  }
+  for (const list of byKey.values()) list.sort((x, y) => x.rank - y.rank);
+  return {
+    size,
+    find(key, document) {
+      return byKey.get(normalizeKey(key))?.find((c) => c.match.provenance.document !== document)?.match;
+    },
+  };
+}
