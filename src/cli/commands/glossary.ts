@@ -9,7 +9,7 @@ import { EXIT, UsageError, flagOpt, listOpt, stringOpt, type Command, type Comma
 import { readTbx, writeTbx } from '../../interchange/index.js';
 import { printDiagnostics } from '../print-diagnostics.js';
 import { findProjectGlossaries, loadGlossaries, mergeSameGerman, readGlossaryCsv, writeGlossaryCsv, writeGlossaryYaml } from '../../glossary/index.js';
-import { readInputFile } from '../read-input.js';
+import { readInputBytes, readInputFile } from '../read-input.js';
 
 function glossaryFiles(positionals: string[], io: CommandIO): string[] {
   const files = positionals.length ? positionals : findProjectGlossaries(io.cwd);
@@ -41,11 +41,11 @@ async function exportGlossary(files: string[], format: string, out: string | und
 }
 
 async function importGlossary(file: string, out: string | undefined, splitSenses: boolean, io: CommandIO): Promise<number> {
-  const text = readInputFile(io.cwd, file, 'glossary-unreadable', 'glossary');
   const ext = path.extname(file).toLowerCase();
   let read: { entries: GlossaryEntry[]; diagnostics: Diagnostic[] };
-  if (ext === '.csv') read = readGlossaryCsv(text, file, { splitSenses });
-  else if (ext === '.tbx' || ext === '.xml') read = readTbx(text, file);
+  if (ext === '.csv') read = readGlossaryCsv(readInputFile(io.cwd, file, 'glossary-unreadable', 'glossary'), file, { splitSenses });
+  // TBX is XML: decoded by its BOM / encoding declaration
+  else if (ext === '.tbx' || ext === '.xml') read = readTbx(readInputBytes(io.cwd, file, 'glossary-unreadable', 'glossary'), file);
   else throw new UsageError(`cannot import "${file}": expected a .tbx or .csv file`);
   // TBX may repeat a German term across concept entries: one entry, English renderings joined.
   const entries = ext === '.csv' ? read.entries : mergeSameGerman(read.entries);

@@ -7,7 +7,7 @@ import { runPipeline } from '../../project/index.js';
 import { formatImportPlan, planImport, readInterchange, type ConflictPolicy, type ImportAction } from '../../interchange/index.js';
 import { applySyncPlan, planSync, type LocaleUpdate } from '../../sync/index.js';
 import { printDiagnostics } from '../print-diagnostics.js';
-import { readInputFile } from '../read-input.js';
+import { readInputBytes } from '../read-input.js';
 
 export const importCommand: Command = {
   name: 'import',
@@ -28,8 +28,8 @@ export const importCommand: Command = {
     'Exit 0: done · 1: unresolved conflicts · 2: unreadable or invalid file, usage error.',
   async run(args, io) {
     const file = args.positionals[0];
-    const text = readInputFile(io.cwd, file, 'import-unreadable', 'interchange');
-    const read = readInterchange(text, file);
+    // bytes: an XML file is decoded by its BOM / encoding declaration (ISO-8859-1, UTF-16 …)
+    const read = readInterchange(readInputBytes(io.cwd, file, 'import-unreadable', 'interchange'), file);
     if (hasErrors(read.diagnostics)) {
       printDiagnostics(io.stderr, read.diagnostics, 'warning');
       io.stderr.write(`diglot import: ${file} is not valid ${read.format}; nothing imported\n`);
