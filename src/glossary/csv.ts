@@ -122,7 +122,8 @@ export function readGlossaryCsv(text: string, file: string, opts: ReadCsvOptions
     return { entries: [], diagnostics };
   }
   const header = rows[0];
-  const columns = header.map((c) => COLUMN_ALIASES[c.value.trim().toLowerCase()]);
+  // Object.hasOwn: a header cell "constructor" or "__proto__" is an unknown column, not Object's
+  const columns = header.map((c) => { const name = c.value.trim().toLowerCase(); return Object.hasOwn(COLUMN_ALIASES, name) ? COLUMN_ALIASES[name] : undefined; });
   header.forEach((c, i) => { if (!columns[i]) diag('glossary-csv-unknown-column', 'warning', `unknown column "${c.value}" is ignored`, c); });
   if (!columns.includes('de') || !columns.includes('en')) {
     diag('glossary-csv-header', 'error', 'the header row needs a German column (de) and an English column (en)', header[0]);

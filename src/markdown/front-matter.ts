@@ -3,6 +3,7 @@ import { isScalar, parseDocument } from 'yaml';
 import type { Diagnostic } from '../model/diagnostic.js';
 import type { FrontMatter } from '../model/document.js';
 import type { LineIndex } from '../util/line-index.js';
+import { yamlToJs } from '../util/yaml-validate.js';
 
 export interface FrontMatterResult {
   meta: FrontMatter;
@@ -42,7 +43,12 @@ export function parseFrontMatter(text: string, start: number, end: number, file:
     });
   }
   if (diagnostics.length) return { meta: {}, diagnostics };
-  const value = doc.toJS() as unknown;
+  const js = yamlToJs(doc);
+  if (!js.ok) {
+    diagnostics.push({ ruleId: 'frontmatter-invalid-yaml', severity: 'error', message: `front matter is not valid YAML: ${js.message.replace(/^invalid YAML: /, '')}`, hint: js.hint, file, place: place(js.range[0], js.range[1]), source: 'markdown' });
+    return { meta: {}, diagnostics };
+  }
+  const value = js.value;
   if (value === null || value === undefined) return { meta: {}, diagnostics };
   if (typeof value !== 'object' || Array.isArray(value)) {
     diagnostics.push({

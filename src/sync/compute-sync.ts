@@ -43,7 +43,7 @@ export function computeSync(input: SyncInput): SyncOutcome {
   const conflicts: SyncConflict[] = [];
   const orphans: OrphanRecord[] = [...input.orphans];
   const metaFor = (key: string, en: string): Held => {
-    const m = input.sidecar?.entries[key];
+    const m = input.sidecar && Object.hasOwn(input.sidecar.entries, key) ? input.sidecar.entries[key] : undefined;
     if (m && m.target === contentHash(en)) {
       const { status, source: _s, target: _t, provenance, reviewedBy, ...extra } = m;
       const reviewer = reviewedBy ?? (status === 'reviewed' ? 'unknown' : undefined);
@@ -136,7 +136,8 @@ export function computeSync(input: SyncInput): SyncOutcome {
     else for (const t of group) applyUpdate(u, t, ctx);
   });
 
-  const entries: Record<string, SidecarEntry> = {};
+  // German keys: "__proto__" must be an entry, not the object's prototype
+  const entries = Object.create(null) as Record<string, SidecarEntry>;
   for (const [t, held] of out) {
     if (!held) continue;
     entries[t] = {
