@@ -17,7 +17,8 @@ export type OrphanReason =
   | 'superseded' // replaced by a newer English for the same German (import, align)
   | 'rejected' // an incoming English that lost a conflict (`prefer: 'local'`)
   | 'unmatched-update' // an incoming English whose German no longer occurs
-  | 'duplicate-key'; // the ignored value of a key written twice in the resource
+  | 'duplicate-key' // the ignored value of a key written twice in the resource
+  | 'duplicate-import'; // a second, different English for the same German in one import file
 
 export interface OrphanRecord {
   /** The German the English was made for. */

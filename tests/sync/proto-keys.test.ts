@@ -15,8 +15,11 @@ describe('keys named like Object.prototype members', () => {
   it('keep their sidecar entry and review through sync, and are archived when the German goes', async () => {
     const dir = copyProject('tests/fixtures/sync/basic');
     write(dir, SRC, `${read(dir, SRC)}\n\\_\\_proto\\_\\_\n\nconstructor\n`);
-    const resource = JSON.parse(read(dir, RES)) as Record<string, string>;
-    write(dir, RES, JSON.stringify({ ...resource, __proto__: null, ['__proto__']: 'The proto', constructor: 'The constructor' }, null, 2));
+    // a null-prototype object: "__proto__" is then an own key, as JSON.parse makes it
+    const resource = Object.assign(Object.create(null) as Record<string, string>, JSON.parse(read(dir, RES)));
+    resource['__proto__'] = 'The proto';
+    resource['constructor'] = 'The constructor';
+    write(dir, RES, JSON.stringify(resource, null, 2));
     expect(read(dir, RES)).toContain('"__proto__": "The proto"');
     expect((await runDiglot(['sync'], { cwd: dir })).code).toBe(0);
     const sidecar = parseSidecar(read(dir, SIDECAR), SIDECAR).sidecar!;

@@ -4,8 +4,8 @@ import { hasErrors } from '../../model/diagnostic.js';
 import { EXIT, flagOpt, stringOpt, type Command } from '../command.js';
 import { CONFIG_OPTION, runOptions } from '../project-options.js';
 import { runPipeline } from '../../project/index.js';
-import { formatImportPlan, planImport, readInterchange, type ConflictPolicy, type ImportAction } from '../../interchange/index.js';
-import { applySyncPlan, planSync, type LocaleUpdate } from '../../sync/index.js';
+import { formatImportPlan, importUpdates, planImport, readInterchange, type ConflictPolicy } from '../../interchange/index.js';
+import { applySyncPlan, planSync } from '../../sync/index.js';
 import { printDiagnostics } from '../print-diagnostics.js';
 import { readInputBytes } from '../read-input.js';
 
@@ -47,36 +47,17 @@ export const importCommand: Command = {
     const dryRun = flagOpt(args, 'dry-run');
     io.stdout.write(formatImportPlan(plan, file, { verbose: flagOpt(args, 'verbose'), dryRun }));
     const unresolved = plan.actions.some((a) => a.kind === 'conflict' && a.resolution === 'ask');
-    const updates = localeUpdates(plan.actions, file);
+    const perDocument = importUpdates(plan.actions, file);
     // the never-lose writer of `diglot sync` applies them: keys in document order, replaced English
-    // archived as superseded, targets for German that has changed since kept as stale orphans
+    // archived as superseded, targets for German that has changed since kept as stale orphans, the
+    // losing side of a settled conflict and duplicates archived (rejected, duplicate-import)
     for (const doc of project.documents) {
-      const docUpdates = updates.get(doc.source.path);
-      if (!docUpdates?.length) continue;
-      const report = applySyncPlan(planSync({ source: doc.source, config: project.config, updates: docUpdates }), { dryRun });
+      const docImport = perDocument.get(doc.source.path);
+      if (!docImport) continue;
+      const report = applySyncPlan(planSync({ source: doc.source, config: project.config, updates: docImport.updates, archive: docImport.archive, ...(prefer !== 'ask' ? { prefer } : {}) }), { dryRun });
       if (dryRun && report.diff) io.stdout.write(report.diff);
       if (!dryRun && report.changed.length) io.stdout.write(`${doc.source.path}: wrote ${report.changed.join(', ')}\n`);
     }
     return unresolved ? EXIT.findings : EXIT.ok;
   },
 };
-
-/** Import actions → per-document updates for the sync writer (conflicts only when settled for the file). */
-function localeUpdates(actions: readonly ImportAction[], file: string): Map<string, LocaleUpdate[]> {
-  const out = new Map<string, LocaleUpdate[]>();
-  for (const a of actions) {
-    let update: LocaleUpdate | undefined;
-    const provenance = { kind: 'import' as const, file, key: a.key };
-    // planImport has already compared the local English with the export's fingerprint: what it calls
-    // an update (or a conflict settled for the file) replaces the local text, which sync archives
-    if (a.kind === 'add') update = { key: a.key, en: a.after, provenance, status: a.reviewed ? 'reviewed' : 'translated' };
-    else if (a.kind === 'update') update = { key: a.key, en: a.after, provenance, baseEn: a.before, status: a.reviewed ? 'reviewed' : 'translated' };
-    else if (a.kind === 'stale') update = { key: a.key, en: a.after, provenance };
-    else if (a.kind === 'conflict' && a.resolution === 'file') update = { key: a.key, en: a.file, provenance, baseEn: a.local };
-    if (!update) continue;
-    const list = out.get(a.document) ?? [];
-    list.push(update);
-    out.set(a.document, list);
-  }
-  return out;
-}
