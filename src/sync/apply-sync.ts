@@ -7,7 +7,7 @@ import { DiglotError, type Diagnostic } from '../model/diagnostic.js';
 import { createLineIndex } from '../util/line-index.js';
 import { writeFilesAtomic } from '../util/write-atomic.js';
 import { locateKey } from '../match/load-resource.js';
-import { unifiedDiff } from './line-diff.js';
+import { lazyDiff } from './line-diff.js';
 import type { SyncChangeKind, SyncPlan, SyncReport } from './types.js';
 import { clip } from '../util/clip.js';
 
@@ -18,13 +18,17 @@ export interface ApplyOptions {
 /** Applies a plan; throws DiglotError (`sync-conflict`, `sync-locked`, `sync-concurrent-edit`) and writes nothing on a guard. */
 export function applySyncPlan(plan: SyncPlan, opts: ApplyOptions = {}): SyncReport {
   const changed = plan.files.filter((f) => f.before !== f.after);
+  const diffOf = lazyDiff(changed);
   const report: SyncReport = {
     dryRun: !!opts.dryRun,
     changed: changed.map((f) => f.path),
     unchanged: plan.files.filter((f) => f.before === f.after).map((f) => f.path),
     changes: plan.changes,
     conflicts: plan.conflicts,
-    diff: changed.map((f) => unifiedDiff(f.path, f.before, f.after)).join(''),
+    // computed only when read (dry runs print it): a large rewrite costs nothing otherwise
+    get diff() {
+      return diffOf();
+    },
     counts: countChanges(plan),
   };
   if (opts.dryRun) return report;
