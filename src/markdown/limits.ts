@@ -27,13 +27,13 @@ const FENCE = /^(`{3,}|~{3,})/;
  * delimiter run outside fenced code.
  */
 export function checkMarkdownText(text: string, file: string): void {
-  let fence: string | null = null;
+  const state: ScanState = { fence: null, directives: 0 };
   let lineStart = text.charCodeAt(0) === 0xfeff ? 1 : 0;
   while (lineStart <= text.length) {
     let lineEnd = lineStart;
     while (lineEnd < text.length && text[lineEnd] !== '\n' && text[lineEnd] !== '\r') lineEnd++;
     const line = text.slice(lineStart, lineEnd);
-    fence = checkLine(line, fence, (column, message) => {
+    checkLine(line, state, (column, message) => {
       throw tooDeep(file, text, lineStart + column, message);
     });
     if (lineEnd >= text.length) break;
@@ -41,8 +41,18 @@ export function checkMarkdownText(text: string, file: string): void {
   }
 }
 
-/** Checks one line; returns the open code fence after it (null outside fenced code). */
-function checkLine(line: string, fence: string | null, fail: (column: number, message: string) => never): string | null {
+interface ScanState {
+  /** The open code fence (null outside fenced code). */
+  fence: string | null;
+  /** Container directives (`:::name` … `:::`) open around this line: containers like quotes. */
+  directives: number;
+}
+
+const DIRECTIVE_OPEN = /^:{3,}[ \t]*[A-Za-z]/;
+const DIRECTIVE_CLOSE = /^:{3,}[ \t]*$/;
+
+/** Checks one line and updates the scan state. */
+function checkLine(line: string, state: ScanState, fail: (column: number, message: string) => never): void {
   const thematicBreak = THEMATIC_BREAK.test(line);
   let i = 0;
   let indent = 0;
@@ -66,21 +76,28 @@ function checkLine(line: string, fence: string | null, fail: (column: number, me
     }
     break;
   }
-  // containers count inside fenced code too (the code sits in them); delimiter runs do not
-  const depth = markers + (markers ? Math.floor(listIndent / 2) : 0);
-  if (depth > MARKDOWN_LIMITS.maxContainerDepth) fail(0, `block quotes and lists are nested ${depth} deep here; diglot reads at most ${MARKDOWN_LIMITS.maxContainerDepth} levels`);
   const rest = line.slice(i);
-  if (fence !== null) return closesFence(rest, fence) ? null : fence;
+  if (state.fence === null && DIRECTIVE_OPEN.test(rest)) state.directives++;
+  else if (state.fence === null && DIRECTIVE_CLOSE.test(rest)) state.directives = Math.max(0, state.directives - 1);
+  // containers count inside fenced code too (the code sits in them); delimiter runs do not
+  const depth = markers + (markers ? Math.floor(listIndent / 2) : 0) + state.directives;
+  if (depth > MARKDOWN_LIMITS.maxContainerDepth) fail(0, `block quotes, lists and directives are nested ${depth} deep here; diglot reads at most ${MARKDOWN_LIMITS.maxContainerDepth} levels`);
+  if (state.fence !== null) {
+    if (closesFence(rest, state.fence)) state.fence = null;
+    return;
+  }
   const opening = FENCE.exec(rest);
-  if (opening) return opening[1];
-  if (thematicBreak) return null;
+  if (opening) {
+    state.fence = opening[1];
+    return;
+  }
+  if (thematicBreak) return;
   let run = 1;
   for (let k = i + 1; k <= line.length; k++) {
     if (k < line.length && line[k] === line[k - 1] && '*_~`'.includes(line[k])) {
       if (++run > MARKDOWN_LIMITS.maxDelimiterRun) fail(k - run + 1, `a run of more than ${MARKDOWN_LIMITS.maxDelimiterRun} "${line[k]}" (emphasis or code nested that deep is refused)`);
     } else run = 1;
   }
-  return null;
 }
 
 /** A closing fence: at least as many of the opening fence's characters, then only spaces. */

@@ -26,6 +26,9 @@ describe('Markdown limits', () => {
     expect(refusal(`${nestedList(1_000)}\n`)).toMatchObject({ ruleId: 'markdown-too-deep', place: { start: { line: 33 } } });
     expect(refusal(`${'- '.repeat(10_000)}Hallo.\n`).message).toContain('nested 10000 deep here; diglot reads at most 32 levels');
     expect(refusal(`${'> - '.repeat(20)}x\n`).message).toContain('nested 40 deep');
+    // container directives nest too (3,000 took minutes)
+    expect(refusal(`${':::hinweis\n'.repeat(3000)}Text.\n`)).toMatchObject({ ruleId: 'markdown-too-deep', place: { start: { line: 33 } } });
+    expect(() => segmentDocument({ path: 'ok.md', text: ':::caption\nBild.\n:::\n\n'.repeat(100) })).not.toThrow();
   });
 
   it('refuses runs of thousands of emphasis delimiters and inline nesting deeper than the tree limit', () => {
@@ -52,7 +55,7 @@ describe('Markdown limits', () => {
     write(dir, 'locales/de/tief.md', `---\ntitle: Tief\n---\n\n${nestedList(300)}\n`);
     const seg = await runDiglot(['segment', 'locales/de/tief.md'], { cwd: dir });
     expect(seg.code).toBe(2);
-    expect(seg.stderr).toMatch(/^locales\/de\/tief\.md:37:1: error markdown-too-deep: block quotes and lists are nested 33 deep here/m);
+    expect(seg.stderr).toMatch(/^locales\/de\/tief\.md:37:1: error markdown-too-deep: block quotes, lists and directives are nested 33 deep here/m);
     const before = listFiles(dir);
     const build = await runDiglot(['build'], { cwd: dir });
     expect(build.code).toBe(2);
