@@ -109,13 +109,14 @@ function closesFence(rest: string, fence: string): boolean {
 
 /** After parsing: the depth of the tree, without recursion (the walkers that follow recurse). */
 export function checkTreeDepth(tree: Nodes, text: string, shift: number, file: string): void {
-  const stack: Array<[Nodes, number]> = [[tree, 0]];
+  // [node, depth, offset of the nearest ancestor with a position] (transforms may leave some out)
+  const stack: Array<[Nodes, number, number]> = [[tree, 0, 0]];
   while (stack.length) {
-    const [node, depth] = stack.pop()!;
-    if (depth > MARKDOWN_LIMITS.maxTreeDepth) {
-      throw tooDeep(file, text, (node.position?.start.offset ?? 0) + shift, `Markdown elements are nested more than ${MARKDOWN_LIMITS.maxTreeDepth} deep here`);
-    }
-    if ('children' in node) for (const c of node.children as Nodes[]) stack.push([c, depth + 1]);
+    const [node, depth, inherited] = stack.pop()!;
+    const at = node.position?.start.offset;
+    const offset = at === undefined ? inherited : at;
+    if (depth > MARKDOWN_LIMITS.maxTreeDepth) throw tooDeep(file, text, offset + shift, `Markdown elements are nested more than ${MARKDOWN_LIMITS.maxTreeDepth} deep here`);
+    if ('children' in node) for (const c of node.children as Nodes[]) stack.push([c, depth + 1, offset]);
   }
 }
 

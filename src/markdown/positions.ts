@@ -37,7 +37,10 @@ export function fillPositions(tree: Nodes, text: string): void {
 /** Places each run of consecutive position-less children between its positioned neighbours. */
 function placeRuns(parent: Parent, text: string, lines: LineIndex): void {
   const kids = parent.children as Nodes[];
-  const outer: [number, number] = parent.position ? [parent.position.start.offset ?? 0, parent.position.end.offset ?? text.length] : [0, text.length];
+  // parents are placed before their children; only a root without a position spans the whole text
+  const s = parent.position?.start.offset;
+  const e = parent.position?.end.offset;
+  const outer: [number, number] = s !== undefined && e !== undefined ? [s, e] : [0, text.length];
   let i = 0;
   while (i < kids.length) {
     if (kids[i].position) {
@@ -46,8 +49,9 @@ function placeRuns(parent: Parent, text: string, lines: LineIndex): void {
     }
     let j = i;
     while (j < kids.length && !kids[j].position) j++;
-    const lo = i > 0 ? kids[i - 1].position!.end.offset! : outer[0];
-    const hi = j < kids.length ? kids[j].position!.start.offset! : outer[1];
+    // between the positioned neighbours, or the parent's edges
+    const lo = (i > 0 ? kids[i - 1].position?.end.offset : undefined) ?? outer[0];
+    const hi = (j < kids.length ? kids[j].position?.start.offset : undefined) ?? outer[1];
     placeRun(kids.slice(i, j), text, Math.min(lo, hi), Math.max(lo, hi), lines);
     i = j;
   }
