@@ -1,17 +1,15 @@
-// A file named on the command line → its text, or a DiglotError with the command's rule id that says
-// plainly what is wrong (missing, a directory, no permission): never a stack trace.
-import fs from 'node:fs';
+// A file named on the command line → its bytes or UTF-8 text, or a DiglotError with the command's
+// rule id that says plainly what is wrong (missing, a directory, no permission, not UTF-8): never a
+// stack trace. Thin wrappers over util/read-text, the one reader of every file diglot reads.
 import path from 'node:path';
-import { DiglotError } from '../model/diagnostic.js';
+import { readBytes, readText } from '../util/read-text.js';
 
-const REASONS: Record<string, string> = { ENOENT: 'no such file', EISDIR: 'is a directory, not a file', EACCES: 'permission denied' };
-
-/** Reads `file` (relative to `cwd`) as UTF-8 text. */
+/** Reads `file` (relative to `cwd`) as strict UTF-8 text (BOM kept). */
 export function readInputFile(cwd: string, file: string, ruleId: string, source: string): string {
-  try {
-    return fs.readFileSync(path.resolve(cwd, file), 'utf8');
-  } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code ?? String(e);
-    throw new DiglotError({ ruleId, severity: 'error', message: `cannot read ${file}: ${REASONS[code] ?? code}`, file, source });
-  }
+  return readText(path.resolve(cwd, file), { file, unreadableRuleId: ruleId, source });
+}
+
+/** Reads `file` (relative to `cwd`) as bytes, for formats that declare their own encoding (XML). */
+export function readInputBytes(cwd: string, file: string, ruleId: string, source: string): Buffer {
+  return readBytes(path.resolve(cwd, file), { file, unreadableRuleId: ruleId, source });
 }

@@ -1,7 +1,7 @@
 // pipeline/edition.yaml on disk → validated EditionConfig (or a DiglotError with file:line:col).
-import fs from 'node:fs';
 import path from 'node:path';
 import { DiglotError, type Place } from '../model/diagnostic.js';
+import { readText } from '../util/read-text.js';
 import { nodeRange, parseYamlWithSchema } from '../util/yaml-validate.js';
 import { clipMiddle } from '../util/clip.js';
 import { findOutputOverlaps } from './check-overlaps.js';
@@ -12,20 +12,13 @@ import { DEFAULT_CONFIG_PATH, editionSchema, withDefaults, type EditionConfig, t
  * (`cwd`); paths in the config are relative to it, the way `npm run edition` is used.
  */
 export function loadConfig(cwd: string, configPath: string = DEFAULT_CONFIG_PATH): EditionConfig {
-  const abs = path.resolve(cwd, configPath);
-  let text: string;
-  try {
-    text = fs.readFileSync(abs, 'utf8');
-  } catch {
-    throw new DiglotError({
-      ruleId: 'config-missing',
-      severity: 'error',
-      message: `cannot read the run definition ${configPath}`,
-      hint: `run diglot in the project root, or pass --config PATH (default ${DEFAULT_CONFIG_PATH})`,
-      file: configPath,
-      source: 'config',
-    });
-  }
+  const text = readText(path.resolve(cwd, configPath), {
+    file: configPath,
+    label: `the run definition ${configPath}`,
+    unreadableRuleId: 'config-missing',
+    source: 'config',
+    hint: `run diglot in the project root, or pass --config PATH (default ${DEFAULT_CONFIG_PATH})`,
+  });
   const res = parseYamlWithSchema<EditionConfigInput>(text, configPath, editionSchema, {
     syntax: 'config-invalid-yaml',
     unknownKey: 'config-unknown-key',

@@ -113,7 +113,8 @@ export function splitSenses(cell: string): Array<{ de: string; note?: string }> 
 /** Reads a glossary CSV with a header row. */
 export function readGlossaryCsv(text: string, file: string, opts: ReadCsvOptions = {}): { entries: GlossaryEntry[]; diagnostics: Diagnostic[] } {
   const diagnostics: Diagnostic[] = [];
-  const rows = parseCsv(text);
+  // the apostrophe a formula-safe export put before `=`, `+`, `-`, `@` is not part of the term
+  const rows = parseCsv(text).map((row) => row.map((c) => ({ ...c, value: unprotectCell(c.value) })));
   const diag = (ruleId: string, severity: Diagnostic['severity'], message: string, cell?: CsvCell): void => {
     diagnostics.push({ ruleId, severity, message, file, place: cell ? { start: { line: cell.line, column: cell.column, offset: 0 } } : undefined, source: 'glossary' });
   };
@@ -122,7 +123,8 @@ export function readGlossaryCsv(text: string, file: string, opts: ReadCsvOptions
     return { entries: [], diagnostics };
   }
   const header = rows[0];
-  const columns = header.map((c) => COLUMN_ALIASES[c.value.trim().toLowerCase()]);
+  // Object.hasOwn: a header cell "constructor" or "__proto__" is an unknown column, not Object's
+  const columns = header.map((c) => { const name = c.value.trim().toLowerCase(); return Object.hasOwn(COLUMN_ALIASES, name) ? COLUMN_ALIASES[name] : undefined; });
   header.forEach((c, i) => { if (!columns[i]) diag('glossary-csv-unknown-column', 'warning', `unknown column "${c.value}" is ignored`, c); });
   if (!columns.includes('de') || !columns.includes('en')) {
     diag('glossary-csv-header', 'error', 'the header row needs a German column (de) and an English column (en)', header[0]);
@@ -174,14 +176,24 @@ export function readGlossaryCsv(text: string, file: string, opts: ReadCsvOptions
   return { entries, diagnostics };
 }
 
-const quote = (v: string): string => (/[",\r\n]|^\s|\s$/.test(v) ? `"${v.replace(/"/g, '""')}"` : v);
+const quote = (v: string): string => (/[",\r\n]|^\s|\s$|^'/.test(v) ? `"${v.replace(/"/g, '""')}"` : v);
 
-/** Writes diglot's glossary CSV (header row; lists joined with " | "; CRLF-free, UTF-8 without BOM). */
+/**
+ * Spreadsheet formula injection (OWASP "CSV Injection"): a cell starting with `=`, `+`, `-`, `@`, a tab
+ * or a carriage return is run as a formula by Excel, LibreOffice and Google Sheets. Such a cell (and
+ * one that already starts with apostrophes before such a character) is written with one more
+ * leading `'`, the spreadsheet convention for "this is text", and quoted; the reader takes it off.
+ */
+const FORMULA_START = /^'*[=+\-@\t\r]/;
+export const protectCell = (v: string): string => (FORMULA_START.test(v) ? `'${v}` : v);
+export const unprotectCell = (v: string): string => (v.startsWith("'") && FORMULA_START.test(v) ? v.slice(1) : v);
+
+/** Writes diglot's glossary CSV (header row; lists joined with " | "; CRLF-free, UTF-8 without BOM; formula-safe). */
 export function writeGlossaryCsv(entries: readonly GlossaryEntry[]): string {
   const head = ['de', 'en', 'forbidden', 'variants', 'match', 'note', 'pos', 'status', 'domain'];
   const lines = [head.join(',')];
   for (const e of entries) {
-    lines.push([e.de, joinList(e.en), joinList(e.forbidden), joinList(e.variants), e.match, e.note ?? '', e.pos ?? '', e.status ?? '', e.domain ?? ''].map(quote).join(','));
+    lines.push([e.de, joinList(e.en), joinList(e.forbidden), joinList(e.variants), e.match, e.note ?? '', e.pos ?? '', e.status ?? '', e.domain ?? ''].map((v) => quote(protectCell(v))).join(','));
   }
   return `${lines.join('\n')}\n`;
 }

@@ -3,7 +3,8 @@
 // it does not (`glossary-conflict`, error; the first definition wins).
 import fs from 'node:fs';
 import path from 'node:path';
-import type { Diagnostic } from '../model/diagnostic.js';
+import { DiglotError, type Diagnostic } from '../model/diagnostic.js';
+import { readText } from '../util/read-text.js';
 import type { Glossary, GlossaryEntry } from '../model/glossary.js';
 import { parseGlossary, termKey } from './parse-glossary.js';
 import type { TermWaiver } from './types.js';
@@ -103,9 +104,10 @@ export function loadGlossaries(files: string[], cwd = process.cwd()): LoadedGlos
   for (const file of files) {
     let text: string;
     try {
-      text = fs.readFileSync(path.resolve(cwd, file), 'utf8');
+      text = readText(path.resolve(cwd, file), { file, unreadableRuleId: 'glossary-unreadable', source: 'glossary' });
     } catch (e) {
-      diagnostics.push({ ruleId: 'glossary-unreadable', severity: 'error', message: `cannot read ${file}: ${(e as NodeJS.ErrnoException).code ?? String(e)}`, file, source: 'glossary' });
+      if (!(e instanceof DiglotError)) throw e;
+      diagnostics.push(...e.diagnostics);
       continue;
     }
     const parsed = parseGlossary(text, file);

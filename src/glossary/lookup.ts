@@ -1,6 +1,7 @@
 // Glossary look-up and concordance: finds entries by German (any inflected or compound form, ß/ss),
 // by English rendering, or by typo-tolerant edit distance, ranked; and lists an entry's occurrences in
 // segmented German sources with path:line:col, sentence and aligned English.
+import { DiglotError } from '../model/diagnostic.js';
 import type { Glossary, GlossaryEntry } from '../model/glossary.js';
 import { createLineIndex, type LineIndex } from '../util/line-index.js';
 import type { TermMatcher } from './compile.js';
@@ -31,10 +32,23 @@ export function editDistance(a: string, b: string, max = Infinity): number {
   return prev[b.length];
 }
 
-/** Finds entries for `query`, best first (score 0–1). */
+/** Longest query (characters, after trimming): a term, a phrase or a sentence; longer is a usage error. */
+export const MAX_QUERY_LENGTH = 1000;
+
+/** Finds entries for `query`, best first (score 0–1). Throws DiglotError `lookup-query-too-long` beyond MAX_QUERY_LENGTH. */
 export function lookupGlossary(glossary: Glossary, matcher: TermMatcher, query: string, opts: { limit?: number } = {}): LookupMatch[] {
   const limit = opts.limit ?? 10;
   const q = query.normalize('NFC').trim().replace(/\s+/g, ' ');
+  // a 100,000-character query made one regular expression per rendering too large to compile (exit 70)
+  if (q.length > MAX_QUERY_LENGTH) {
+    throw new DiglotError({
+      ruleId: 'lookup-query-too-long',
+      severity: 'error',
+      message: `the query has ${q.length} characters; diglot looks up at most ${MAX_QUERY_LENGTH} (a term, a phrase or a sentence)`,
+      hint: 'look up a term; to find the terms of a text, use `diglot terms FILE`',
+      source: 'glossary',
+    });
+  }
   if (!q) return [];
   const fq = foldString(q);
   const best = new Map<GlossaryEntry, LookupMatch>();

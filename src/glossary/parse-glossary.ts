@@ -6,7 +6,7 @@ import { LineCounter, isMap, isScalar, parseDocument, type Node } from 'yaml';
 import type { Diagnostic, Place } from '../model/diagnostic.js';
 import type { GlossaryEntry, MatchPolicy } from '../model/glossary.js';
 import type { TermWaiver } from './types.js';
-import { nodeAtPointer } from '../util/yaml-validate.js';
+import { nodeAtPointer, yamlToJs } from '../util/yaml-validate.js';
 
 export interface ParsedGlossary {
   entries: GlossaryEntry[];
@@ -78,7 +78,12 @@ export function parseGlossary(text: string, file: string): ParsedGlossary {
     });
   }
   if (doc.errors.length) return { entries: [], waivers: [], diagnostics };
-  const data = doc.toJS() as unknown;
+  const js = yamlToJs(doc);
+  if (!js.ok) {
+    diagnostics.push({ ruleId: 'glossary-yaml-syntax', severity: 'error', message: js.message, hint: js.hint, file, place: placeOf(lc, js.range), source: 'glossary' });
+    return { entries: [], waivers: [], diagnostics };
+  }
+  const data = js.value;
   if (data === null || data === undefined) {
     diagnostics.push({ ruleId: 'glossary-missing-terms', severity: 'error', message: 'the glossary file is empty (expected a `terms:` list)', file, source: 'glossary' });
     return { entries: [], waivers: [], diagnostics };

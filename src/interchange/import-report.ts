@@ -8,12 +8,14 @@ const LABEL: Record<ImportAction['kind'], string> = {
   unchanged: 'unchanged',
   stale: 'stale',
   conflict: 'conflicts',
+  duplicate: 'duplicates archived',
 };
 
-/** One line: `3 updated, 1 added, 0 stale, 1 conflicts, 12 unchanged, 2 skipped`. */
+/** One line: `3 updated, 1 added, 0 stale, 1 conflicts, 12 unchanged, 2 skipped` (duplicates only when there are some). */
 export function summarizeImportPlan(plan: ImportPlan): string {
   const c = plan.counts;
-  return `${c.update} ${LABEL.update}, ${c.add} ${LABEL.add}, ${c.stale} ${LABEL.stale}, ${c.conflict} ${LABEL.conflict}, ${c.unchanged} ${LABEL.unchanged}, ${c.skipped} skipped`;
+  const duplicates = c.duplicate ? `, ${c.duplicate} ${LABEL.duplicate}` : '';
+  return `${c.update} ${LABEL.update}, ${c.add} ${LABEL.add}, ${c.stale} ${LABEL.stale}, ${c.conflict} ${LABEL.conflict}${duplicates}, ${c.unchanged} ${LABEL.unchanged}, ${c.skipped} skipped`;
 }
 
 /** The full report; `verbose` also lists unchanged and skipped units. */
@@ -42,8 +44,11 @@ export function formatImportPlan(plan: ImportPlan, file: string, opts: { verbose
           `    de:    ${a.key}`,
           `    local: ${a.local}`,
           `    file:  ${a.file}`,
-          `    → ${a.resolution === 'ask' ? 'not applied: rerun with --prefer file or --prefer local' : `keeping the ${a.resolution} text`}`,
+          `    → ${a.resolution === 'ask' ? 'not applied: rerun with --prefer file or --prefer local' : a.resolution === 'file' ? 'keeping the file text (the local one is archived as superseded)' : 'keeping the local text (the file text is archived as rejected)'}`,
         );
+        break;
+      case 'duplicate':
+        lines.push(`  duplicate ${where}: the file translated this German already (line ${a.first.line}), differently; archived`, `    de: ${a.key}`, `    + ${a.after}`);
         break;
       case 'unchanged':
         if (opts.verbose) lines.push(`  unchanged ${where}`, `    de: ${a.key}`);

@@ -19,6 +19,7 @@ export {
   type PlanOptions,
 } from './plan-import.js';
 export { formatImportPlan, summarizeImportPlan } from './import-report.js';
+export { importUpdates, type DocumentImport } from './import-updates.js';
 export { fingerprintEnglish, xliff2State, xliff12State, type ImportedStatus } from './status-map.js';
 export { tokenizeKey, joinTokens, type InlineToken } from './placeholders.js';
 export { parseXml, type XmlDocument, type XmlElement } from './xml-tree.js';

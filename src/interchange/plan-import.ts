@@ -1,9 +1,13 @@
 // Imported units + the project's current units → an import plan: which English changes, which
-// targets were made for German that has since changed (kept as stale), and which collide with a
-// local edit made after the export (conflicts, with both texts). Pure: applying is sync's job.
+// targets were made for German that has since changed (kept as stale), which collide with a
+// local edit made after the export (conflicts, with both texts), and which repeat a German the file
+// already translated differently (duplicates, archived). Pure: applying is sync's job. German is
+// compared with the matcher's and sync's own normalizeKey (quote styles, spaces, invisible
+// characters); English is kept byte for byte as the translator wrote it.
 import type { Diagnostic } from '../model/diagnostic.js';
 import type { AlignedUnit } from '../model/unit.js';
-import { normalizeKeyText as normalizeKey } from '../segment/segment-key.js';
+import { normalizeKey } from '../match/normalize-key.js';
+import { normalizeKeyText } from '../segment/segment-key.js';
 import { fingerprintEnglish } from './status-map.js';
 import type { ImportedUnit } from './types.js';
 
@@ -38,7 +42,9 @@ export type ImportAction =
   | (ActionBase & { kind: 'update'; before: string; after: string; reviewed: boolean; unitIds: string[] })
   | (ActionBase & { kind: 'unchanged'; unitIds: string[] })
   | (ActionBase & { kind: 'stale'; after: string; before?: string; nearest?: { unitId: string; key: string; similarity: number } })
-  | (ActionBase & { kind: 'conflict'; local: string; file: string; resolution: ConflictPolicy; baseKnown: boolean; unitIds: string[] });
+  | (ActionBase & { kind: 'conflict'; local: string; file: string; resolution: ConflictPolicy; baseKnown: boolean; unitIds: string[] })
+  /** A second, different English for a German the file already translated: archived, never applied. */
+  | (ActionBase & { kind: 'duplicate'; after: string; first: { line: number; column: number } });
 
 export interface ImportPlan {
   actions: ImportAction[];
@@ -60,8 +66,9 @@ export interface PlanOptions {
 /** Plans an import. Each action names the German key and both texts where they differ. */
 export function planImport(imported: readonly ImportedUnit[], current: ImportCurrent, resources?: ResourceLookup, opts: PlanOptions = {}): ImportPlan {
   const prefer = opts.prefer ?? 'ask';
-  const plan: ImportPlan = { actions: [], skipped: [], diagnostics: [], counts: { add: 0, update: 0, unchanged: 0, stale: 0, conflict: 0, skipped: 0 } };
-  const seen = new Map<string, string>(); // document\0key → target already planned
+  const plan: ImportPlan = { actions: [], skipped: [], diagnostics: [], counts: { add: 0, update: 0, unchanged: 0, stale: 0, conflict: 0, duplicate: 0, skipped: 0 } };
+  const seen = new Map<string, { target: string; line: number; column: number }>(); // document\0match key → first translation
+  const unitsByKey = new Map<ImportDocument, Map<string, AlignedUnit[]>>();
   for (const u of imported) {
     const skip = (reason: string): void => {
       plan.skipped.push({ id: u.id, source: u.source, reason, line: u.line, column: u.column });
@@ -83,19 +90,23 @@ export function planImport(imported: readonly ImportedUnit[], current: ImportCur
       skip(u.document ? `document ${u.document} is not in the project` : 'no document named and the project has several');
       continue;
     }
-    const key = normalizeKey(u.source);
-    const target = u.target.normalize('NFC');
-    const dedupe = `${doc.path}\u0000${key}`;
+    // the German in key form (kept for an archived translation), and the form matching compares
+    const key = normalizeKeyText(u.source);
+    const matchKey = normalizeKey(u.source);
+    // the translator's English byte for byte: re-importing an export must change nothing
+    const target = u.target;
+    const dedupe = `${doc.path}\u0000${matchKey}`;
     const earlier = seen.get(dedupe);
     if (earlier !== undefined) {
-      if (earlier !== target) {
-        plan.diagnostics.push(warn(opts.file, u, 'import-duplicate-source', `the file translates "${short(key)}" twice, differently; the first translation is used`));
+      if (earlier.target !== target) {
+        plan.diagnostics.push(warn(opts.file, u, 'import-duplicate-source', `the file translates "${short(key)}" twice, differently; the first translation (line ${earlier.line}) is used, this one is archived`));
+        plan.actions.push({ kind: 'duplicate', document: doc.path, key, line: u.line, column: u.column, after: target, first: { line: earlier.line, column: earlier.column } });
       }
       continue;
     }
-    seen.set(dedupe, target);
+    seen.set(dedupe, { target, line: u.line, column: u.column });
     checkPlaceholders(u, key, target, opts.file, plan.diagnostics);
-    const matches = doc.units.filter((x) => x.segment.key === key || normalizeKey(x.segment.key) === key);
+    const matches = unitsFor(doc, unitsByKey).get(matchKey) ?? [];
     const base = { document: doc.path, key: matches[0]?.segment.key ?? key, line: u.line, column: u.column };
     if (matches.length === 0) {
       const before = resources?.(doc.path, key);
@@ -131,6 +142,22 @@ export function planImport(imported: readonly ImportedUnit[], current: ImportCur
   for (const a of plan.actions) plan.counts[a.kind]++;
   plan.counts.skipped = plan.skipped.length;
   return plan;
+}
+
+/** The document's units by normalised key (built once per document, not once per imported unit). */
+function unitsFor(doc: ImportDocument, cache: Map<ImportDocument, Map<string, AlignedUnit[]>>): Map<string, AlignedUnit[]> {
+  let map = cache.get(doc);
+  if (!map) {
+    map = new Map();
+    for (const x of doc.units) {
+      const k = normalizeKey(x.segment.key);
+      const list = map.get(k);
+      if (list) list.push(x);
+      else map.set(k, [x]);
+    }
+    cache.set(doc, map);
+  }
+  return map;
 }
 
 function findDocument(name: string | undefined, docs: readonly ImportDocument[]): ImportDocument | undefined {

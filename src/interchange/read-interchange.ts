@@ -1,5 +1,6 @@
-// Interchange file text → imported units: detects TMX, XLIFF 1.2 or XLIFF 2.x from the root element
-// and namespace, then reads it with that format's reader. Malformed XML throws a DiglotError.
+// Interchange file text or bytes → imported units: detects TMX, XLIFF 1.2 or XLIFF 2.x from the root
+// element and namespace, then reads it with that format's reader. Bytes are decoded by their BOM / XML
+// declaration. Malformed, undecodable or over-limit XML throws a DiglotError.
 import { DiglotError } from '../model/diagnostic.js';
 import { readTmxTree } from './tmx-read.js';
 import type { ReadResult } from './types.js';
@@ -10,9 +11,9 @@ import { readXliff2Tree } from './xliff2-read.js';
 import { XLIFF20_NS, XLIFF22_NS } from './xliff21-write.js';
 import { attr, parseXml, placeOf } from './xml-tree.js';
 
-/** Reads a TMX or XLIFF file. `file` names it in diagnostics. */
-export function readInterchange(text: string, file: string, opts: ConstraintOptions = {}): ReadResult {
-  const { root } = parseXml(text, file);
+/** Reads a TMX or XLIFF file (its text, or its bytes as stored). `file` names it in diagnostics. */
+export function readInterchange(input: string | Uint8Array, file: string, opts: ConstraintOptions = {}): ReadResult {
+  const { root } = parseXml(input, file);
   if (root.local === 'tmx' && root.uri === '') return readTmxTree(root, file);
   if (root.local === 'xliff') {
     if (root.uri === XLIFF20_NS || root.uri === XLIFF22_NS) return readXliff2Tree(root, root.uri, file, opts);

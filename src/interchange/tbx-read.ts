@@ -13,8 +13,8 @@ interface TermInfo {
 }
 
 /** Reads TBX; entries lacking a German or an English term are skipped with a warning. */
-export function readTbx(text: string, file: string, opts: { sourceLang?: string; targetLang?: string } = {}): { entries: GlossaryEntry[]; diagnostics: Diagnostic[] } {
-  const { root } = parseXml(text, file);
+export function readTbx(input: string | Uint8Array, file: string, opts: { sourceLang?: string; targetLang?: string } = {}): { entries: GlossaryEntry[]; diagnostics: Diagnostic[] } {
+  const { root } = parseXml(input, file);
   const diagnostics: Diagnostic[] = [];
   const src = (opts.sourceLang ?? 'de').toLowerCase().split('-')[0];
   const trg = (opts.targetLang ?? 'en').toLowerCase().split('-')[0];

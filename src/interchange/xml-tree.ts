@@ -1,8 +1,24 @@
-// XML text → a small element tree with 1-based line/column per element, parsed by saxes (strict,
-// non-validating). DTDs are never loaded and entity declarations are refused, so XXE cannot happen.
+// XML text (or bytes, decoded by their BOM / declaration) → a small element tree with 1-based
+// line/column per element, parsed by saxes (strict, non-validating). DTDs are never loaded and entity
+// declarations are refused, so XXE cannot happen; depth, element count and size are capped, so a
+// hostile file costs linear time and bounded memory and stops with a clear error.
 import { SaxesParser, type SaxesTagNS } from 'saxes';
 import { DiglotError, type Place } from '../model/diagnostic.js';
 import { createLineIndex, type LineIndex } from '../util/line-index.js';
+import { decodeXml } from './xml-encoding.js';
+
+export interface XmlLimits {
+  readonly maxDepth: number;
+  readonly maxElements: number;
+  /** UTF-16 code units of the decoded text. */
+  readonly maxChars: number;
+}
+
+/**
+ * Limits (README → Input limits and encodings). Depth: libxml2's default; saxes keeps namespace
+ * scopes as a prototype chain, so each look-up costs the depth, and the readers recurse.
+ */
+export const XML_LIMITS: XmlLimits = { maxDepth: 256, maxElements: 2_000_000, maxChars: 64 * 1024 * 1024 };
 
 export const XML_NS = 'http://www.w3.org/XML/1998/namespace';
 
@@ -48,11 +64,25 @@ export interface XmlDocument {
 }
 
 /**
- * Parses `text` (a leading BOM is allowed). Malformed XML and entity declarations throw a
- * `DiglotError` (rule `xml-malformed` / `xml-entity-declaration`) with the file, line and column.
+ * Parses `input` (text with an optional leading BOM, or the file's bytes). Malformed XML, entity
+ * declarations and files over the limits throw a `DiglotError` (`xml-malformed`,
+ * `xml-entity-declaration`, `xml-too-deep`, `xml-too-large`, `xml-encoding`) with file, line and column.
  */
-export function parseXml(text: string, file: string): XmlDocument {
+export function parseXml(input: string | Uint8Array, file: string, limits: XmlLimits = XML_LIMITS): XmlDocument {
+  const text = typeof input === 'string' ? input : decodeXml(input, file);
+  if (text.length > limits.maxChars) {
+    throw new DiglotError({
+      ruleId: 'xml-too-large',
+      severity: 'error',
+      message: `the file has ${text.length} characters; diglot reads XML files of at most ${limits.maxChars} characters (64 Mi by default)`,
+      hint: 'split it (one document per file)',
+      file,
+      place: { start: { line: 1, column: 1, offset: 0 } },
+      source: 'interchange',
+    });
+  }
   const lines = createLineIndex(text);
+  let elements = 0;
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   const shift = text.length - body.length;
   const parser = new SaxesParser({ xmlns: true, position: true, fileName: undefined });
@@ -88,6 +118,14 @@ export function parseXml(text: string, file: string): XmlDocument {
   parser.on('opentagstart', () => {
     // position is just past the tag name; the `<` is the last one before it
     const start = body.lastIndexOf('<', parser.position - 1);
+    if (stack.length >= limits.maxDepth) {
+      failure ??= fail('xml-too-deep', `elements are nested more than ${limits.maxDepth} deep`, start, 'interchange files nest a few levels; this file is broken or hostile');
+      throw failure;
+    }
+    if (++elements > limits.maxElements) {
+      failure ??= fail('xml-too-large', `the file has more than ${limits.maxElements} elements`, start, 'split it (one document per file)');
+      throw failure;
+    }
     stack.push(placeholderElement(start + shift, lines));
   });
   parser.on('opentag', (tag) => {

@@ -1,10 +1,11 @@
-// mdast → translatable blocks (kind, content range, section) and the article's sections.
-// Expects offsets already shifted to the original text; returns blocks in reading order.
+// mdast (every node positioned, as parseMarkdown returns it) → translatable blocks (kind, content
+// range, section) and the article's sections, in reading order, with offsets into the original text.
 import type { Nodes, Parent, PhrasingContent, Root, RootContent } from 'mdast';
 import type { Diagnostic } from '../model/diagnostic.js';
 import type { BlockKind, BlockLayout, Section } from '../model/document.js';
 import type { LineIndex } from '../util/line-index.js';
 import { slugify } from './slugify.js';
+import { spanOf } from './positions.js';
 
 /** A block before segmentation: its content range and the inline nodes inside it. */
 export interface RawBlock {
@@ -40,8 +41,9 @@ interface Walk {
   layout: BlockLayout;
 }
 
-const start = (n: Nodes, shift: number) => (n.position?.start.offset ?? 0) + shift;
-const end = (n: Nodes, shift: number) => (n.position?.end.offset ?? 0) + shift;
+// every node has a position (parseMarkdown fills what transforms leave out): a missing one is a bug
+const start = (n: Nodes, shift: number) => spanOf(n, shift)[0];
+const end = (n: Nodes, shift: number) => spanOf(n, shift)[1];
 
 /**
  * Walks the tree. Sections: everything before the summary box and the first `##` is the `lede`; the

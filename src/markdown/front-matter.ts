@@ -5,6 +5,7 @@ import type { FrontMatter } from '../model/document.js';
 import type { LineIndex } from '../util/line-index.js';
 import { isSafeSlug, SLUG_RULE, suggestSlug } from '../util/safe-slug.js';
 import { clip } from '../util/clip.js';
+import { yamlToJs } from '../util/yaml-validate.js';
 
 export interface FrontMatterResult {
   meta: FrontMatter;
@@ -21,12 +22,12 @@ const KNOWN_KEYS = new Set(['title', 'slug', 'source', 'language', 'lang', 'orth
  */
 export function parseFrontMatter(text: string, start: number, end: number, file: string, lines: LineIndex): FrontMatterResult {
   const diagnostics: Diagnostic[] = [];
-  const firstBreak = text.indexOf('\n', start);
-  const contentStart = firstBreak < 0 ? end : firstBreak + 1;
+  // line endings may be LF, CRLF or a lone CR (classic Mac): all three end the `---` fence lines
+  const contentStart = afterFirstBreak(text, start, end);
   // the closing fence is the last line of the node
-  const lastBreak = text.lastIndexOf('\n', end - 1);
-  const contentEnd = Math.max(contentStart, lastBreak < contentStart ? contentStart : lastBreak + 1);
-  const yamlText = text.slice(contentStart, contentEnd);
+  const contentEnd = Math.max(contentStart, lastLineStart(text, contentStart, end));
+  // the yaml library breaks lines at LF only; a lone CR becomes LF (same length, so offsets hold)
+  const yamlText = text.slice(contentStart, contentEnd).replace(/\r(?!\n)/g, '\n');
   const doc = parseDocument(yamlText, { prettyErrors: false, uniqueKeys: true });
   const place = (from: number, to?: number) => ({
     start: lines.pointAt(contentStart + from),
@@ -44,7 +45,12 @@ export function parseFrontMatter(text: string, start: number, end: number, file:
     });
   }
   if (diagnostics.length) return { meta: {}, diagnostics };
-  const value = doc.toJS() as unknown;
+  const js = yamlToJs(doc);
+  if (!js.ok) {
+    diagnostics.push({ ruleId: 'frontmatter-invalid-yaml', severity: 'error', message: `front matter is not valid YAML: ${js.message.replace(/^invalid YAML: /, '')}`, hint: js.hint, file, place: place(js.range[0], js.range[1]), source: 'markdown' });
+    return { meta: {}, diagnostics };
+  }
+  const value = js.value;
   if (value === null || value === undefined) return { meta: {}, diagnostics };
   if (typeof value !== 'object' || Array.isArray(value)) {
     diagnostics.push({
@@ -121,4 +127,19 @@ function locateScalar(yamlText: string, range: [number, number, number], value: 
   }
   if (yamlText.slice(from, to) !== value || value.trim() === '') return undefined;
   return { start: base + from, end: base + to, value };
+}
+
+/** The offset after the first line break in `[from, to)`, or `to` when there is none. */
+function afterFirstBreak(text: string, from: number, to: number): number {
+  for (let i = from; i < to; i++) {
+    if (text[i] === '\n') return i + 1;
+    if (text[i] === '\r') return text[i + 1] === '\n' ? i + 2 : i + 1;
+  }
+  return to;
+}
+
+/** The start of the last line in `[from, to)` (after its last line break), or `from`. */
+function lastLineStart(text: string, from: number, to: number): number {
+  for (let i = to - 1; i >= from; i--) if (text[i] === '\n' || text[i] === '\r') return i + 1;
+  return from;
 }

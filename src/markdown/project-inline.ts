@@ -3,6 +3,7 @@
 // entities are resolved, atoms (inline code, images) become U+FFFC, zero-width marks (footnote
 // references, inline HTML) become nothing.
 import type { PhrasingContent } from 'mdast';
+import { spanOf } from './positions.js';
 
 /** Object replacement character: stands for an atom the segmenter must see as one word. */
 export const ATOM = '\ufffc';
@@ -34,8 +35,7 @@ export function projectInline(source: string, nodes: readonly PhrasingContent[],
     length += chars.length;
   };
   const visit = (node: PhrasingContent) => {
-    const s = (node.position?.start.offset ?? 0) + shift;
-    const e = (node.position?.end.offset ?? 0) + shift;
+    const [s, e] = spanOf(node, shift);
     const begin = length;
     switch (node.type) {
       case 'text':

@@ -10,6 +10,7 @@ import { DiglotError } from '../model/diagnostic.js';
 import { parseResource } from './load-resource.js';
 import { parseOrphans } from './locale-files.js';
 import { MemoryIndex } from './memory-index.js';
+import { readBytes, readText } from '../util/read-text.js';
 
 export interface LoadedMemory {
   index: MemoryIndex;
@@ -55,20 +56,28 @@ function buildMemory(root: string, files: string[]): LoadedMemory {
   const index = new MemoryIndex();
   const diagnostics: Diagnostic[] = [];
   for (const file of files) {
-    const text = fs.readFileSync(path.resolve(root, file), 'utf8');
+    const abs = path.resolve(root, file);
+    const opts = { file, unreadableRuleId: 'memory-not-found', source: 'match' };
+    let text: string;
+    try {
+      if (/\.(tmx|xlf|xliff)$/i.test(file)) {
+        // XML declares its own encoding (ISO-8859-1, UTF-16 …): decoded by the interchange reader
+        const read = readInterchange(readBytes(abs, opts), file);
+        diagnostics.push(...read.diagnostics);
+        for (const u of read.units) if (u.target) index.add({ de: u.source, en: u.target, provenance: { kind: 'memory', file, key: u.source } });
+        continue;
+      }
+      text = readText(abs, opts);
+    } catch (e) {
+      // a broken memory file must not stop the build of another document: warn and skip it
+      if (!(e instanceof DiglotError)) throw e;
+      diagnostics.push(...e.diagnostics.map((d) => ({ ...d, severity: 'warning' as const })));
+      continue;
+    }
     if (file.endsWith('.orphans.json')) {
       const parsed = parseOrphans(text, file);
       diagnostics.push(...parsed.diagnostics.map((d) => ({ ...d, severity: 'warning' as const })));
       for (const r of parsed.records) index.add({ de: r.de, en: r.en, provenance: { kind: 'memory', file, key: r.de } });
-    } else if (/\.(tmx|xlf|xliff)$/i.test(file)) {
-      try {
-        const read = readInterchange(text, file);
-        diagnostics.push(...read.diagnostics);
-        for (const u of read.units) if (u.target) index.add({ de: u.source, en: u.target, provenance: { kind: 'memory', file, key: u.source } });
-      } catch (e) {
-        if (!(e instanceof DiglotError)) throw e;
-        diagnostics.push(...e.diagnostics.map((d) => ({ ...d, severity: 'warning' as const })));
-      }
     } else {
       const parsed = parseResource(text, file);
       // a broken memory file must not stop the build of another document: warn and skip it

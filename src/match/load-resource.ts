@@ -4,6 +4,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Diagnostic } from '../model/diagnostic.js';
 import { createLineIndex } from '../util/line-index.js';
+import { readText } from '../util/read-text.js';
 import { findJsonError } from './json-error.js';
 import { clip } from '../util/clip.js';
 
@@ -50,7 +51,7 @@ export function resourcePath(root: string, localesDir: string, lang: string, slu
 export function loadResource(root: string, localesDir: string, lang: string, slug: string): Resource {
   const { file, exists } = resourcePath(root, localesDir, lang, slug);
   if (!exists) return { file, exists: false, text: '', entries: new Map(), untranslated: new Set(), pairs: [], diagnostics: [] };
-  const text = fs.readFileSync(path.resolve(root, file), 'utf8');
+  const text = readText(path.resolve(root, file), { file, unreadableRuleId: 'resource-unreadable', source: 'resources' });
   return { file, exists: true, text, ...parseResource(text, file) };
 }
 

@@ -17,7 +17,8 @@ export type OrphanReason =
   | 'superseded' // replaced by a newer English for the same German (import, align)
   | 'rejected' // an incoming English that lost a conflict (`prefer: 'local'`)
   | 'unmatched-update' // an incoming English whose German no longer occurs
-  | 'duplicate-key'; // the ignored value of a key written twice in the resource
+  | 'duplicate-key' // the ignored value of a key written twice in the resource
+  | 'duplicate-import'; // a second, different English for the same German in one import file
 
 export interface OrphanRecord {
   /** The German the English was made for. */
@@ -93,7 +94,8 @@ export function parseSidecar(text: string, file: string): { sidecar: Sidecar | u
     return { sidecar: undefined, diagnostics: [invalid(file, 'sidecar', `not a diglot sidecar (expected {"format": "${SIDECAR_FORMAT}", "entries": {...}})`)] };
   }
   const diagnostics: Diagnostic[] = [];
-  const entries: Record<string, SidecarEntry> = {};
+  // keys are German sentences: a null-prototype object, so "__proto__" or "constructor" is a key like any other
+  const entries = Object.create(null) as Record<string, SidecarEntry>;
   for (const [k, e] of Object.entries(v.entries)) {
     if (isObject(e) && isObject(e.provenance)) entries[k] = e as SidecarEntry;
     else diagnostics.push(invalid(file, 'sidecar', `entry "${k.slice(0, 50)}" needs a "provenance" object`));
@@ -127,10 +129,15 @@ export function detectEol(text: string): string {
 
 const withEol = (text: string, eol: string) => (eol === '\n' ? text : text.replace(/\n/g, eol));
 
+/** Deeper values (hand-added fields) could not be written back: JSON.stringify recurses. */
+export const MAX_JSON_DEPTH = 64;
+
 function parseJson(text: string, file: string, family: 'orphans' | 'sidecar'): { ok: true; value: unknown } | { ok: false; diagnostics: Diagnostic[] } {
   const bom = text.charCodeAt(0) === 0xfeff ? 1 : 0;
   try {
-    return { ok: true, value: JSON.parse(bom ? text.slice(1) : text) };
+    const value = JSON.parse(bom ? text.slice(1) : text) as unknown;
+    if (jsonDepth(value) > MAX_JSON_DEPTH) return { ok: false, diagnostics: [invalid(file, family, `values are nested more than ${MAX_JSON_DEPTH} levels deep`)] };
+    return { ok: true, value };
   } catch {
     const err = findJsonError(text) ?? { offset: 0, message: 'not valid JSON' };
     return {
@@ -150,6 +157,20 @@ function parseJson(text: string, file: string, family: 'orphans' | 'sidecar'): {
 
 function invalid(file: string, family: 'orphans' | 'sidecar', message: string): Diagnostic {
   return { ruleId: `${family}-invalid`, severity: 'error', message, hint: 'restore the file from version control, or fix it by hand', file, source: 'match' };
+}
+
+/** The nesting depth of a parsed JSON value, without recursion. */
+function jsonDepth(root: unknown): number {
+  let max = 0;
+  const stack: Array<[unknown, number]> = [[root, 0]];
+  while (stack.length) {
+    const [v, d] = stack.pop()!;
+    if (v === null || typeof v !== 'object') continue;
+    if (d + 1 > max) max = d + 1;
+    if (max > MAX_JSON_DEPTH) return max;
+    for (const c of Object.values(v)) stack.push([c, d + 1]);
+  }
+  return max;
 }
 
 function isObject(v: unknown): v is Record<string, unknown> {

@@ -2,13 +2,13 @@
 // This is the match stage the pipeline calls; it reads the document's resource, orphans archive,
 // sidecar (unless the caller passes them) and the configured memory (I/O edge), then matches with
 // the pure matchUnits, the other articles' translations (project memory) included.
-import fs from 'node:fs';
 import path from 'node:path';
 import type { Diagnostic } from '../model/diagnostic.js';
 import type { SourceDocument } from '../model/document.js';
 import type { AlignedUnit } from '../model/unit.js';
 import type { EditionConfig, LeveragePolicy } from '../config/index.js';
 import { createLineIndex } from '../util/line-index.js';
+import { readTextIfExists } from '../util/read-text.js';
 import { loadResource, type Resource } from './load-resource.js';
 import { localePaths, parseOrphans, parseSidecar, type LocalePaths, type OrphanRecord, type Sidecar } from './locale-files.js';
 import { loadMemory } from './load-memory.js';
@@ -33,15 +33,8 @@ export interface LocaleFiles {
 export function loadLocaleFiles(root: string, localesDir: string, lang: string, slug: string): LocaleFiles {
   const resource = loadResource(root, localesDir, lang, slug);
   const paths = localePaths(resource.file);
-  const read = (f: string) => {
-    try {
-      return fs.readFileSync(path.resolve(root, f), 'utf8');
-    } catch {
-      return undefined;
-    }
-  };
-  const orphansText = read(paths.orphans);
-  const sidecarText = read(paths.sidecar);
+  const orphansText = readTextIfExists(path.resolve(root, paths.orphans), { file: paths.orphans, unreadableRuleId: 'orphans-unreadable', source: 'match' });
+  const sidecarText = readTextIfExists(path.resolve(root, paths.sidecar), { file: paths.sidecar, unreadableRuleId: 'sidecar-unreadable', source: 'match' });
   const orphans = orphansText === undefined ? { records: [], diagnostics: [] } : parseOrphans(orphansText, paths.orphans);
   const sidecar = sidecarText === undefined ? { sidecar: undefined, diagnostics: [] } : parseSidecar(sidecarText, paths.sidecar);
   return {

@@ -1,34 +1,10 @@
-// A German source on disk → its text, or a positioned error when it is not UTF-8 (a binary file or
-// a Latin-1 export): decoding it anyway would turn every umlaut into U+FFFD and the keys with it.
-import fs from 'node:fs';
+// A German source on disk → its text exactly as stored (BOM kept), or a positioned error when it
+// cannot be read or is not UTF-8: decoding it anyway would turn every umlaut into U+FFFD and the
+// keys with it, and stripping a BOM would shift every offset and fake a concurrent edit in sync.
 import path from 'node:path';
-import { DiglotError } from '../model/diagnostic.js';
-import { createLineIndex } from '../util/line-index.js';
+import { readText } from '../util/read-text.js';
 
-const strict = new TextDecoder('utf-8', { fatal: true });
-const lenient = new TextDecoder('utf-8');
-
-/** Reads `file` (relative to `root`) as UTF-8; throws DiglotError `source-not-utf8` otherwise. */
+/** Reads `file` (relative to `root`); throws DiglotError `source-not-found` or `input-not-utf8`. */
 export function readSource(root: string, file: string): string {
-  let bytes: Buffer;
-  try {
-    bytes = fs.readFileSync(path.resolve(root, file));
-  } catch (e) {
-    throw new DiglotError({ ruleId: 'source-not-found', severity: 'error', message: `cannot read ${file} (${(e as NodeJS.ErrnoException).code ?? 'error'})`, file, source: 'project' });
-  }
-  try {
-    return strict.decode(bytes);
-  } catch {
-    const text = lenient.decode(bytes);
-    const at = text.indexOf('\uFFFD');
-    throw new DiglotError({
-      ruleId: 'source-not-utf8',
-      severity: 'error',
-      message: `${file} is not valid UTF-8 (is it a binary file, or saved as Latin-1/Windows-1252?)`,
-      hint: 'save the file as UTF-8',
-      file,
-      place: { start: createLineIndex(text).pointAt(Math.max(0, at)) },
-      source: 'project',
-    });
-  }
+  return readText(path.resolve(root, file), { file, unreadableRuleId: 'source-not-found', source: 'project', hint: 'check the sources: list in the run definition' });
 }

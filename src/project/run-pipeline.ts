@@ -109,4 +109,4 @@ export async function runPipeline(opts: RunOptions): Promise<ProjectResult> {
 }
 
 /** Rule-id families that make the inputs unusable (the build stops with exit 2). */
-const FATAL = new Set(['config', 'source', 'frontmatter', 'resource', 'glossary']);
+const FATAL = new Set(['config', 'source', 'frontmatter', 'resource', 'glossary', 'input']);

@@ -29,7 +29,7 @@ export interface SourceFile {
 export function segmentDocument(file: SourceFile, opts: SegmentOptions = {}): SegmentDocumentResult {
   const lines = createLineIndex(file.text);
   const diagnostics: Diagnostic[] = [];
-  const { tree, offsetShift } = parseMarkdown(file.text);
+  const { tree, offsetShift } = parseMarkdown(file.text, file.path);
   let meta: FrontMatter = {};
   const rawBlocks: RawBlock[] = [];
   const fm = tree.children[0]?.type === 'yaml' ? tree.children[0] : undefined;

@@ -12,7 +12,7 @@ import { acquireLock, type LockResult } from '../util/lock-file.js';
 import { describeOwner } from '../util/owner.js';
 import { resolveEntryPath } from '../util/safe-path.js';
 import { locateKey } from '../match/load-resource.js';
-import { unifiedDiff } from './line-diff.js';
+import { lazyDiff } from './line-diff.js';
 import type { SyncChangeKind, SyncPlan, SyncReport } from './types.js';
 import { clip, clipMiddle } from '../util/clip.js';
 
@@ -69,13 +69,17 @@ export function applySyncPlans(plans: readonly SyncPlan[], opts: ApplyOptions = 
 
 function reportOf(plan: SyncPlan, dryRun: boolean): SyncReport {
   const changed = plan.files.filter((f) => f.before !== f.after);
+  const diffOf = lazyDiff(changed);
   return {
     dryRun,
     changed: changed.map((f) => f.path),
     unchanged: plan.files.filter((f) => f.before === f.after).map((f) => f.path),
     changes: plan.changes,
     conflicts: plan.conflicts,
-    diff: changed.map((f) => unifiedDiff(f.path, f.before, f.after)).join(''),
+    // computed only when read (dry runs print it): a large rewrite costs nothing otherwise
+    get diff() {
+      return diffOf();
+    },
     counts: countChanges(plan),
     diagnostics: [],
   };

@@ -18,6 +18,8 @@ export interface SyncInput {
   sourceHash: string;
   updates?: readonly LocaleUpdate[];
   prefer?: Prefer;
+  /** Incoming translations that lost before reaching sync (a duplicate in an import file): archived as they are. */
+  archive?: readonly OrphanRecord[];
 }
 
 export interface SyncOutcome {
@@ -41,9 +43,16 @@ const blank = (s: string | null | undefined) => s === null || s === undefined ||
 export function computeSync(input: SyncInput): SyncOutcome {
   const changes: SyncChange[] = [];
   const conflicts: SyncConflict[] = [];
-  const orphans: OrphanRecord[] = [...input.orphans];
+  // linear in the size of the state: normalised keys computed once, archive look-ups by index,
+  // restored records blanked (undefined) instead of spliced out
+  const norm = memoNormalize();
+  const orphans: Array<OrphanRecord | undefined> = [...input.orphans];
+  const archived = new Set(input.orphans.map((o) => pairKey(o.de, o.en)));
+  const orphanIndex = new Map<string, number[]>();
+  const indexOrphan = (i: number) => push(orphanIndex, norm((orphans[i] as OrphanRecord).de), i);
+  orphans.forEach((_o, i) => indexOrphan(i));
   const metaFor = (key: string, en: string): Held => {
-    const m = input.sidecar?.entries[key];
+    const m = input.sidecar && Object.hasOwn(input.sidecar.entries, key) ? input.sidecar.entries[key] : undefined;
     if (m && m.target === contentHash(en)) {
       const { status, source: _s, target: _t, provenance, reviewedBy, ...extra } = m;
       const reviewer = reviewedBy ?? (status === 'reviewed' ? 'unknown' : undefined);
@@ -51,13 +60,26 @@ export function computeSync(input: SyncInput): SyncOutcome {
     }
     return { en, provenance: { kind: 'curated', file: input.resourceFile, key } };
   };
-  const norms = new WeakMap<OrphanRecord, string>();
-  const orphanNorm = (o: OrphanRecord) => norms.get(o) ?? (norms.set(o, normalizeKey(o.de)), normalizeKey(o.de));
   /** Appends to the archive unless the same German + English is already there; true when appended. */
   const archive = (de: string, held: Held, reason: OrphanRecord['reason']): boolean => {
-    if (orphans.some((o) => o.de === de && o.en === held.en)) return false;
+    if (archived.has(pairKey(de, held.en))) return false;
+    archived.add(pairKey(de, held.en));
     orphans.push({ de, en: held.en, reason, provenance: held.provenance, ...(held.reviewedBy ? { reviewedBy: held.reviewedBy } : {}) });
+    indexOrphan(orphans.length - 1);
     return true;
+  };
+  /** Takes the last archived translation of this German (normalised) out of the archive. */
+  const restore = (key: string): OrphanRecord | undefined => {
+    const list = orphanIndex.get(norm(key));
+    while (list?.length) {
+      const i = list.pop()!;
+      const o = orphans[i];
+      if (!o) continue;
+      orphans[i] = undefined;
+      archived.delete(pairKey(o.de, o.en));
+      return o;
+    }
+    return undefined;
   };
 
   // the resource as i18next reads it (last value of a duplicate key wins); ignored values are archived
@@ -71,14 +93,11 @@ export function computeSync(input: SyncInput): SyncOutcome {
   const targets = [...new Set(input.keys)];
   // segment keys that differ only in normalisation (a no-break space here, a plain one there) form a group
   const byNorm = new Map<string, string[]>();
-  for (const t of targets) byNorm.set(normalizeKey(t), [...(byNorm.get(normalizeKey(t)) ?? []), t]);
+  for (const t of targets) push(byNorm, norm(t), t);
   const out = new Map<string, Held | null>(targets.map((t) => [t, null]));
   const consumed = new Set<string>();
   const resourceByNorm = new Map<string, string[]>();
-  for (const k of resource.keys()) {
-    const n = normalizeKey(k);
-    resourceByNorm.set(n, [...(resourceByNorm.get(n) ?? []), k]);
-  }
+  for (const k of resource.keys()) push(resourceByNorm, norm(k), k);
 
   for (const t of targets) {
     const exact = resource.get(t);
@@ -87,12 +106,12 @@ export function computeSync(input: SyncInput): SyncOutcome {
       consumed.add(t);
       continue;
     }
-    const sibling = (byNorm.get(normalizeKey(t)) ?? []).map((k) => out.get(k)).find((h) => h);
+    const sibling = (byNorm.get(norm(t)) ?? []).map((k) => out.get(k)).find((h) => h);
     if (sibling) {
       out.set(t, sibling);
       continue;
     }
-    const variant = (resourceByNorm.get(normalizeKey(t)) ?? []).find((k) => !consumed.has(k) && !out.has(k) && !blank(resource.get(k)));
+    const variant = (resourceByNorm.get(norm(t)) ?? []).find((k) => !consumed.has(k) && !out.has(k) && !blank(resource.get(k)));
     if (variant !== undefined) {
       const held = metaFor(variant, resource.get(variant) as string);
       out.set(t, held.provenance.kind === 'curated' ? { ...held, provenance: { ...held.provenance, key: t } } : held);
@@ -100,10 +119,8 @@ export function computeSync(input: SyncInput): SyncOutcome {
       changes.push({ kind: 'rekeyed', key: t, from: variant, en: held.en });
       continue;
     }
-    const norm = normalizeKey(t);
-    const oi = findLastIndex(orphans, (o) => orphanNorm(o) === norm);
-    if (oi >= 0) {
-      const [o] = orphans.splice(oi, 1);
+    const o = restore(t);
+    if (o) {
       out.set(t, { en: o.en, provenance: o.provenance ?? { kind: 'curated', file: input.resourceFile, key: t }, ...(o.reviewedBy ? { reviewedBy: o.reviewedBy } : {}) });
       changes.push({ kind: 'restored', key: t, en: o.en });
       continue;
@@ -115,7 +132,7 @@ export function computeSync(input: SyncInput): SyncOutcome {
   for (const [k, v] of resource) {
     if (consumed.has(k) || blank(v)) continue;
     const held = metaFor(k, v as string);
-    if ((byNorm.get(normalizeKey(k)) ?? []).some((t) => out.get(t)?.en === held.en)) continue; // same translation already kept
+    if ((byNorm.get(norm(k)) ?? []).some((t) => out.get(t)?.en === held.en)) continue; // same translation already kept
     archive(k, held, 'source-edited');
     changes.push({ kind: 'archived', key: k, en: held.en });
   }
@@ -124,19 +141,25 @@ export function computeSync(input: SyncInput): SyncOutcome {
   const updates = input.updates ?? [];
   const ctx: UpdateContext = { out, archive, changes, conflicts, ...(input.prefer ? { prefer: input.prefer } : {}) };
   const last = new Map<string, number>();
-  const groupOf = (u: LocaleUpdate) => byNorm.get(normalizeKey(u.key));
+  const groupOf = (u: LocaleUpdate) => byNorm.get(norm(u.key));
   updates.forEach((u, i) => {
-    if (groupOf(u) && !blank(u.en)) last.set(normalizeKey(u.key), i);
+    if (groupOf(u) && !blank(u.en)) last.set(norm(u.key), i);
   });
   updates.forEach((u, i) => {
     const group = groupOf(u);
     if (!group) applyUpdate(u, undefined, ctx);
     else if (blank(u.en)) return;
-    else if (last.get(normalizeKey(u.key)) !== i) archive(group[0], { en: u.en, provenance: u.provenance }, 'superseded');
+    else if (last.get(norm(u.key)) !== i) archive(group[0], { en: u.en, provenance: u.provenance }, 'superseded');
     else for (const t of group) applyUpdate(u, t, ctx);
   });
+  for (const r of input.archive ?? []) {
+    if (blank(r.en)) continue;
+    const held: Held = { en: r.en, provenance: r.provenance ?? { kind: 'curated', file: input.resourceFile, key: r.de }, ...(r.reviewedBy ? { reviewedBy: r.reviewedBy } : {}) };
+    if (archive(r.de, held, r.reason)) changes.push({ kind: 'rejected', key: r.de, en: r.en });
+  }
 
-  const entries: Record<string, SidecarEntry> = {};
+  // German keys: "__proto__" must be an entry, not the object's prototype
+  const entries = Object.create(null) as Record<string, SidecarEntry>;
   for (const [t, held] of out) {
     if (!held) continue;
     entries[t] = {
@@ -150,7 +173,7 @@ export function computeSync(input: SyncInput): SyncOutcome {
   }
   return {
     pairs: [...out].map(([t, held]) => [t, held ? held.en : null]),
-    orphans,
+    orphans: orphans.filter((o): o is OrphanRecord => o !== undefined),
     sidecar: { format: SIDECAR_FORMAT, source: input.sourcePath, sourceHash: input.sourceHash, entries },
     changes,
     conflicts,
@@ -204,7 +227,20 @@ function applyUpdate(u: LocaleUpdate, t: string | undefined, ctx: UpdateContext)
   ctx.changes.push({ kind: 'conflict', key: t, en: u.en });
 }
 
-function findLastIndex<T>(list: readonly T[], pred: (x: T) => boolean): number {
-  for (let i = list.length - 1; i >= 0; i--) if (pred(list[i])) return i;
-  return -1;
+/** normalizeKey with a cache: every key is normalised once per run. */
+function memoNormalize(): (key: string) => string {
+  const cache = new Map<string, string>();
+  return (key) => {
+    let n = cache.get(key);
+    if (n === undefined) cache.set(key, (n = normalizeKey(key)));
+    return n;
+  };
 }
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+const pairKey = (de: string, en: string) => `${de}\u0000${en}`;

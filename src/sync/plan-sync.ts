@@ -6,7 +6,7 @@ import { DiglotError, type Diagnostic } from '../model/diagnostic.js';
 import type { SourceDocument } from '../model/document.js';
 import type { EditionConfig } from '../config/index.js';
 import { loadLocaleFiles } from '../match/match-document.js';
-import { contentHash, detectEol, serializeOrphans, serializeResource, serializeSidecar } from '../match/locale-files.js';
+import { contentHash, detectEol, serializeOrphans, serializeResource, serializeSidecar, type OrphanRecord } from '../match/locale-files.js';
 import { computeSync } from './compute-sync.js';
 import type { LocaleUpdate, PlannedFile, Prefer, SyncPlan } from './types.js';
 
@@ -15,6 +15,8 @@ export interface PlanInput {
   config: EditionConfig;
   updates?: LocaleUpdate[];
   prefer?: Prefer;
+  /** Incoming translations that lost before reaching sync (e.g. a duplicate in an import file): archived. */
+  archive?: OrphanRecord[];
 }
 
 /** Plans the rewrite of one document's locale files; see computeSync for the rules. */
@@ -39,6 +41,7 @@ export function planSync(input: PlanInput): SyncPlan {
     sourceHash: contentHash(source.text),
     ...(input.updates ? { updates: input.updates } : {}),
     ...(input.prefer ? { prefer: input.prefer } : {}),
+    ...(input.archive ? { archive: input.archive } : {}),
   });
   const eol = files.resource.exists ? detectEol(files.resource.text) : '\n';
   const planned: PlannedFile[] = [];

@@ -1,6 +1,6 @@
 // YAML text + JSON Schema → value and diagnostics located at file:line:col of the offending node.
 import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
-import { isMap, parseDocument, type Document, type Node as YamlNode } from 'yaml';
+import { isMap, parseDocument, visit, type Document, type Node as YamlNode } from 'yaml';
 import type { Diagnostic, Place } from '../model/diagnostic.js';
 import { createLineIndex, type LineIndex } from './line-index.js';
 
@@ -47,7 +47,12 @@ export function parseYamlWithSchema<T>(text: string, file: string, schema: objec
     });
   }
   if (diagnostics.length) return { value: undefined, doc, lines, diagnostics };
-  const value = doc.toJS() as unknown;
+  const js = yamlToJs(doc);
+  if (!js.ok) {
+    diagnostics.push({ ruleId: ids.syntax, severity: 'error', message: js.message, hint: js.hint, file, place: at(js.range[0], js.range[1]), source });
+    return { value: undefined, doc, lines, diagnostics };
+  }
+  const value = js.value;
   let validate = compiled.get(schema);
   if (!validate) {
     validate = ajv.compile(schema);
@@ -57,6 +62,38 @@ export function parseYamlWithSchema<T>(text: string, file: string, schema: objec
     for (const e of dedupeErrors(validate.errors ?? [])) diagnostics.push(describeError(e, doc, file, at, ids, source));
   }
   return { value: diagnostics.length ? undefined : (value as T), doc, lines, diagnostics };
+}
+
+/**
+ * Aliases a document may expand (the yaml library's default): an "alias bomb" (a billion laughs
+ * made of nested `*a` references) is refused instead of exhausting memory.
+ */
+export const YAML_MAX_ALIAS_COUNT = 100;
+
+export type YamlToJs = { ok: true; value: unknown } | { ok: false; message: string; hint: string; range: [number, number] };
+
+/**
+ * The document as plain data, or why it cannot be: too many aliases, an alias to an anchor not set
+ * before it, nesting too deep to convert. The range is that of the first alias (or the document).
+ */
+export function yamlToJs(doc: Document): YamlToJs {
+  try {
+    return { ok: true, value: doc.toJS({ maxAliasCount: YAML_MAX_ALIAS_COUNT }) as unknown };
+  } catch (e) {
+    if (!(e instanceof ReferenceError || e instanceof RangeError || e instanceof TypeError)) throw e;
+    let range: [number, number] = [0, 0];
+    const unresolved = /anchor must be set before the alias\): (.*)$/.exec(e.message)?.[1];
+    visit(doc, {
+      Alias(_key, node) {
+        if (!node.range || (unresolved !== undefined && node.source !== unresolved)) return undefined;
+        range = [node.range[0], node.range[1]];
+        return visit.BREAK;
+      },
+    });
+    if (e instanceof RangeError) return { ok: false, message: 'invalid YAML: nested too deeply to read', hint: 'flatten the structure', range: [0, 0] };
+    if (unresolved !== undefined) return { ok: false, message: `invalid YAML: the alias *${unresolved} refers to no anchor &${unresolved} before it`, hint: 'define the anchor (&name) before using the alias (*name), or write the value out', range };
+    return { ok: false, message: `invalid YAML: its aliases expand to more than ${YAML_MAX_ALIAS_COUNT} copies (an "alias bomb")`, hint: 'write the values out instead of nesting aliases', range };
+  }
 }
 
 /** Drops the "anyOf/oneOf failed" summaries ajv adds on top of the specific errors. */

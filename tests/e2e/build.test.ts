@@ -131,7 +131,7 @@ describe('diglot build with a source that is not UTF-8', () => {
     fs.writeFileSync(path.join(dir, 'locales/de/mini.md'), Buffer.from([...Buffer.from('---\ntitle: T\n---\n\nDie Br'), 0xfc, ...Buffer.from('cke.\n')]));
     const res = await runDiglot(['build'], { cwd: dir });
     expect(res.code).toBe(2);
-    expect(res.stderr).toMatch(/^locales\/de\/mini\.md:5:7: error source-not-utf8: /m);
+    expect(res.stderr).toMatch(/^locales\/de\/mini\.md:5:7: error input-not-utf8: /m);
     expect(fs.existsSync(path.join(dir, 'dist'))).toBe(false);
   });
 });

@@ -51,7 +51,7 @@ describe('planImport', () => {
       nearest: { key: 'Der neue Satz D ist hier.', similarity: 83 },
     });
     expect(byKey['Satz E.']).toMatchObject({ kind: 'unchanged' });
-    expect(p.counts).toEqual({ add: 1, update: 1, unchanged: 1, stale: 1, conflict: 1, skipped: 0 });
+    expect(p.counts).toEqual({ add: 1, update: 1, unchanged: 1, stale: 1, conflict: 1, duplicate: 0, skipped: 0 });
     const report = formatImportPlan(p, 'x.xlf');
     expect(report).toContain('1 updated, 1 added, 1 stale, 1 conflicts, 1 unchanged, 0 skipped');
     expect(report).toContain('local: Sentence C (local).');
@@ -118,5 +118,36 @@ describe('planImport', () => {
     const u: ImportedUnit = { document: PATH, source: 'Weg.', target: 'Gone.', status: 'translated', sourceLang: 'de', targetLang: 'en', line: 1, column: 1, offset: 0 };
     const p = planImport([u], { documents: [{ path: PATH, units: current.units }] }, (doc, key) => (doc === PATH && key === 'Weg.' ? 'Gone.' : undefined));
     expect(p.actions[0].kind).toBe('unchanged');
+  });
+});
+
+describe('planImport: one normaliser, the translator’s bytes, duplicates', () => {
+  const base = { document: PATH, status: 'translated' as const, sourceLang: 'de', targetLang: 'en', column: 1, offset: 0 };
+  const quoted = makeDoc([{ key: 'Er sagte: «Wir sind bereit.»', en: 'He said: “We are ready.”' }]);
+
+  it('matches German that differs only in quote style, spaces or invisible characters, as sync does', () => {
+    const units: ImportedUnit[] = [
+      { ...base, line: 1, source: 'Er sagte: "Wir sind bereit."', target: 'He said: “We’re ready.”', base: fingerprintEnglish('He said: “We are ready.”') },
+      { ...base, line: 2, source: 'Er\u00a0sagte: „Wir sind\u00ad bereit.“', target: 'x' },
+    ];
+    const p = planImport(units, { documents: [{ path: PATH, units: quoted.units }] });
+    expect(p.actions[0]).toMatchObject({ kind: 'update', key: 'Er sagte: «Wir sind bereit.»', after: 'He said: “We’re ready.”' });
+    // the second is the same German again, with a different English: archived, not applied
+    // (its German in key form: soft hyphen out, the no-break space kept)
+    expect(p.actions[1]).toMatchObject({ kind: 'duplicate', key: 'Er\u00a0sagte: „Wir sind bereit.“', after: 'x', first: { line: 1 } });
+    expect(p.counts).toMatchObject({ update: 1, duplicate: 1 });
+    expect(p.diagnostics.map((d) => d.ruleId)).toEqual(['import-duplicate-source']);
+    expect(formatImportPlan(p, 'x.xlf')).toContain('0 conflicts, 1 duplicates archived, 0 unchanged');
+  });
+
+  it('keeps the English byte for byte (NFD stays NFD), so re-importing an export changes nothing', () => {
+    const nfd = 'Zu\u0308rich is Zurich.';
+    const doc = makeDoc([{ key: 'Zürich ist Zürich.', en: nfd }]);
+    const units = readInterchange(writeXliff21([doc]), 'x.xlf').units;
+    expect(units[0].target).toBe(nfd);
+    const p = planImport(units, { documents: [{ path: doc.path, units: doc.units }] });
+    expect(p.actions.map((a) => a.kind)).toEqual(['unchanged']);
+    const fromFile: ImportedUnit = { ...base, document: doc.path, line: 1, source: 'Zürich ist Zürich.', target: 'Zu\u0308rich is lovely.', base: fingerprintEnglish(nfd) };
+    expect(planImport([fromFile], { documents: [{ path: doc.path, units: doc.units }] }).actions[0]).toMatchObject({ kind: 'update', after: 'Zu\u0308rich is lovely.' });
   });
 });

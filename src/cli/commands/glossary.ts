@@ -14,7 +14,7 @@ import { printDiagnostics } from '../print-diagnostics.js';
 import { compileGlossary, findProjectGlossaries, loadGlossaries, loadLexicon, mergeSameGerman, readGlossaryCsv, writeGlossaryCsv, writeGlossaryYaml } from '../../glossary/index.js';
 import { formatMinedJson, formatMinedYaml, mineTerms, pairsFromAlignJson, pairsFromUnits, type MinePair } from '../../mine/index.js';
 import { DEFAULT_CONFIG_PATH } from '../../config/index.js';
-import { readInputFile } from '../read-input.js';
+import { readInputBytes, readInputFile } from '../read-input.js';
 import { runPipeline } from '../../project/index.js';
 
 function glossaryFiles(positionals: string[], io: CommandIO): string[] {
@@ -76,11 +76,11 @@ async function exportGlossary(files: string[], format: string, out: string | und
 }
 
 async function importGlossary(file: string, out: string | undefined, splitSenses: boolean, io: CommandIO): Promise<number> {
-  const text = readInputFile(io.cwd, file, 'glossary-unreadable', 'glossary');
   const ext = path.extname(file).toLowerCase();
   let read: { entries: GlossaryEntry[]; diagnostics: Diagnostic[] };
-  if (ext === '.csv') read = readGlossaryCsv(text, file, { splitSenses });
-  else if (ext === '.tbx' || ext === '.xml') read = readTbx(text, file);
+  if (ext === '.csv') read = readGlossaryCsv(readInputFile(io.cwd, file, 'glossary-unreadable', 'glossary'), file, { splitSenses });
+  // TBX is XML: decoded by its BOM / encoding declaration
+  else if (ext === '.tbx' || ext === '.xml') read = readTbx(readInputBytes(io.cwd, file, 'glossary-unreadable', 'glossary'), file);
   else throw new UsageError(`cannot import "${file}": expected a .tbx or .csv file`);
   // TBX may repeat a German term across concept entries: one entry, English renderings joined.
   const entries = ext === '.csv' ? read.entries : mergeSameGerman(read.entries);

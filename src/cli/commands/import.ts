@@ -4,10 +4,10 @@ import { hasErrors } from '../../model/diagnostic.js';
 import { EXIT, flagOpt, stringOpt, type Command } from '../command.js';
 import { CONFIG_OPTION, runOptions } from '../project-options.js';
 import { runPipeline } from '../../project/index.js';
-import { formatImportPlan, planImport, readInterchange, type ConflictPolicy, type ImportAction } from '../../interchange/index.js';
-import { applySyncPlans, planSync, type LocaleUpdate } from '../../sync/index.js';
+import { formatImportPlan, importUpdates, planImport, readInterchange, type ConflictPolicy } from '../../interchange/index.js';
+import { applySyncPlans, planSync } from '../../sync/index.js';
 import { printDiagnostics, printNotices } from '../print-diagnostics.js';
-import { readInputFile } from '../read-input.js';
+import { readInputBytes } from '../read-input.js';
 
 export const importCommand: Command = {
   name: 'import',
@@ -28,8 +28,8 @@ export const importCommand: Command = {
     'Exit 0: done · 1: unresolved conflicts · 2: unreadable or invalid file, usage error.',
   async run(args, io) {
     const file = args.positionals[0];
-    const text = readInputFile(io.cwd, file, 'import-unreadable', 'interchange');
-    const read = readInterchange(text, file);
+    // bytes: an XML file is decoded by its BOM / encoding declaration (ISO-8859-1, UTF-16 …)
+    const read = readInterchange(readInputBytes(io.cwd, file, 'import-unreadable', 'interchange'), file);
     if (hasErrors(read.diagnostics)) {
       printDiagnostics(io.stderr, read.diagnostics, 'warning');
       io.stderr.write(`diglot import: ${file} is not valid ${read.format}; nothing imported\n`);
@@ -48,12 +48,16 @@ export const importCommand: Command = {
     const dryRun = flagOpt(args, 'dry-run');
     io.stdout.write(formatImportPlan(plan, file, { verbose: flagOpt(args, 'verbose'), dryRun }));
     const unresolved = plan.actions.some((a) => a.kind === 'conflict' && a.resolution === 'ask');
-    const updates = localeUpdates(plan.actions, file);
+    const perDocument = importUpdates(plan.actions, file);
     // the never-lose writer of `diglot sync` applies them: keys in document order, replaced English
-    // archived as superseded, targets for German that has changed since kept as stale orphans; the
+    // archived as superseded, targets for German that has changed since kept as stale orphans, the
+    // losing side of a settled conflict and duplicates archived (rejected, duplicate-import); the
     // files of every document are written as one set (all or none)
-    const docs = project.documents.filter((doc) => updates.get(doc.source.path)?.length);
-    const plans = docs.map((doc) => planSync({ source: doc.source, config: project.config, updates: updates.get(doc.source.path) }));
+    const docs = project.documents.filter((doc) => perDocument.get(doc.source.path));
+    const plans = docs.map((doc) => {
+      const docImport = perDocument.get(doc.source.path)!;
+      return planSync({ source: doc.source, config: project.config, updates: docImport.updates, archive: docImport.archive, ...(prefer !== 'ask' ? { prefer } : {}) });
+    });
     const reports = applySyncPlans(plans, { dryRun });
     docs.forEach((doc, i) => {
       const report = reports[i];
@@ -64,23 +68,3 @@ export const importCommand: Command = {
     return unresolved ? EXIT.findings : EXIT.ok;
   },
 };
-
-/** Import actions → per-document updates for the sync writer (conflicts only when settled for the file). */
-function localeUpdates(actions: readonly ImportAction[], file: string): Map<string, LocaleUpdate[]> {
-  const out = new Map<string, LocaleUpdate[]>();
-  for (const a of actions) {
-    let update: LocaleUpdate | undefined;
-    const provenance = { kind: 'import' as const, file, key: a.key };
-    // planImport has already compared the local English with the export's fingerprint: what it calls
-    // an update (or a conflict settled for the file) replaces the local text, which sync archives
-    if (a.kind === 'add') update = { key: a.key, en: a.after, provenance, status: a.reviewed ? 'reviewed' : 'translated' };
-    else if (a.kind === 'update') update = { key: a.key, en: a.after, provenance, baseEn: a.before, status: a.reviewed ? 'reviewed' : 'translated' };
-    else if (a.kind === 'stale') update = { key: a.key, en: a.after, provenance };
-    else if (a.kind === 'conflict' && a.resolution === 'file') update = { key: a.key, en: a.file, provenance, baseEn: a.local };
-    if (!update) continue;
-    const list = out.get(a.document) ?? [];
-    list.push(update);
-    out.set(a.document, list);
-  }
-  return out;
-}
