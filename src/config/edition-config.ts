@@ -1,4 +1,5 @@
 // The run definition (pipeline/edition.yaml): its type, JSON Schema and defaults.
+import type { QuotePolicy } from '../segment/types.js';
 
 export type OutputFormat = 'html' | 'md' | 'json' | 'coverage' | 'tmx' | 'xliff' | 'xliff12' | 'tbx';
 
@@ -20,7 +21,7 @@ export interface EditionConfig {
   outDir: string;
   outputs: OutputFormat[];
   match: { threshold: number; memory: string[] };
-  segment: { abbreviations: string[]; rules?: string };
+  segment: { abbreviations: string[]; rules?: string; quotes: QuotePolicy };
   publish: { incomplete: IncompletePolicy };
 }
 
@@ -53,6 +54,7 @@ export const editionSchema = {
       properties: {
         abbreviations: { type: 'array', items: { type: 'string', minLength: 1 } },
         rules: { type: 'string', minLength: 1 },
+        quotes: { enum: ['keep', 'split'] },
       },
     },
     publish: {
@@ -73,7 +75,7 @@ export interface EditionConfigInput {
   outDir?: string;
   outputs?: OutputFormat[];
   match?: { threshold?: number; memory?: string[] };
-  segment?: { abbreviations?: string[]; rules?: string };
+  segment?: { abbreviations?: string[]; rules?: string; quotes?: QuotePolicy };
   publish?: { incomplete?: IncompletePolicy };
 }
 
@@ -90,7 +92,7 @@ export function withDefaults(input: EditionConfigInput, root: string, file: stri
     outDir: input.outDir ?? 'dist',
     outputs: input.outputs ?? ['html', 'md', 'json', 'coverage'],
     match: { threshold: input.match?.threshold ?? 75, memory: input.match?.memory ?? [] },
-    segment: { abbreviations: input.segment?.abbreviations ?? [], ...(input.segment?.rules ? { rules: input.segment.rules } : {}) },
+    segment: { abbreviations: input.segment?.abbreviations ?? [], ...(input.segment?.rules ? { rules: input.segment.rules } : {}), quotes: input.segment?.quotes ?? 'keep' },
     publish: { incomplete: input.publish?.incomplete ?? 'german-only' },
   };
 }

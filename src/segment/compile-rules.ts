@@ -3,7 +3,7 @@
 // regex `(?:(?=A1)(?<=B1|B2)|(?=A2)(?<=B3)|…)`. Inside such a run the order of rules cannot change
 // the answer (they all say the same), so SRX's "first matching rule decides" becomes "first run
 // that matches decides", at one regex call per run instead of one per rule.
-import type { LanguagePack, RuleSet, SegRule } from './types.js';
+import type { LanguagePack, QuotePolicy, RuleSet, SegRule } from './types.js';
 import { expandMacros, type Direction } from './macros.js';
 
 /** One rule after macro expansion. */
@@ -78,12 +78,25 @@ export function rulesForLanguage(ruleSet: RuleSet, lang: string): SegRule[] {
   return out;
 }
 
+/** The policies a rule's `when` is checked against. */
+export interface RulePolicies {
+  quotes: QuotePolicy;
+}
+
+const DEFAULT_POLICIES: RulePolicies = { quotes: 'keep' };
+
+/** True when the rule applies under the policies (a rule without `when` always does). */
+function applies(rule: SegRule, policies: RulePolicies): boolean {
+  return rule.when?.quotes === undefined || rule.when.quotes === policies.quotes;
+}
+
 /** Compiles the cascade of several sources (earlier sources first) for one language. */
-export function compileRules(sources: readonly RuleSource[], lang: string, extraLists: Readonly<Record<string, readonly string[]>> = {}): CompiledRules {
+export function compileRules(sources: readonly RuleSource[], lang: string, extraLists: Readonly<Record<string, readonly string[]>> = {}, policies: RulePolicies = DEFAULT_POLICIES): CompiledRules {
   const rules: CompiledRule[] = [];
   const breakRules: SegRule[] = [];
   for (const { ruleSet, pack } of sources) {
     rulesForLanguage(ruleSet, lang).forEach((rule, i) => {
+      if (!applies(rule, policies)) return;
       const expand = (p: string | undefined, direction: Direction) => (ruleSet.macros ? expandMacros(p ?? '', pack, extraLists, direction) : (p ?? ''));
       const id = rule.id ?? `${ruleSet.name}#${i + 1}`;
       const before = rule.inside ? '' : expand(rule.before, 'before');

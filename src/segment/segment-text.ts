@@ -64,14 +64,15 @@ export function compiledFor(opts: SegmentOptions): CompiledRules {
     rsId = ruleSetIds.get(opts.rules) ?? nextRuleSetId++;
     ruleSetIds.set(opts.rules, rsId);
   }
-  const key = `${lang}\u0000${builtin}\u0000${rsId}\u0000${extra.join('\u0001')}`;
+  const quotes = opts.quotes ?? 'keep';
+  const key = `${lang}\u0000${builtin}\u0000${rsId}\u0000${quotes}\u0000${extra.join('\u0001')}`;
   let compiled = cache.get(key);
   if (!compiled) {
     const pack = packFor(lang);
     const sources: RuleSource[] = [];
     if (opts.rules) sources.push({ ruleSet: opts.rules, pack });
     if (builtin) sources.push({ ruleSet: BUILTIN_RULES, pack });
-    compiled = compileRules(sources, lang, { abbreviations: extra });
+    compiled = compileRules(sources, lang, { abbreviations: extra }, { quotes });
     if (cache.size > 64) cache.clear();
     cache.set(key, compiled);
   }

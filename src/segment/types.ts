@@ -32,6 +32,8 @@ export interface SegRule {
   trigger?: string;
   /** Extra regex flags (`i` for SRX `(?i)` patterns). */
   flags?: string;
+  /** The rule applies only under these policies (built-in rules; an SRX rule always applies). */
+  when?: { quotes?: QuotePolicy };
   /** The example the rule exists for; `‖` marks where breaks must be (none: no break at all). */
   example?: string;
   origin?: RuleOrigin;
@@ -77,6 +79,16 @@ export interface LanguagePack {
  */
 export type LineBreakPolicy = 'auto' | 'paragraph' | 'line';
 
+/**
+ * How quotations count: `keep` (the house policy, default): a quotation with several sentences is one
+ * segment with its lead-in, and `«Kommst du?» fragte er.` is one sentence; `split`: sentences inside a
+ * quotation are split like any others, and a closing quote after `!`, `?` or `.` ends the sentence even
+ * before a lowercase speech verb (`«Kommst du?»‖ fragte er.`) — a comma after the quote still continues it.
+ */
+export type QuotePolicy = 'keep' | 'split';
+
+export const QUOTE_POLICIES: readonly QuotePolicy[] = ['keep', 'split'];
+
 export interface SegmentOptions {
   /** Language of the text (BCP 47; `de` when absent). Selects the language rules and word lists. */
   lang?: 'de' | 'en' | (string & {});
@@ -88,6 +100,8 @@ export interface SegmentOptions {
   abbreviations?: readonly string[];
   /** Line break policy; `auto` for plain text, `paragraph` inside Markdown blocks. */
   lineBreaks?: LineBreakPolicy;
+  /** Quotation policy (see QuotePolicy); default `keep`. */
+  quotes?: QuotePolicy;
 }
 
 /** A trimmed span `[start, end)` of a text (UTF-16 code units). */

@@ -39,3 +39,57 @@ export function readMarkedCases(file: string): MarkedCase[] {
 export function readMarkedFolder(dir: string): MarkedCase[] {
   return fs.readdirSync(dir).filter((f) => f.endsWith('.txt')).sort().flatMap((f) => readMarkedCases(path.join(dir, f)));
 }
+
+/** A case with gold sentences, from any set. */
+export interface GoldCase {
+  id: string;
+  text: string;
+  sentences: readonly string[];
+}
+
+export interface SplitScore {
+  cases: number;
+  /** Share of cases whose sentence list is exactly the gold one (whitespace-normalised). */
+  accuracy: number;
+  precision: number;
+  recall: number;
+  /** Boundary F1 over sentence ends, counted in non-whitespace characters. */
+  f1: number;
+  failures: string[];
+}
+
+const norm = (s: string): string => s.replace(/\s+/g, ' ').trim();
+
+/** Sentence-end offsets counted in non-whitespace characters (so spacing differences don't matter). */
+function boundaries(sentences: readonly string[]): Set<number> {
+  const out = new Set<number>();
+  let k = 0;
+  for (const s of sentences.slice(0, -1)) {
+    k += s.replace(/\s+/g, '').length;
+    out.add(k);
+  }
+  return out;
+}
+
+/** Case accuracy and boundary precision/recall/F1 of a splitter on gold cases (as the evaluation scores them). */
+export function scoreSplits(cases: readonly GoldCase[], split: (text: string) => string[]): SplitScore {
+  let exact = 0;
+  let tp = 0;
+  let nPred = 0;
+  let nGold = 0;
+  const failures: string[] = [];
+  for (const c of cases) {
+    const pred = split(c.text).map(norm).filter(Boolean);
+    const gold = c.sentences.map(norm).filter(Boolean);
+    if (pred.length === gold.length && pred.every((s, i) => s === gold[i])) exact++;
+    else failures.push(c.id);
+    const pb = boundaries(pred);
+    const gb = boundaries(gold);
+    for (const b of pb) if (gb.has(b)) tp++;
+    nPred += pb.size;
+    nGold += gb.size;
+  }
+  const precision = nPred ? tp / nPred : 1;
+  const recall = nGold ? tp / nGold : 1;
+  return { cases: cases.length, accuracy: cases.length ? exact / cases.length : 0, precision, recall, f1: precision + recall ? (2 * precision * recall) / (precision + recall) : 0, failures };
+}

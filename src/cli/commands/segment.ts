@@ -24,6 +24,7 @@ export const segmentCommand: Command = {
     { name: 'rules-only', type: 'boolean', description: 'use only the --rules file, not the built-in rules' },
     { name: 'lang', type: 'string', value: 'LANG', description: 'language of the text (default: de, or the front matter\'s language)' },
     { name: 'abbreviations', type: 'string', multiple: true, value: 'LIST', description: 'extra abbreviations, comma-separated (e.g. "Ressort.,Kdt.")' },
+    { name: 'quotes', type: 'string', value: 'POLICY', description: 'keep (default: a quotation stays one segment with its lead-in) or split (sentences inside quotations are split)', choices: ['keep', 'split'] },
     { name: 'explain', type: 'boolean', description: 'with --format text: list every candidate position and the rule that decided it' },
   ],
   positionals: { min: 0, max: 1 },
@@ -42,6 +43,8 @@ export const segmentCommand: Command = {
   async run(args, io) {
     const format = stringOpt(args, 'format') ?? 'text';
     const opts: SegmentOptions = { abbreviations: listOpt(args, 'abbreviations') };
+    const quotes = stringOpt(args, 'quotes');
+    if (quotes === 'keep' || quotes === 'split') opts.quotes = quotes;
     const lang = stringOpt(args, 'lang');
     if (lang !== undefined) {
       if (!/^[A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{2,8})*$/.test(lang)) throw new UsageError(`--lang needs a language code like de or de-CH, got "${lang}"`);

@@ -8,14 +8,46 @@ import type { SegRule } from '../types.js';
 /** After an abbreviation, ordinal or initial, only these words show that a new sentence starts. */
 export const STARTER = '{S}+{O}*{list:starters}{END}';
 
-/** Paired quotes, lowercase continuation, stray closing marks, list numbering. */
+/** Terminal punctuation with what may close the sentence after it: quotes, brackets, a footnote marker. */
+const TERMINATED = '{T}+{C}*{F}?{C}*';
+
+/**
+ * Paired quotes (by the quote policy), parenthetical marks, emoji after a sentence, lowercase
+ * continuation, stray closing marks, list numbering.
+ */
 export const STRUCTURE: readonly SegRule[] = [
   {
-    // house policy: a quotation with several sentences is ONE segment with its lead-in
+    // quotes: keep (house policy): a quotation with several sentences is ONE segment with its lead-in
     id: 'quote-inside',
     break: false,
     inside: 'pair',
+    when: { quotes: 'keep' },
     example: 'Er sagte: «Wir kommen. Ganz sicher!»‖ Dann ging er.',
+  },
+  {
+    // quotes: split: a closing quote after terminal punctuation ends the sentence, even before "fragte er"
+    id: 'quote-speech-split',
+    break: true,
+    when: { quotes: 'split' },
+    before: '{T}+[)\\]]*[»«“”"\'’‘›‹]',
+    after: '{S}+\\p{Ll}',
+    example: '«Kommst du?»‖ fragte er.‖ «Ja», sagte sie.',
+  },
+  {
+    // (!), (?), (!!), (?!) comment on the word before them; they never end the sentence
+    id: 'parenthetical-mark',
+    break: false,
+    before: '\\((?:[!?¡¿]{1,4}|sic!?)\\)',
+    after: '{S}',
+    example: 'Die Firma zahlte 5 Millionen (!) Franken Busse.‖ Das ist viel.',
+  },
+  {
+    // "Toll! 😀 Dann …": the emoji or emoticon belongs to the sentence before it (the break moves after it)
+    id: 'emoji-follows',
+    break: false,
+    before: `${TERMINATED}(?:{S}*{EMO})*`,
+    after: '{S}*{EMO}',
+    example: 'Das ist toll! 😀‖ Endlich Wochenende! 😎 🍻‖ Wer kommt mit?',
   },
   {
     // "Keine Zeit? blue News fasst …", "… nicht!», sagte er" (camel-case brands like iPhone do start sentences)
@@ -40,8 +72,16 @@ export const STRUCTURE: readonly SegRule[] = [
   },
 ];
 
-/** Never a break after a title or before a number after its prefix; always one after a URL. */
+/** Never a break after a title or before a number after its prefix; always one after a URL or a closing emoji. */
 export const HEAD: readonly SegRule[] = [
+  {
+    id: 'emoji-end',
+    break: true,
+    before: `${TERMINATED}(?:{S}*{EMO})+`,
+    after: '{S}',
+    trigger: '{EMOEND}',
+    example: 'Wir haben gewonnen!!! 🎉🎉‖ Morgen feiern wir.‖ Schade. :(‖ Vielleicht nächstes Jahr.',
+  },
   {
     id: 'title',
     break: false,
@@ -160,9 +200,9 @@ export const TERMINAL: readonly SegRule[] = [
     // the candidate maker: terminal punctuation, then closing quotes or brackets, then a space
     id: 'terminal',
     break: true,
-    before: '{T}+{C}*',
+    before: TERMINATED,
     after: '{S}',
-    trigger: '[.!?\\u2026\\u203c\\u2047-\\u2049»«“”"\'’‘)\\]›‹]',
-    example: 'Wir haben 1.000.000 Euro.‖ «Ich komme.»‖ Dann ging er.',
+    trigger: '[.!?\\u2026\\u203c\\u2047-\\u2049»«“”"\'’‘)\\]›‹\\u00b9\\u00b2\\u00b3\\u2070\\u2074-\\u2079\\u207e*\\u2020\\u2021]',
+    example: 'Wir haben 1.000.000 Euro.‖ «Ich komme.»‖ Das ist belegt.[6]‖ Dann ging er.',
   },
 ];
