@@ -20,8 +20,6 @@ export const CLASSES: Readonly<Record<string, string>> = {
   F: '(?:[\\u00b9\\u00b2\\u00b3\\u2070\\u2074-\\u2079]{1,3}|\\u207d[\\u00b9\\u00b2\\u00b3\\u2070\\u2074-\\u2079]{1,3}\\u207e|(?:\\[(?:\\d{1,3}|[a-z])\\]){1,3}|\\*{1,3}|[\\u2020\\u2021])',
   /** one emoji (with skin tone, variation selector or zero-width-joiner sequence, or a flag) or emoticon */
   EMO: "(?:(?:\\p{Extended_Pictographic}|\\p{Regional_Indicator}{2})(?:[\\u{fe0f}\\u20e3]|\\p{Emoji_Modifier}|\\u200d\\p{Extended_Pictographic})*|[:;][-']?[()DPp]|<3|\\^\\^|[xX]D(?![\\p{L}\\p{N}]))",
-  /** the last character of an emoji or emoticon (the scanner's trigger for breaks after one) */
-  EMOEND: "(?:[\\p{Extended_Pictographic}\\p{Regional_Indicator}\\p{Emoji_Modifier}\\u{fe0f}\\u20e3]|[:;][-']?[()DPp]|<3|\\^\\^|[xX]D)",
   /** not preceded by a word character */
   NW: '(?<![\\p{L}\\p{M}\\p{N}])',
   /** not preceded by a word character or a period (so `z.B` is one token), nor a contraction (`bin’s`, `gibt's`) */

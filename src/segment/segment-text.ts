@@ -27,6 +27,16 @@ export function segmentTextDetailed(text: string, opts: SegmentOptions = {}, exp
   return { spans: spansFromBreaks(text, result.breaks), unpaired: result.unpaired, ...(result.decisions ? { decisions: result.decisions } : {}) };
 }
 
+/**
+ * A segmenter with the rules for `opts` compiled once: for callers that segment many texts with the same
+ * options (the batch protocol), so each call skips the option look-up.
+ */
+export function createSegmenter(opts: SegmentOptions = {}): (text: string) => TextSpan[] {
+  const rules = compiledFor(opts);
+  const lineBreaks = opts.lineBreaks ?? 'auto';
+  return (text) => spansFromBreaks(text, findBreaks(text, rules, lineBreaks).breaks);
+}
+
 /** Cuts `text` at the breaks and trims every piece (JS whitespace, BOM included); empty pieces vanish. */
 export function spansFromBreaks(text: string, breaks: readonly number[]): TextSpan[] {
   const spans: TextSpan[] = [];

@@ -133,10 +133,10 @@ export const GERMAN_RULES: LanguageRule = {
     { id: 'de-date-range', break: false, before: '{NUM}\\.', after: '{S}*[-–—]{S}*\\d', example: 'Vom 1. - 3. Juni ist geschlossen.' },
     { id: 'de-number-after-ordinal', break: false, before: '{NUM}\\.', after: '{S}+\\d', example: 'Am 24. 12. 2022 war Heiligabend.' },
     { id: 'de-ordinal-noun', break: false, before: '{NUM}\\.', after: ORDINAL_FOLLOWER, example: 'Am 24. Februar 2022 und im 3. Quartal, zum 01. Januar.' },
-    ...HEAD,
     { id: 'de-street-number', break: false, before: '{NW}\\p{L}{2,}str\\.', after: '{S}+\\d', example: 'Sie wohnt an der Bahnhofstr. 12 in Luzern.‖ Dort wohnt sie gern.' },
     // "unter anderem" after a verb qualifies what follows; "und andere" after a noun may end a list and the sentence
     { id: 'de-unter-anderem', break: false, before: U_A_AFTER_VERB, after: '{S}', example: 'Das betrifft u. a. Die Mitte und die FDP.‖ Gekommen waren Sportler u. a.‖ Sie feierten.' },
+    ...HEAD,
     { id: 'de-ordinal-end', break: true, before: '{NUM}\\.', after: STARTER, example: 'Die Information steht auf Seite 12.‖ Dort kannst du nachlesen.' },
     { id: 'de-regnal-end', break: true, before: REGNAL, after: STARTER, example: 'Es regierte Wilhelm II.‖ Er war Kaiser.' },
     { id: 'de-vowelless-end', break: true, before: VOWELLESS, after: STARTER, example: 'Er fuhr mit dem Pkw.‖ Dann ging er.' },

@@ -46,7 +46,8 @@ export const STRUCTURE: readonly SegRule[] = [
     id: 'emoji-follows',
     break: false,
     before: `${TERMINATED}(?:{S}*{EMO})*`,
-    after: '{S}*{EMO}',
+    // the guard rejects the usual next word (an ASCII letter other than x) before the emoji classes are tried
+    after: '{S}*(?![A-WYZa-wyz0-9]){EMO}',
     example: 'Das ist toll! 😀‖ Endlich Wochenende! 😎 🍻‖ Wer kommt mit?',
   },
   {
@@ -75,14 +76,6 @@ export const STRUCTURE: readonly SegRule[] = [
 /** Never a break after a title or before a number after its prefix; always one after a URL or a closing emoji. */
 export const HEAD: readonly SegRule[] = [
   {
-    id: 'emoji-end',
-    break: true,
-    before: `${TERMINATED}(?:{S}*{EMO})+`,
-    after: '{S}',
-    trigger: '{EMOEND}',
-    example: 'Wir haben gewonnen!!! 🎉🎉‖ Morgen feiern wir.‖ Schade. :(‖ Vielleicht nächstes Jahr.',
-  },
-  {
     id: 'title',
     break: false,
     before: '{NWD}{list:titles}\\.',
@@ -103,6 +96,16 @@ export const HEAD: readonly SegRule[] = [
     before: "(?:(?:https?://|www\\.)[^\\s«»„“”\"<>]*[^\\s.«»„“”\"<>]|[\\p{L}\\p{N}_-]+(?:\\.[\\p{L}\\p{N}_-]+)*\\.{list:tlds}|[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+)\\.",
     after: '{S}',
     example: 'Mehr unter www.nzz.ch.‖ Dort steht alles.‖ Schreiben Sie an info@example.org.‖ Wir antworten.',
+  },
+  {
+    id: 'emoji-end',
+    break: true,
+    scan: 'rare',
+    before: `${TERMINATED}(?:{S}*{EMO})+`,
+    after: '{S}',
+    // the whole ending as the trigger: it starts with terminal punctuation, which the scanner finds fast
+    trigger: `${TERMINATED}(?:{S}*{EMO})+`,
+    example: 'Wir haben gewonnen!!! 🎉🎉‖ Morgen feiern wir.‖ Schade. :(‖ Vielleicht nächstes Jahr.',
   },
 ];
 
@@ -197,12 +200,22 @@ export const KEEPS: readonly SegRule[] = [
 /** The break after terminal punctuation (and closing quotes or brackets) before a space: it makes the candidates. */
 export const TERMINAL: readonly SegRule[] = [
   {
+    // a footnote or citation marker after the end of a sentence belongs to it: "belegt.¹ Weitere …"
+    id: 'footnote-end',
+    break: true,
+    before: '{T}+{C}*{F}{C}*',
+    after: '{S}',
+    trigger: '{T}+{C}*{F}{C}*',
+    scan: 'rare',
+    example: 'Das ist belegt.¹‖ Das auch.[6]‖ Und das.⁽²⁾‖ Dann ging er.',
+  },
+  {
     // the candidate maker: terminal punctuation, then closing quotes or brackets, then a space
     id: 'terminal',
     break: true,
-    before: TERMINATED,
+    before: '{T}+{C}*',
     after: '{S}',
-    trigger: '[.!?\\u2026\\u203c\\u2047-\\u2049»«“”"\'’‘)\\]›‹\\u00b9\\u00b2\\u00b3\\u2070\\u2074-\\u2079\\u207e*\\u2020\\u2021]',
-    example: 'Wir haben 1.000.000 Euro.‖ «Ich komme.»‖ Das ist belegt.[6]‖ Dann ging er.',
+    trigger: '[.!?\\u2026\\u203c\\u2047-\\u2049»«“”"\'’‘)\\]›‹]',
+    example: 'Wir haben 1.000.000 Euro.‖ «Ich komme.»‖ Dann ging er.',
   },
 ];
