@@ -61,7 +61,7 @@ export interface SplitScore {
 const norm = (s: string): string => s.replace(/\s+/g, ' ').trim();
 
 /** Sentence-end offsets counted in non-whitespace characters (so spacing differences don't matter). */
-function boundaries(sentences: readonly string[]): Set<number> {
+export function boundaries(sentences: readonly string[]): Set<number> {
   const out = new Set<number>();
   let k = 0;
   for (const s of sentences.slice(0, -1)) {
@@ -72,14 +72,14 @@ function boundaries(sentences: readonly string[]): Set<number> {
 }
 
 /** Case accuracy and boundary precision/recall/F1 of a splitter on gold cases (as the evaluation scores them). */
-export function scoreSplits(cases: readonly GoldCase[], split: (text: string) => string[]): SplitScore {
+export function scoreSplits<C extends GoldCase>(cases: readonly C[], split: (text: string, c: C) => string[]): SplitScore {
   let exact = 0;
   let tp = 0;
   let nPred = 0;
   let nGold = 0;
   const failures: string[] = [];
   for (const c of cases) {
-    const pred = split(c.text).map(norm).filter(Boolean);
+    const pred = split(c.text, c).map(norm).filter(Boolean);
     const gold = c.sentences.map(norm).filter(Boolean);
     if (pred.length === gold.length && pred.every((s, i) => s === gold[i])) exact++;
     else failures.push(c.id);
