@@ -5,7 +5,8 @@
 import type { Lexicon } from './lexicon.js';
 import { englishKey } from './lexicon.js';
 import { createCognateIndex } from './cognates.js';
-import { foldGerman } from './normalize.js';
+import { foldGerman, foldLatin } from './normalize.js';
+import { DEFAULT_PAIR, knownLanguage, type LanguagePair } from './language.js';
 import { sparseFromMap, type SparseVec } from './sparse.js';
 import { tokenizeSegment } from './tokenize.js';
 
@@ -69,11 +70,32 @@ interface RawToken {
   key: string;
 }
 
-function rawTokens(text: string, lang: 'de' | 'en'): { tokens: RawToken[]; length: number } {
-  const t = tokenizeSegment(text, lang);
+/** The key of a word of a language without stemming here: its accent-free lower case. */
+const plainKey = (prefix: string) => (word: string): string => `${prefix}${foldLatin(word)}`;
+
+/** How the words of one side become keys: German stems its own space, English stems into the shared one. */
+export interface SideKeys {
+  lang: string;
+  /** Key of a word in this side's own space. */
+  word(word: string): string;
+}
+
+/** The source side's own-space keys (German: light stemming; other languages: folded words). */
+export function sourceKeys(lang: string): SideKeys {
+  return { lang, word: knownLanguage(lang) === 'de' ? germanOwnKey : plainKey('d:') };
+}
+
+/** The target side's keys, which the source is projected into (English: Porter stems; others: folded words). */
+export function targetKeys(lang: string): SideKeys {
+  return { lang, word: knownLanguage(lang) === 'en' ? (w) => englishKey(w === 'US' ? 'USA' : w) : plainKey('w:') };
+}
+
+function rawTokens(text: string, side: SideKeys): { tokens: RawToken[]; length: number } {
+  const t = tokenizeSegment(text, side.lang);
   const tokens: RawToken[] = [];
-  for (const w of t.words) tokens.push({ surface: w, kind: 'word', key: lang === 'de' ? germanOwnKey(w) : englishKey(w === 'US' ? 'USA' : w) });
+  for (const w of t.words) tokens.push({ surface: w, kind: 'word', key: side.word(w) });
   for (const n of t.numbers) {
+    // a numeric date also yields a month word; it is looked up as an English word
     for (const k of n.keys) tokens.push({ surface: n.surface, kind: k.startsWith('#') || k.startsWith('t') ? 'number' : 'word', key: k.startsWith('#') || k.startsWith('t') ? k : englishKey(k) });
   }
   for (const p of t.punct) tokens.push({ surface: p, kind: 'punct', key: `p:${p}` });
@@ -84,10 +106,11 @@ const contentSize = (r: { tokens: RawToken[] }): number => r.tokens.filter((t) =
 
 const idf = (n: number, df: number): number => Math.log(1 + n / Math.max(1, df));
 
-/** Builds the features of a German and an English segment list. */
-export function buildFeatures(de: readonly string[], en: readonly string[], lexicon: Lexicon): Features {
-  const enRaw = en.map((s) => rawTokens(s, 'en'));
-  const deRaw = de.map((s) => rawTokens(s, 'de'));
+/** Builds the features of a source (German) and a target (English) segment list. */
+export function buildFeatures(de: readonly string[], en: readonly string[], lexicon: Lexicon, pair: LanguagePair = DEFAULT_PAIR): Features {
+  const target = targetKeys(pair.target);
+  const enRaw = en.map((s) => rawTokens(s, target));
+  const deRaw = de.map((s) => rawTokens(s, sourceKeys(pair.source)));
 
   const keyIds = new Map<string, number>();
   const enDf: number[] = [];
@@ -150,8 +173,8 @@ export function buildFeatures(de: readonly string[], en: readonly string[], lexi
     };
     const translations = lexicon.translate(t.surface);
     for (const tr of translations) add(tr.key, 1, tr.source, tr.entry);
-    add(englishKey(t.surface), 1, 'same');
-    if (!translations.length) for (const w of cognates.find(t.surface)) add(englishKey(w), COGNATE_WEIGHT, 'cognate');
+    add(target.word(t.surface), 1, 'same');
+    if (!translations.length) for (const w of cognates.find(t.surface)) add(target.word(w), COGNATE_WEIGHT, 'cognate');
     linkCache.set(t.surface, links);
     return links;
   };
