@@ -60,6 +60,8 @@ function fineLevel(f: Features, opts: AlignOptions): Level {
     deBoundary: flags(nDe, opts.anchors?.de),
     enBoundary: flags(nEn, opts.anchors?.en),
     hasAnchors: Boolean(opts.anchors && (opts.anchors.de.length || opts.anchors.en.length)),
+    deProjPos: f.de.projPos,
+    enPos: f.en.pos,
   };
   if (opts.kinds && opts.kinds.de.length === nDe && opts.kinds.en.length === nEn) {
     level.deKind = Int32Array.from(opts.kinds.de, kindId);

@@ -38,6 +38,8 @@ export interface CostParams {
    * as with the word list, lower where only pair-independent evidence exists. Absent: 1.
    */
   coverageScale?: { de: number; en: number; zeroDe?: number; zeroEn?: number };
+  /** Weight of the order check inside n:1 and 1:n beads (the first unit's words early, the last's late). */
+  wOrder: number;
   /** How fast the zero-coverage cost falls with the share of units that share nothing (calibrate.ts). */
   zeroWeight: number;
 }
@@ -45,7 +47,7 @@ export interface CostParams {
 export const DEFAULT_COST: CostParams = {
   nullCost: 2,
   wLen: 0.8,
-  wLex: 0.8,
+  wLex: 0.9,
   simRef: 0.35,
   sizeExp: 0.5,
   covEps: 0.12,
@@ -59,6 +61,7 @@ export const DEFAULT_COST: CostParams = {
   s2: 6.8,
   relSpread: 0,
   zeroWeight: 8,
+  wOrder: 2,
 };
 
 /** log(erfc(x)) for x ≥ 0 (Numerical Recipes' erfcc, in log space so tails never underflow). */

@@ -6,6 +6,7 @@ import type { Band, Bead } from './band.js';
 import type { CrossBand } from './cross.js';
 import { lengthCost, shapePrior, type CostParams } from './cost.js';
 import type { Level } from './level.js';
+import { createOrderCheck } from './bead-order.js';
 
 export interface DpInput {
   level: Level;
@@ -105,6 +106,9 @@ export function fillDp(input: DpInput): DpTable {
   const cVal = cross.val;
   const D = (a: number, b: number): number => (b < cLo[a] || b >= cHi[a] ? 0 : cVal[cOff[a] + b - cLo[a]]);
 
+  // order inside a bead (bead-order.ts): the first unit's shared words early, the last unit's late
+  const order = p.wOrder > 0 ? createOrderCheck({ level, cross, deSelf, enSelf, deMass, enMass }) : null;
+
   // structure: prefix counts of boundaries; a bead crossing one, or ending on one side only, pays
   const anchors = level.hasAnchors;
   const bcDe = new Int32Array(n + 1);
@@ -173,7 +177,8 @@ export function fillDp(input: DpInput): DpTable {
           const prev = cost[rowOff[a] + b - lo[a]];
           if (prev === Infinity) continue;
           const lex = unitLex + enMass[b] * enCost(crossAcc, enSelf[b]);
-          const c = prev + prior[d] + len + half * lex + kind + structure(a, b, i, j);
+          const disorder = order && d >= 2 ? p.wOrder * order.germanIn(a, i, b) : 0;
+          const c = prev + prior[d] + len + half * lex + kind + disorder + structure(a, b, i, j);
           if (c < best) { best = c; bdi = d; bdj = 1; }
         }
       }
@@ -200,7 +205,8 @@ export function fillDp(input: DpInput): DpTable {
           const prev = cost[rowOff[a] + b - loA];
           if (prev === Infinity) continue;
           const lex = unitLex + deMass[a] * deCost(crossAcc, deSelf[a]);
-          const c = prev + prior[d] + len + half * lex + kind + structure(a, b, i, j);
+          const disorder = order ? p.wOrder * order.englishIn(a, b, j) : 0;
+          const c = prev + prior[d] + len + half * lex + kind + disorder + structure(a, b, i, j);
           if (c < best) { best = c; bdi = 1; bdj = d; }
         }
       }

@@ -12,6 +12,9 @@ export interface SegmentTokens {
   numbers: NumberHit[];
   /** Punctuation cues: `?`, `!`, `:`, `(`, `"` (one per quotation mark pair). */
   punct: string[];
+  /** Where each word, number and punctuation cue sits: its offset in the normalised text, in order. */
+  wordAt: number[];
+  punctAt: number[];
   /** Character length of the normalised segment (the length cue). */
   length: number;
 }
@@ -44,6 +47,7 @@ export function tokenizeSegment(text: string, language: string): SegmentTokens {
   const stop = lang === 'de' ? GERMAN_STOPWORDS : lang === 'en' ? ENGLISH_STOPWORDS : NO_WORDS;
   const numberWords: Record<string, number | string> = lang === 'de' ? NUMBER_WORDS_DE : lang === 'en' ? NUMBER_WORDS_EN : {};
   const words: string[] = [];
+  const wordAt: number[] = [];
   const firstAt = blanked.search(/\p{L}/u);
   for (const m of blanked.matchAll(WORD)) {
     let w = m[0];
@@ -52,7 +56,7 @@ export function tokenizeSegment(text: string, language: string): SegmentTokens {
     const lower = w.toLowerCase().replace(/ß/g, 'ss');
     const n = numberWords[w.toLowerCase()];
     if (n !== undefined) {
-      hits.push({ surface: w, keys: [typeof n === 'number' ? `#${n}` : n] });
+      hits.push({ surface: w, keys: [typeof n === 'number' ? `#${n}` : n], at: m.index });
       continue;
     }
     if (stop.has(lower) || stop.has(w.toLowerCase())) continue;
@@ -62,13 +66,30 @@ export function tokenizeSegment(text: string, language: string): SegmentTokens {
     // names inside the sentence (Kim, Oslo) and acronyms (EU, UBS) stay
     if (!lang && w.length <= SHORT_WORD && w !== w.toUpperCase() && (w === w.toLowerCase() || first)) continue;
     words.push(w);
+    wordAt.push(m.index);
   }
   // per cent in any spelling is one language-neutral key, like a number
-  if (norm.includes('%')) hits.push({ surface: '%', keys: ['#%'] });
+  const percent = norm.indexOf('%');
+  if (percent >= 0) hits.push({ surface: '%', keys: ['#%'], at: percent });
   const punct: string[] = [];
-  for (const c of norm) if (c === '?' || c === '!' || c === '(') punct.push(c);
-  if (/:\s/.test(norm)) punct.push(':');
-  const quotes = norm.match(QUOTES)?.length ?? 0;
-  for (let q = 0; q < Math.floor(quotes / 2); q++) punct.push('"');
-  return { words, numbers: hits, punct, length: norm.length };
+  const punctAt: number[] = [];
+  for (let k = 0; k < norm.length; k++) {
+    const c = norm[k];
+    if (c === '?' || c === '!' || c === '(') {
+      punct.push(c);
+      punctAt.push(k);
+    }
+  }
+  const colon = norm.search(/:\s/);
+  if (colon >= 0) {
+    punct.push(':');
+    punctAt.push(colon);
+  }
+  // one cue per pair of quotation marks, placed at the pair's opening mark
+  const quoteAt = [...norm.matchAll(QUOTES)].map((m) => m.index);
+  for (let q = 0; q + 1 < quoteAt.length; q += 2) {
+    punct.push('"');
+    punctAt.push(quoteAt[q]);
+  }
+  return { words, numbers: hits, punct, wordAt, punctAt, length: norm.length };
 }
