@@ -177,8 +177,9 @@ export function fillDp(input: DpInput): DpTable {
           const prev = cost[rowOff[a] + b - lo[a]];
           if (prev === Infinity) continue;
           const lex = unitLex + enMass[b] * enCost(crossAcc, enSelf[b]);
-          const disorder = order && d >= 2 ? p.wOrder * order.germanIn(a, i, b) : 0;
-          const c = prev + prior[d] + len + half * lex + kind + disorder + structure(a, b, i, j);
+          let c = prev + prior[d] + len + half * lex + kind + structure(a, b, i, j);
+          // the order check is never negative: only a bead that could still win pays for computing it
+          if (order && d >= 2 && c < best) c += p.wOrder * order.germanIn(a, i, b);
           if (c < best) { best = c; bdi = d; bdj = 1; }
         }
       }
@@ -205,8 +206,8 @@ export function fillDp(input: DpInput): DpTable {
           const prev = cost[rowOff[a] + b - loA];
           if (prev === Infinity) continue;
           const lex = unitLex + deMass[a] * deCost(crossAcc, deSelf[a]);
-          const disorder = order ? p.wOrder * order.englishIn(a, b, j) : 0;
-          const c = prev + prior[d] + len + half * lex + kind + disorder + structure(a, b, i, j);
+          let c = prev + prior[d] + len + half * lex + kind + structure(a, b, i, j);
+          if (order && c < best) c += p.wOrder * order.englishIn(a, b, j);
           if (c < best) { best = c; bdi = 1; bdj = d; }
         }
       }
