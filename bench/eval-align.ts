@@ -2,7 +2,7 @@
 // aligned by diglot and by a plain Gale–Church baseline on the same pairs; prints strict bead F1,
 // relaxed link F1, per-disturbance recall and how well the review flag finds the errors.
 // Usage: node src/cli/run-ts.js bench/eval-align.ts [--seeds 11,23,37] [--corpus wmt,wmt-contract-mix,flores,ntrex]
-//        [--show N] [--quiet] [--skip-structured] [--freedict] [--params JSON]
+//        [--show N] [--quiet] [--skip-structured] [--freedict] [--params JSON] [--no-lexicon] [--languages de,xx]
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -26,6 +26,8 @@ const { values } = parseArgs({
     quiet: { type: 'boolean', default: false },
     'skip-structured': { type: 'boolean', default: false },
     freedict: { type: 'boolean', default: false },
+    'no-lexicon': { type: 'boolean', default: false },
+    languages: { type: 'string' },
   },
 });
 
@@ -39,7 +41,10 @@ const seeds = String(values.seeds).split(',').map(Number);
 // --freedict: the system's FreeDict as an extra dictionary (when installed), to measure what it adds
 const freedict = values.freedict ? openFreedict() : null;
 if (values.freedict && !freedict) console.log('eval-align: --freedict given but FreeDict is not installed; running without it');
-const alignOpts: AlignOptions = freedict ? { lexicons: [freedict] } : {};
+// --no-lexicon: without the built-in word list; --languages de,xx: the English read as a language diglot
+// has no data for (no dictionary, no English stop words, stems or number words): pair-independent only
+const [source, target] = String(values.languages ?? 'de,en').split(',');
+const alignOpts: AlignOptions = { ...(freedict ? { lexicons: [freedict] } : {}), ...(values['no-lexicon'] ? { lexicon: false } : {}), ...(values.languages ? { languages: { source, target } } : {}) };
 const show = Number(values.show);
 const CONTRACT_LIKE: Mix = { 'drop-en': 0.05, 'merge-en': 0.15, 'split-de': 0.1, 'insert-en': 0.03 };
 
@@ -143,7 +148,8 @@ const table = (head: string[], body: string[][]): string => {
 const D = scores(allD);
 const G = scores(allG);
 rows.push(['all', '', '', D.strict.toFixed(3), D.relaxed.toFixed(3), G.strict.toFixed(3), G.relaxed.toFixed(3)]);
-console.log(`\nalignment evaluation, seeds ${seeds.join(',')} (${((performance.now() - t0) / 1000).toFixed(1)} s)\n`);
+const mode = values.languages ? `languages ${values.languages} (no dictionary for the pair)` : values['no-lexicon'] ? 'built-in word list off (--no-lexicon)' : 'with the built-in word list';
+console.log(`\nalignment evaluation, seeds ${seeds.join(',')}, ${mode} (${((performance.now() - t0) / 1000).toFixed(1)} s)\n`);
 console.log(table(['corpus', 'docs', 'gold beads', 'diglot strict F1', 'diglot relaxed F1', 'Gale–Church strict F1', 'Gale–Church relaxed F1'], rows));
 if (!values.quiet) {
   console.log('\nrecall per disturbance (gold beads found exactly)\n');

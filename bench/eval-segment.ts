@@ -9,6 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { split as splitSentences } from 'sentence-splitter';
 import { segmentText } from '../src/segment/segment-text.js';
 import { readJsonl } from './lib/data.js';
+import { boundaries, readMarkedCases, readMarkedFolder, scoreSplits, type MarkedCase } from '../tests/segment/marked-cases.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const shared = path.resolve(root, '../shared');
@@ -29,6 +30,8 @@ interface Case {
   id: string;
   text: string;
   gold: string[];
+  /** diglot's quote policy for the case (the baselines have none). */
+  policy?: 'keep' | 'split';
 }
 
 
@@ -42,37 +45,8 @@ function loadSet(file: string): Case[] {
   });
 }
 
-/** Sentence-end offsets counted in non-whitespace characters (so spacing differences don't matter). */
-function boundaries(sentences: string[]): Set<number> {
-  const out = new Set<number>();
-  let k = 0;
-  sentences.slice(0, -1).forEach((s) => {
-    k += s.replace(/\s+/g, '').length;
-    out.add(k);
-  });
-  return out;
-}
-
 function score(cases: Case[], splitter: Splitter) {
-  let exact = 0;
-  let tp = 0;
-  let nPred = 0;
-  let nGold = 0;
-  const failures: string[] = [];
-  for (const c of cases) {
-    const pred = normList(splitter(c.text));
-    const ok = pred.length === c.gold.length && pred.every((s, i) => s === c.gold[i]);
-    if (ok) exact++;
-    else failures.push(c.id);
-    const pb = boundaries(pred);
-    const gb = boundaries(c.gold);
-    for (const b of pb) if (gb.has(b)) tp++;
-    nPred += pb.size;
-    nGold += gb.size;
-  }
-  const p = nPred ? tp / nPred : 1;
-  const r = nGold ? tp / nGold : 1;
-  return { cases: cases.length, accuracy: exact / cases.length, p, r, f1: p + r ? (2 * p * r) / (p + r) : 0, failures };
+  return scoreSplits(cases.map((c) => ({ id: c.id, text: c.text, sentences: c.gold })), splitter);
 }
 
 const sets: Array<[string, Case[]]> = [];
@@ -83,11 +57,18 @@ if (fs.existsSync(sbd)) {
   sets.push(['sentencex', loadSet(path.join(sbd, 'sbd_de_sentencex/de.jsonl'))]);
 } else console.log(`(public sets skipped: ${sbd} not found)`);
 sets.push(['diglot news cases (own)', loadSet(path.join(root, 'tests/fixtures/segment/news-de.jsonl'))]);
+// issue 15's classes (written for diglot; quotes-split.txt is scored with diglot's `quotes: split`)
+const asCases = (cs: MarkedCase[]): Case[] => cs.map((c) => ({ id: c.id, text: c.text, gold: normList(c.sentences), policy: c.group === 'quotes-split' ? 'split' : 'keep' }));
+const classCases = asCases(readMarkedFolder(path.join(root, 'tests/fixtures/segment/classes')));
+sets.push(['issue-15 classes, all (own, dev)', classCases]);
+for (const group of [...new Set(classCases.map((c) => c.id.split('.txt:')[0]))]) sets.push([`  ${group}`, classCases.filter((c) => c.id.startsWith(`${group}.txt:`))]);
+sets.push(['held-out news/encyclopedia (own)', asCases(readMarkedCases(path.join(root, 'tests/fixtures/segment/heldout/news-encyclopedia.txt')))]);
 
 console.log('Case accuracy and boundary F1 (whitespace-normalised; gold exceptions count as failures)\n');
 const rows = [['set', 'cases', ...SPLITTERS.flatMap(([n]) => [`${n} acc`, `${n} F1`])]];
 for (const [name, cases] of sets) {
-  const results = SPLITTERS.map(([, s]) => score(cases, s));
+  // diglot runs each case under its policy; the other splitters have none
+  const results = SPLITTERS.map(([n, s]) => (n === 'diglot' ? scoreByPolicy(cases) : score(cases, s)));
   rows.push([name, String(cases.length), ...results.flatMap((r) => [pct(r.accuracy), r.f1.toFixed(3)])]);
   if (showFailures) console.log(`${name}: diglot fails ${results[0].failures.join(', ') || 'none'}`);
 }
@@ -117,6 +98,10 @@ if (docs.every((d) => fs.existsSync(path.join(shared, 'data/parallel-de-en', d))
   }
   table(rows2);
   console.log('(NTREX headlines have no final punctuation, and diglot keeps multi-sentence quotations whole: both lower recall by design.)');
+}
+
+function scoreByPolicy(cases: Case[]) {
+  return scoreSplits(cases.map((c) => ({ ...c, sentences: c.gold })), (t, c) => segmentText(t, { quotes: c.policy ?? 'keep' }).map((x) => t.slice(x.start, x.end)));
 }
 
 function pct(x: number): string {

@@ -1,22 +1,23 @@
 // Segmentation benchmark: ≥ 2 MB of German news paragraphs (WMT20 dev, FLORES-200, NTREX-128,
 // cycled until large enough), diglot's segmentText vs Intl.Segmenter('de', {granularity:
-// 'sentence'}) on the same paragraphs in the same run; then the jsonl batch mode (`diglot segment
-// --format jsonl`, in-process) on 30,000 lines, with its throughput and heap growth.
-// Usage: node src/cli/run-ts.js bench/segment.ts [--mb 2.2] [--rounds 5] [--lines 30000]
+// 'sentence'}) on the same paragraphs in the same run; then the CLI protocol (`diglot segment
+// --format jsonl` as a child process on a 10 MB batch) against an equivalent Intl.Segmenter script,
+// with and without start-up.
+// Usage: node src/cli/run-ts.js bench/segment.ts [--mb 2.2] [--rounds 5] [--batch-mb 10]
+import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
-import { PassThrough } from 'node:stream';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { segmentText } from '../src/segment/segment-text.js';
-import { runCli } from '../src/cli/main.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const shared = path.resolve(root, '../shared');
-const { values } = parseArgs({ options: { mb: { type: 'string', default: '2.2' }, rounds: { type: 'string', default: '5' }, lines: { type: 'string', default: '30000' } } });
+const { values } = parseArgs({ options: { mb: { type: 'string', default: '2.2' }, rounds: { type: 'string', default: '5' }, 'batch-mb': { type: 'string', default: '10' } } });
 const TARGET = Number(values.mb) * 1e6;
 const ROUNDS = Number(values.rounds);
-const LINES = Number(values.lines);
+const BATCH = Number(values['batch-mb']) * 1e6;
 
 const corpora = ['wmt20-newstest-de-en/dev.docs.jsonl', 'par_de_en_flores200_devtest/flores200_devtest.deu_Latn-eng_Latn.docs.jsonl', 'par_de_en_ntrex128/ntrex128.eng-deu.docs.jsonl'].map((f) =>
   path.join(shared, 'data/parallel-de-en', f),
@@ -86,38 +87,65 @@ table([
 ]);
 console.log(`ratio diglot / Intl.Segmenter speed: ${(i / d).toFixed(2)} (≥ 1.0 means diglot is faster)`);
 
-// jsonl batch mode, in-process through the CLI, streaming
-const input = Array.from({ length: LINES }, (_, k) => JSON.stringify({ text: paragraphs[k % paragraphs.length] })).join('\n') + '\n';
-let outBytes = 0;
-let outLines = 0;
-const stdin = new PassThrough();
-const heapBefore = process.memoryUsage().heapUsed;
-const t0 = process.hrtime.bigint();
-const c0 = process.cpuUsage();
-const done = runCli(['segment', '--format', 'jsonl'], {
-  stdin,
-  stdout: {
-    write: (s: string) => {
-      outBytes += s.length;
-      for (let k = s.indexOf('\n'); k >= 0; k = s.indexOf('\n', k + 1)) outLines++;
-      return true;
-    },
-  },
-  stderr: { write: (s: string) => process.stderr.write(s) },
-  cwd: root,
+// The CLI protocol: `diglot segment --format jsonl` as a user runs it (a child process reading a file of
+// {"text": …} lines on stdin, writing {"sentences": […]} lines) against the same protocol with
+// Intl.Segmenter (bench/lib/intl-segment-jsonl.mjs), in the same run, alternating, median of ROUNDS.
+// Start-up is each command on a one-line input; "net" is the batch minus that.
+const batchLines: string[] = [];
+let batchBytes = 0;
+for (let k = 0; batchBytes < BATCH; k++) {
+  const line = JSON.stringify({ text: paragraphs[k % paragraphs.length] });
+  batchLines.push(line);
+  batchBytes += Buffer.byteLength(line) + 1;
+}
+const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'diglot-bench-segment-'));
+const batchFile = path.join(tmp, 'batch.jsonl');
+const oneFile = path.join(tmp, 'one.jsonl');
+fs.writeFileSync(batchFile, `${batchLines.join('\n')}\n`);
+fs.writeFileSync(oneFile, `${JSON.stringify({ text: 'Ja. Nein.' })}\n`);
+const commands: Array<[string, string[]]> = [
+  ['diglot segment --format jsonl', [path.join(root, 'src/cli/bin.js'), 'segment', '--format', 'jsonl']],
+  ['Intl.Segmenter script', [path.join(root, 'bench/lib/intl-segment-jsonl.mjs')]],
+];
+/** Wall seconds of one run with `input` on stdin; the output goes to a file whose lines are counted. */
+const runOnce = (args: string[], input: string): { wall: number; lines: number } => {
+  const out = path.join(tmp, 'out.jsonl');
+  const fdIn = fs.openSync(input, 'r');
+  const fdOut = fs.openSync(out, 'w');
+  const t0 = process.hrtime.bigint();
+  const res = spawnSync(process.execPath, args, { cwd: root, stdio: [fdIn, fdOut, 'inherit'] });
+  const wall = Number(process.hrtime.bigint() - t0) / 1e9;
+  fs.closeSync(fdIn);
+  fs.closeSync(fdOut);
+  if (res.status !== 0) throw new Error(`${args.join(' ')} exited ${res.status}`);
+  return { wall, lines: fs.readFileSync(out, 'utf8').split('\n').filter(Boolean).length };
+};
+const startup = commands.map(() => [] as number[]);
+const batch = commands.map(() => [] as number[]);
+const outLines = commands.map(() => 0);
+for (let r = 0; r < ROUNDS; r++) {
+  commands.forEach(([, args], k) => {
+    startup[k].push(runOnce(args, oneFile).wall);
+    const b = runOnce(args, batchFile);
+    batch[k].push(b.wall);
+    outLines[k] = b.lines;
+  });
+}
+fs.rmSync(tmp, { recursive: true, force: true });
+const batchMb = batchBytes / 1e6;
+const rows = commands.map(([name], k) => {
+  const total = median(batch[k]);
+  const start = median(startup[k]);
+  return { name, total, start, net: Math.max(1e-3, total - start), lines: outLines[k] };
 });
-stdin.end(input);
-const code = await done;
-const wall = Number(process.hrtime.bigint() - t0) / 1e9;
-const cpuUsed = process.cpuUsage(c0);
-const heapAfter = process.memoryUsage().heapUsed;
-console.log(`\njsonl batch mode (diglot segment --format jsonl, in-process): ${LINES} lines, ${(Buffer.byteLength(input) / 1e6).toFixed(1)} MB in`);
+console.log(`\nCLI protocol: ${batchLines.length.toLocaleString('en')} lines of {"text": …}, ${batchMb.toFixed(1)} MB, on stdin; wall time, median of ${ROUNDS} runs each (alternating)`);
 table([
-  ['exit', 'output lines', 'wall s', 'CPU s', 'lines/s (wall)', 'heap growth MB'],
-  [String(code), String(outLines), wall.toFixed(2), ((cpuUsed.user + cpuUsed.system) / 1e6).toFixed(2), Math.round(LINES / wall).toLocaleString('en'), ((heapAfter - heapBefore) / 1e6).toFixed(1)],
+  ['command', 'output lines', 'start-up s', 'batch s', 'net s', 'MB/s with start-up', 'MB/s net'],
+  ...rows.map((x) => [x.name, String(x.lines), x.start.toFixed(2), x.total.toFixed(2), x.net.toFixed(2), (batchMb / x.total).toFixed(1), (batchMb / x.net).toFixed(1)]),
 ]);
-if (outLines !== LINES || code !== 0) process.exitCode = 1;
-void outBytes;
+const [dg, it] = rows;
+console.log(`ratio diglot / Intl.Segmenter through the CLI protocol: ${(it.net / dg.net).toFixed(2)} net of start-up, ${(it.total / dg.total).toFixed(2)} with start-up (≥ 1.0 means diglot is faster)`);
+if (rows.some((x) => x.lines !== batchLines.length)) process.exitCode = 1;
 
 function table(rows: string[][]): void {
   const w = rows[0].map((_, c) => Math.max(...rows.map((r) => r[c].length)));

@@ -3,12 +3,14 @@
 import { bandAroundPath, bandCells, fullBand, type Band, type Bead } from './band.js';
 import { computeCross } from './cross.js';
 import { DEFAULT_COST, type CostParams } from './cost.js';
+import { coverageScale } from './calibrate.js';
 import { backtrack, fillDp, type DpTable } from './dp.js';
 import { pathMargins } from './margins.js';
 import { explainBeads } from './explain.js';
 import { buildFeatures, type Features } from './features.js';
 import { coarsenLevel, selfNorms, type Level } from './level.js';
 import { createLexicon } from './lexicon.js';
+import { DEFAULT_PAIR, hasBuiltinDictionary, knownLanguage } from './language.js';
 import type { AlignmentPair, AlignOptions } from './types.js';
 
 /** Matrices up to this many cells are aligned with the full DP; larger ones coarse-to-fine. */
@@ -58,6 +60,8 @@ function fineLevel(f: Features, opts: AlignOptions): Level {
     deBoundary: flags(nDe, opts.anchors?.de),
     enBoundary: flags(nEn, opts.anchors?.en),
     hasAnchors: Boolean(opts.anchors && (opts.anchors.de.length || opts.anchors.en.length)),
+    deProjPos: f.de.projPos,
+    enPos: f.en.pos,
   };
   if (opts.kinds && opts.kinds.de.length === nDe && opts.kinds.en.length === nEn) {
     level.deKind = Int32Array.from(opts.kinds.de, kindId);
@@ -129,6 +133,22 @@ function runLevel(level: Level, b: Band, ratio: number, params: CostParams, maxB
   return { beads: backtrack(table, level.nDe, level.nEn), table };
 }
 
+/**
+ * The features of two segment lists under the options: the built-in word list only for German → English
+ * and unless `lexicon: false`; glossary and extra dictionaries (German → English data) only when the
+ * target is English. Everything else is pair-independent.
+ */
+export function alignFeatures(de: readonly string[], en: readonly string[], opts: AlignOptions): Features {
+  const pair = opts.languages ?? DEFAULT_PAIR;
+  const english = knownLanguage(pair.target) === 'en' && knownLanguage(pair.source) === 'de';
+  const lexicon = createLexicon({
+    glossary: english ? opts.glossary : [],
+    lexicons: english ? opts.lexicons : [],
+    builtin: hasBuiltinDictionary(pair) && opts.lexicon !== false,
+  });
+  return buildFeatures(de, en, lexicon, pair);
+}
+
 /** Beads for a side with nothing to align to (all 1:0 or all 0:1). */
 function unalignedBeads(nDe: number, nEn: number): Bead[] {
   const beads: Bead[] = [];
@@ -142,19 +162,21 @@ function unalignedBeads(nDe: number, nEn: number): Bead[] {
  * sides exactly once; 1:0 and 0:1 pairs have an empty side.
  */
 export function alignSegments(de: readonly string[], en: readonly string[], opts: AlignOptions = {}, internals: AlignInternals = {}): AlignmentPair[] {
-  const lexicon = createLexicon({ glossary: opts.glossary, lexicons: opts.lexicons });
-  const features = buildFeatures(de, en, lexicon);
-  const params = internals.params ?? DEFAULT_COST;
+  const features = alignFeatures(de, en, opts);
+  let params = internals.params ?? DEFAULT_COST;
   const level = fineLevel(features, opts);
   const band = opts.band ?? DEFAULT_BAND;
   const maxBead = Math.max(1, opts.maxBead ?? DEFAULT_MAX_BEAD);
-  const ctx = { features, params, reviewThreshold: opts.reviewThreshold ?? DEFAULT_REVIEW_THRESHOLD };
+  const structure = level.hasAnchors ? { deBoundary: level.deBoundary, enBoundary: level.enBoundary, ...(level.deKind && level.enKind ? { deKind: level.deKind, enKind: level.enKind } : {}) } : undefined;
+  const ctx = { features, params, reviewThreshold: opts.reviewThreshold ?? DEFAULT_REVIEW_THRESHOLD, ...(structure ? { structure } : {}) };
   if (level.nDe === 0 || level.nEn === 0) {
     return explainBeads({ ...ctx, ratio: lengthRatio(features) }, unalignedBeads(level.nDe, level.nEn), []);
   }
   // two passes: the length ratio measured on what the first pass aligned is free of dropped and
   // inserted material, which skews the document totals
   let ratio = lengthRatio(features);
+  // how much lexical evidence true pairs of this document carry (thin without a dictionary)
+  if (params.coverageScale === undefined) params = { ...params, coverageScale: coverageScale(level, ratio) };
   let result = alignLevel(level, ratio, params, band, maxBead, internals);
   const measured = alignedRatio(features, result.beads);
   if (measured !== null && Math.abs(measured - ratio) / ratio > 0.02) {

@@ -25,6 +25,7 @@ export interface CostParams {
   wMismatch: number;
   /** Penalty per unit whose block kind differs from the other side's (heading vs paragraph). */
   wKind: number;
+
   /** Gale–Church variance per character. */
   s2: number;
   /**
@@ -32,12 +33,21 @@ export interface CostParams {
    * share of their length, not by the square root of it as the per-character model assumes.
    */
   relSpread: number;
+  /**
+   * Per-document scale of simRef and covEps on each side (calibrate.ts): 1 where the evidence is as rich
+   * as with the word list, lower where only pair-independent evidence exists. Absent: 1.
+   */
+  coverageScale?: { de: number; en: number; zeroDe?: number; zeroEn?: number };
+  /** Weight of the order check inside n:1 and 1:n beads (the first unit's words early, the last's late). */
+  wOrder: number;
+  /** How fast the zero-coverage cost falls with the share of units that share nothing (calibrate.ts). */
+  zeroWeight: number;
 }
 
 export const DEFAULT_COST: CostParams = {
   nullCost: 2,
   wLen: 0.8,
-  wLex: 0.8,
+  wLex: 0.9,
   simRef: 0.35,
   sizeExp: 0.5,
   covEps: 0.12,
@@ -50,6 +60,8 @@ export const DEFAULT_COST: CostParams = {
   wKind: 3,
   s2: 6.8,
   relSpread: 0,
+  zeroWeight: 8,
+  wOrder: 2,
 };
 
 /** log(erfc(x)) for x ≥ 0 (Numerical Recipes' erfcc, in log space so tails never underflow). */

@@ -10,6 +10,13 @@ export interface CrossBand {
   hi: Int32Array;
   off: Int32Array;
   val: Float64Array;
+  /**
+   * With position vectors (fine level): the same dot products with the English (posEn) or the German
+   * (posDe) side weighted by token place, so posEn/val is where a's words sit in b, posDe/val where b's
+   * words sit in a (0 start … 1 end).
+   */
+  posEn?: Float64Array;
+  posDe?: Float64Array;
 }
 
 /** D(a, b), 0 outside the stored window. */
@@ -30,6 +37,9 @@ export function computeCross(level: Level, band: Band, maxBead: number): CrossBa
     off[a + 1] = off[a] + Math.max(0, hi[a] - lo[a]);
   }
   const val = new Float64Array(off[nDe]);
+  const withPos = level.enPos !== undefined && level.deProjPos !== undefined;
+  const posEn = withPos ? new Float64Array(off[nDe]) : undefined;
+  const posDe = withPos ? new Float64Array(off[nDe]) : undefined;
   // inverted index of the English side: key → (unit, value), units ascending (counting sort by key)
   let keys = 0;
   for (const v of level.enOwn) if (v.idx.length) keys = Math.max(keys, v.idx[v.idx.length - 1] + 1);
@@ -40,15 +50,20 @@ export function computeCross(level: Level, band: Band, maxBead: number): CrossBa
   const fill = start.slice(0, keys);
   const postUnit = new Int32Array(start[keys]);
   const postVal = new Float64Array(start[keys]);
+  const postPos = withPos ? new Float64Array(start[keys]) : undefined;
   level.enOwn.forEach((v, b) => {
+    const pv = level.enPos?.[b];
     for (let k = 0; k < v.idx.length; k++) {
       const q = fill[v.idx[k]]++;
       postUnit[q] = b;
       postVal[q] = v.val[k];
+      // the position vector has the same keys in the same order (every token has a place > 0)
+      if (postPos && pv) postPos[q] = pv.val[k];
     }
   });
   for (let a = 0; a < nDe; a++) {
     const p = level.deProj[a];
+    const pp = level.deProjPos?.[a];
     const base = off[a] - lo[a];
     const loA = lo[a];
     const hiA = hi[a];
@@ -65,8 +80,15 @@ export function computeCross(level: Level, band: Band, maxBead: number): CrossBa
         else r = mid;
       }
       const x = p.val[k];
-      for (let q = l; q < end && postUnit[q] < hiA; q++) val[base + postUnit[q]] += x * postVal[q];
+      if (posEn && posDe && postPos && pp) {
+        const xp = pp.val[k];
+        for (let q = l; q < end && postUnit[q] < hiA; q++) {
+          val[base + postUnit[q]] += x * postVal[q];
+          posEn[base + postUnit[q]] += x * postPos[q];
+          posDe[base + postUnit[q]] += xp * postVal[q];
+        }
+      } else for (let q = l; q < end && postUnit[q] < hiA; q++) val[base + postUnit[q]] += x * postVal[q];
     }
   }
-  return { lo, hi, off, val };
+  return { lo, hi, off, val, ...(posEn && posDe ? { posEn, posDe } : {}) };
 }

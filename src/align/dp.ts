@@ -6,6 +6,7 @@ import type { Band, Bead } from './band.js';
 import type { CrossBand } from './cross.js';
 import { lengthCost, shapePrior, type CostParams } from './cost.js';
 import type { Level } from './level.js';
+import { createOrderCheck } from './bead-order.js';
 
 export interface DpInput {
   level: Level;
@@ -35,6 +36,9 @@ export function coverage(cross: number, self: number, neutral: number): number {
  */
 const PRUNE_LENGTH = 10;
 
+/** Share of units without any shared key at which the word-list evidence was tuned (near none). */
+const ZERO_SHARE_TUNED = 0.02;
+
 /** The filled DP table: best cost of aligning the first i German and j English units, per band cell. */
 export interface DpTable {
   band: Band;
@@ -59,20 +63,29 @@ export function runDp(input: DpInput): Bead[] {
 export function fillDp(input: DpInput): DpTable {
   const { level, band, cross, deSelf, enSelf, maxBead, ratio, params: p } = input;
   const { nDe: n, nEn: m, deLen, enLen } = level;
-  const tau = p.simRef;
   const half = p.wLex / 2;
-  const eps = p.covEps;
-  const logTau = Math.log(tau + eps);
+  const scaleDe = p.coverageScale?.de ?? 1;
+  const scaleEn = p.coverageScale?.en ?? 1;
   const wLen = p.wLen;
   const s2 = p.s2;
   const rel = p.relSpread;
   const nullCost = p.nullCost;
   // coverage cost of one unit: 0 at tau; log-shaped so that no shared word at all weighs heavily and
   // ever more coverage (as from merging neighbours) earns less and less
-  const unitCost = (x: number, self: number): number => {
-    const c = self <= 0 ? tau : x <= 0 ? 0 : x < self ? x / self : 1;
-    return eps > 0 ? logTau - Math.log(c + eps) : tau - c;
+  const coverageCost = (scale: number, zero: number) => {
+    const tau = p.simRef * scale;
+    // where true pairs often share nothing (thin evidence), sharing nothing is weaker evidence against a
+    // pair: the cost at zero coverage shrinks with the share of units whose best partner shares nothing
+    const atZero = Math.log(1 + p.simRef / p.covEps) / (1 + p.zeroWeight * Math.max(0, zero - ZERO_SHARE_TUNED));
+    const eps = p.covEps > 0 ? tau / Math.expm1(atZero) : 0;
+    const logTau = Math.log(tau + eps);
+    return (x: number, self: number): number => {
+      const c = self <= 0 ? tau : x <= 0 ? 0 : x < self ? x / self : 1;
+      return eps > 0 ? logTau - Math.log(c + eps) : tau - c;
+    };
   };
+  const deCost = coverageCost(scaleDe, p.coverageScale?.zeroDe ?? 0);
+  const enCost = coverageCost(scaleEn, p.coverageScale?.zeroEn ?? 0);
   // evidence mass of each unit: a long paragraph with no shared word is strong evidence, a heading weak
   const deMass = Float64Array.from(level.deSize, (x) => Math.pow(x, p.sizeExp));
   const enMass = Float64Array.from(level.enSize, (x) => Math.pow(x, p.sizeExp));
@@ -92,6 +105,9 @@ export function fillDp(input: DpInput): DpTable {
   const cOff = cross.off;
   const cVal = cross.val;
   const D = (a: number, b: number): number => (b < cLo[a] || b >= cHi[a] ? 0 : cVal[cOff[a] + b - cLo[a]]);
+
+  // order inside a bead (bead-order.ts): the first unit's shared words early, the last unit's late
+  const order = p.wOrder > 0 ? createOrderCheck({ level, cross, deSelf, enSelf, deMass, enMass }) : null;
 
   // structure: prefix counts of boundaries; a bead crossing one, or ending on one side only, pays
   const anchors = level.hasAnchors;
@@ -153,15 +169,17 @@ export function fillDp(input: DpInput): DpTable {
           crossAcc += x;
           lenAcc += deLen[a];
           kind += kindPenalty(a, b);
-          unitLex += deMass[a] * unitCost(x, deSelf[a]);
+          unitLex += deMass[a] * deCost(x, deSelf[a]);
           if (b < lo[a]) continue;
           const len = wLen * lengthCost(lenAcc, lb, ratio, s2, rel);
           // more German only makes the length worse once it is too long already
           if (len > PRUNE_LENGTH && ratio * lenAcc > lb) break;
           const prev = cost[rowOff[a] + b - lo[a]];
           if (prev === Infinity) continue;
-          const lex = unitLex + enMass[b] * unitCost(crossAcc, enSelf[b]);
-          const c = prev + prior[d] + len + half * lex + kind + structure(a, b, i, j);
+          const lex = unitLex + enMass[b] * enCost(crossAcc, enSelf[b]);
+          let c = prev + prior[d] + len + half * lex + kind + structure(a, b, i, j);
+          // the order check is never negative: only a bead that could still win pays for computing it
+          if (order && d >= 2 && c < best) c += p.wOrder * order.germanIn(a, i, b);
           if (c < best) { best = c; bdi = d; bdj = 1; }
         }
       }
@@ -172,7 +190,7 @@ export function fillDp(input: DpInput): DpTable {
         let crossAcc = D(a, j - 1);
         let lenAcc = enLen[j - 1];
         let kind = kindPenalty(a, j - 1);
-        let unitLex = enMass[j - 1] * unitCost(crossAcc, enSelf[j - 1]);
+        let unitLex = enMass[j - 1] * enCost(crossAcc, enSelf[j - 1]);
         const loA = lo[a];
         for (let d = 2; d <= maxBead && d <= j; d++) {
           const b = j - d;
@@ -181,14 +199,15 @@ export function fillDp(input: DpInput): DpTable {
           crossAcc += x;
           lenAcc += enLen[b];
           kind += kindPenalty(a, b);
-          unitLex += enMass[b] * unitCost(x, enSelf[b]);
+          unitLex += enMass[b] * enCost(x, enSelf[b]);
           if (b > hi[a]) continue;
           const len = wLen * lengthCost(la, lenAcc, ratio, s2, rel);
           if (len > PRUNE_LENGTH && lenAcc > ratio * la) break;
           const prev = cost[rowOff[a] + b - loA];
           if (prev === Infinity) continue;
-          const lex = unitLex + deMass[a] * unitCost(crossAcc, deSelf[a]);
-          const c = prev + prior[d] + len + half * lex + kind + structure(a, b, i, j);
+          const lex = unitLex + deMass[a] * deCost(crossAcc, deSelf[a]);
+          let c = prev + prior[d] + len + half * lex + kind + structure(a, b, i, j);
+          if (order && c < best) c += p.wOrder * order.englishIn(a, b, j);
           if (c < best) { best = c; bdi = 1; bdj = d; }
         }
       }
@@ -200,8 +219,8 @@ export function fillDp(input: DpInput): DpTable {
           const x01 = D(i - 2, j - 1);
           const x10 = D(i - 1, j - 2);
           const x11 = D(i - 1, j - 1);
-          const lex = deMass[i - 2] * unitCost(x00 + x01, deSelf[i - 2]) + deMass[i - 1] * unitCost(x10 + x11, deSelf[i - 1])
-            + enMass[j - 2] * unitCost(x00 + x10, enSelf[j - 2]) + enMass[j - 1] * unitCost(x01 + x11, enSelf[j - 1]);
+          const lex = deMass[i - 2] * deCost(x00 + x01, deSelf[i - 2]) + deMass[i - 1] * deCost(x10 + x11, deSelf[i - 1])
+            + enMass[j - 2] * enCost(x00 + x10, enSelf[j - 2]) + enMass[j - 1] * enCost(x01 + x11, enSelf[j - 1]);
           const kind = kindPenalty(i - 2, j - 2) + kindPenalty(i - 1, j - 1);
           const c = prev + prior22 + wLen * lengthCost(deLen[i - 2] + deLen[i - 1], enLen[j - 2] + enLen[j - 1], ratio, s2, rel)
             + half * lex + kind + structure(i - 2, j - 2, i, j);

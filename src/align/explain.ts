@@ -15,6 +15,28 @@ export interface ExplainContext {
   ratio: number;
   params: CostParams;
   reviewThreshold: number;
+  /** Block structure of the segments, when it was given (Markdown articles). */
+  structure?: BeadStructure;
+}
+
+/** Per segment: a block boundary follows it (1), its kind id (1 heading-like, 2 caption, 0 else). */
+export interface BeadStructure {
+  deBoundary: Uint8Array;
+  enBoundary: Uint8Array;
+  deKind?: Int32Array;
+  enKind?: Int32Array;
+}
+
+/** `structure heading=heading, block end=block end`: the structure a pair agrees on (pair-independent). */
+function structureLine(st: BeadStructure, b: Bead): string | undefined {
+  const parts: string[] = [];
+  const deLast = b.i1 - 1;
+  const enLast = b.j1 - 1;
+  if (st.deKind && st.enKind && st.deKind[b.i0] === 1 && st.enKind[b.j0] === 1) parts.push('heading=heading');
+  const deEnd = deLast === st.deBoundary.length - 1 || st.deBoundary[deLast] === 1;
+  const enEnd = enLast === st.enBoundary.length - 1 || st.enBoundary[enLast] === 1;
+  if (deEnd && enEnd) parts.push('block end=block end');
+  return parts.length ? `structure ${parts.join(', ')}` : undefined;
 }
 
 const LABEL: Record<string, string> = { number: 'numbers', glossary: 'glossary', dict: 'dict', same: 'names', cognate: 'cognates', punct: 'punct' };
@@ -80,6 +102,8 @@ export function explainBead(ctx: ExplainContext, b: Bead, margin: number, prev?:
     const e = pairEvidence(f, b, ctx.ratio, ctx.params);
     if (de.length > 1 || en.length > 1) why.push(`bead ${de.length}:${en.length}`);
     why.push(`length ${e.lengthP.toFixed(2)}`, `lexical ${e.similarity.toFixed(2)}`, ...evidenceLines(f, b));
+    const st = ctx.structure ? structureLine(ctx.structure, b) : undefined;
+    if (st) why.push(st);
     if (e.weakest < 0.15 && e.units > 2) why.push(`weakest unit covered ${e.weakest.toFixed(2)}`);
     score = pairScore(e, margin);
   } else {

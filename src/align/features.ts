@@ -5,7 +5,8 @@
 import type { Lexicon } from './lexicon.js';
 import { englishKey } from './lexicon.js';
 import { createCognateIndex } from './cognates.js';
-import { foldGerman } from './normalize.js';
+import { foldGerman, foldLatin } from './normalize.js';
+import { DEFAULT_PAIR, knownLanguage, type LanguagePair } from './language.js';
 import { sparseFromMap, type SparseVec } from './sparse.js';
 import { tokenizeSegment } from './tokenize.js';
 
@@ -41,8 +42,10 @@ export interface SideFeatures {
 }
 
 export interface Features {
-  de: SideFeatures & { proj: SparseVec[]; tokens: DeToken[][] };
-  en: SideFeatures & { tokens: EnToken[][] };
+  /** `projPos`: the projection with every token weighted by its place in the segment (0 start … 1 end). */
+  de: SideFeatures & { proj: SparseVec[]; projPos: SparseVec[]; tokens: DeToken[][] };
+  /** `pos`: the own vector with every token weighted by its place in the segment. */
+  en: SideFeatures & { pos: SparseVec[]; tokens: EnToken[][] };
 }
 
 // How much a token kind counts: numbers are near-certain anchors, punctuation is a weak hint.
@@ -67,16 +70,40 @@ interface RawToken {
   surface: string;
   kind: keyof typeof KIND_WEIGHT;
   key: string;
+  /** Where in the segment the token sits, 0 (start) … 1 (end), never exactly 0. */
+  at: number;
 }
 
-function rawTokens(text: string, lang: 'de' | 'en'): { tokens: RawToken[]; length: number } {
-  const t = tokenizeSegment(text, lang);
+/** The key of a word of a language without stemming here: its accent-free lower case. */
+const plainKey = (prefix: string) => (word: string): string => `${prefix}${foldLatin(word)}`;
+
+/** How the words of one side become keys: German stems its own space, English stems into the shared one. */
+export interface SideKeys {
+  lang: string;
+  /** Key of a word in this side's own space. */
+  word(word: string): string;
+}
+
+/** The source side's own-space keys (German: light stemming; other languages: folded words). */
+export function sourceKeys(lang: string): SideKeys {
+  return { lang, word: knownLanguage(lang) === 'de' ? germanOwnKey : plainKey('d:') };
+}
+
+/** The target side's keys, which the source is projected into (English: Porter stems; others: folded words). */
+export function targetKeys(lang: string): SideKeys {
+  return { lang, word: knownLanguage(lang) === 'en' ? (w) => englishKey(w === 'US' ? 'USA' : w) : plainKey('w:') };
+}
+
+function rawTokens(text: string, side: SideKeys): { tokens: RawToken[]; length: number } {
+  const t = tokenizeSegment(text, side.lang);
   const tokens: RawToken[] = [];
-  for (const w of t.words) tokens.push({ surface: w, kind: 'word', key: lang === 'de' ? germanOwnKey(w) : englishKey(w === 'US' ? 'USA' : w) });
+  const rel = (offset: number | undefined, width: number): number => Math.min(1, ((offset ?? 0) + width / 2 + 0.5) / Math.max(1, t.length));
+  t.words.forEach((w, k) => tokens.push({ surface: w, kind: 'word', key: side.word(w), at: rel(t.wordAt[k], w.length) }));
   for (const n of t.numbers) {
-    for (const k of n.keys) tokens.push({ surface: n.surface, kind: k.startsWith('#') || k.startsWith('t') ? 'number' : 'word', key: k.startsWith('#') || k.startsWith('t') ? k : englishKey(k) });
+    // a numeric date also yields a month word; it is looked up as an English word
+    for (const k of n.keys) tokens.push({ surface: n.surface, kind: k.startsWith('#') || k.startsWith('t') ? 'number' : 'word', key: k.startsWith('#') || k.startsWith('t') ? k : englishKey(k), at: rel(n.at, n.surface.length) });
   }
-  for (const p of t.punct) tokens.push({ surface: p, kind: 'punct', key: `p:${p}` });
+  t.punct.forEach((p, k) => tokens.push({ surface: p, kind: 'punct', key: `p:${p}`, at: rel(t.punctAt[k], 1) }));
   return { tokens, length: t.length };
 }
 
@@ -84,10 +111,11 @@ const contentSize = (r: { tokens: RawToken[] }): number => r.tokens.filter((t) =
 
 const idf = (n: number, df: number): number => Math.log(1 + n / Math.max(1, df));
 
-/** Builds the features of a German and an English segment list. */
-export function buildFeatures(de: readonly string[], en: readonly string[], lexicon: Lexicon): Features {
-  const enRaw = en.map((s) => rawTokens(s, 'en'));
-  const deRaw = de.map((s) => rawTokens(s, 'de'));
+/** Builds the features of a source (German) and a target (English) segment list. */
+export function buildFeatures(de: readonly string[], en: readonly string[], lexicon: Lexicon, pair: LanguagePair = DEFAULT_PAIR): Features {
+  const target = targetKeys(pair.target);
+  const enRaw = en.map((s) => rawTokens(s, target));
+  const deRaw = de.map((s) => rawTokens(s, sourceKeys(pair.source)));
 
   const keyIds = new Map<string, number>();
   const enDf: number[] = [];
@@ -150,8 +178,8 @@ export function buildFeatures(de: readonly string[], en: readonly string[], lexi
     };
     const translations = lexicon.translate(t.surface);
     for (const tr of translations) add(tr.key, 1, tr.source, tr.entry);
-    add(englishKey(t.surface), 1, 'same');
-    if (!translations.length) for (const w of cognates.find(t.surface)) add(englishKey(w), COGNATE_WEIGHT, 'cognate');
+    add(target.word(t.surface), 1, 'same');
+    if (!translations.length) for (const w of cognates.find(t.surface)) add(target.word(w), COGNATE_WEIGHT, 'cognate');
     linkCache.set(t.surface, links);
     return links;
   };
@@ -160,41 +188,54 @@ export function buildFeatures(de: readonly string[], en: readonly string[], lexi
   const nDe = de.length;
   const enIdf = enDf.map((df) => idf(nEn, df));
   const deIdf = deDf.map((df) => idf(nDe, df));
+  const add = (map: Map<number, number>, id: number, x: number): void => {
+    map.set(id, (map.get(id) ?? 0) + x);
+  };
   const enTokens: EnToken[][] = [];
   const enOwn: SparseVec[] = [];
+  const enPos: SparseVec[] = [];
   for (const r of enRaw) {
     const map = new Map<number, number>();
+    const pos = new Map<number, number>();
     const toks: EnToken[] = [];
     for (const t of r.tokens) {
       const id = keyIds.get(t.key) as number;
       const w = enIdf[id] * KIND_WEIGHT[t.kind];
-      map.set(id, (map.get(id) ?? 0) + w);
+      add(map, id, w);
+      add(pos, id, w * t.at);
       toks.push({ surface: t.surface, key: id, weight: w });
     }
     enOwn.push(sparseFromMap(map));
+    enPos.push(sparseFromMap(pos));
     enTokens.push(toks);
   }
   const deTokens: DeToken[][] = [];
   const deOwn: SparseVec[] = [];
   const deProj: SparseVec[] = [];
+  const deProjPos: SparseVec[] = [];
   for (const r of deRaw) {
     const own = new Map<number, number>();
     const proj = new Map<number, number>();
+    const projPos = new Map<number, number>();
     const toks: DeToken[] = [];
     for (const t of r.tokens) {
       const id = ownIds.get(t.key) as number;
       const w = deIdf[id] * KIND_WEIGHT[t.kind];
-      own.set(id, (own.get(id) ?? 0) + w);
+      add(own, id, w);
       const links = linksOf(t);
-      for (const l of links) proj.set(l.key, (proj.get(l.key) ?? 0) + w * l.weight);
+      for (const l of links) {
+        add(proj, l.key, w * l.weight);
+        add(projPos, l.key, w * l.weight * t.at);
+      }
       toks.push({ surface: t.surface, own: id, weight: w, links });
     }
     deOwn.push(sparseFromMap(own));
     deProj.push(sparseFromMap(proj));
+    deProjPos.push(sparseFromMap(projPos));
     deTokens.push(toks);
   }
   return {
-    de: { own: deOwn, proj: deProj, len: deRaw.map((r) => r.length), size: deRaw.map(contentSize), tokens: deTokens },
-    en: { own: enOwn, len: enRaw.map((r) => r.length), size: enRaw.map(contentSize), tokens: enTokens },
+    de: { own: deOwn, proj: deProj, projPos: deProjPos, len: deRaw.map((r) => r.length), size: deRaw.map(contentSize), tokens: deTokens },
+    en: { own: enOwn, pos: enPos, len: enRaw.map((r) => r.length), size: enRaw.map(contentSize), tokens: enTokens },
   };
 }

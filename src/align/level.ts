@@ -21,6 +21,12 @@ export interface Level {
   /** Kind ids per unit (fine level only; -1 when unknown). Heading-like kinds have ids ≥ 1. */
   deKind?: Int32Array;
   enKind?: Int32Array;
+  /**
+   * Fine level only: the vectors weighted by where each token sits in its unit (features.ts), so that a
+   * bead can check that its units' shared words come in the same order on both sides.
+   */
+  deProjPos?: SparseVec[];
+  enPos?: SparseVec[];
 }
 
 function mergePairs<T>(xs: readonly T[], add: (a: T, b: T) => T): T[] {

@@ -6,6 +6,7 @@ import { computeCross } from './cross.js';
 import type { CostParams } from './cost.js';
 import { cellCost, fillDp, type DpTable } from './dp.js';
 import { selfNorms, type Level } from './level.js';
+import { sparseAdd, sparseScale } from './sparse.js';
 
 const rev = <T>(xs: readonly T[]): T[] => [...xs].reverse();
 
@@ -32,6 +33,9 @@ export function reverseLevel(level: Level): Level {
     hasAnchors: level.hasAnchors,
     ...(level.deKind ? { deKind: Int32Array.from(rev([...level.deKind])) } : {}),
     ...(level.enKind ? { enKind: Int32Array.from(rev([...level.enKind])) } : {}),
+    // a unit read backwards: a token at place p sits at 1 − p
+    ...(level.deProjPos ? { deProjPos: rev(level.deProjPos.map((v, a) => sparseAdd(level.deProj[a], sparseScale(v, -1)))) } : {}),
+    ...(level.enPos ? { enPos: rev(level.enPos.map((v, b) => sparseAdd(level.enOwn[b], sparseScale(v, -1)))) } : {}),
   };
 }
 

@@ -23,13 +23,18 @@ export function plainForAlignment(markdown: string): string {
     .replace(/\\([\\`*_{}[\]()#+\-.!|])/g, '$1');
 }
 
-/** Reads one side; `lang` picks the sentence rules (blocks and kinds come from the Markdown structure). */
-export function readMarkdownSide(file: { path: string; text: string }, lang: 'de' | 'en'): MarkdownSide {
-  const { document, diagnostics } = segmentDocument(file);
+/**
+ * Reads one side; `lang` picks the sentence rules (blocks and kinds come from the Markdown structure). The
+ * source side is segmented as a diglot document (its segments are what a locale is keyed on); the target
+ * side block by block with the target language's rules (any language: unknown ones get the default rules).
+ */
+export function readMarkdownSide(file: { path: string; text: string }, lang: string, role: 'source' | 'target' = lang === 'de' ? 'source' : 'target'): MarkdownSide {
+  // the German source keeps its front matter's language (de-CH); another source language is imposed
+  const { document, diagnostics } = segmentDocument(file, role === 'source' && lang !== 'de' ? { lang } : {});
   const blocks = document.blocks.map((b) => {
-    if (lang === 'de') return { kind: b.kind, sentences: b.segments.map((s) => s.text) };
+    if (role === 'source') return { kind: b.kind, sentences: b.segments.map((s) => s.text) };
     const content = file.text.slice(b.start, b.end);
-    const spans = segmentText(content, { lang: 'en', lineBreaks: 'paragraph' });
+    const spans = segmentText(content, { lang, lineBreaks: 'paragraph' });
     return { kind: b.kind, sentences: spans.map((s) => content.slice(s.start, s.end)) };
   });
   return {

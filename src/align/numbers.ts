@@ -7,6 +7,8 @@ export interface NumberHit {
   surface: string;
   /** Keys such as `#2000`, `t14:30`; a numeric date also yields an English month word (`march`). */
   keys: string[];
+  /** Offset of the hit in the text it was found in. */
+  at?: number;
 }
 
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october',
@@ -76,7 +78,7 @@ export function extractNumbers(text: string, lang: 'de' | 'en'): { hits: NumberH
     const after = text.slice(offset + match.length, offset + match.length + 8);
     const keys = lang === 'de' ? parseGerman(core) : parseEnglish(core, after);
     for (const k of hourKeys(core, after, lang)) if (!keys.includes(k)) keys.push(k);
-    hits.push({ surface: match, keys: keys.filter((k) => k !== '#NaN') });
+    hits.push({ surface: match, keys: keys.filter((k) => k !== '#NaN'), at: offset });
     return ' '.repeat(match.length);
   });
   return { hits, blanked };

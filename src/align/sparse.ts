@@ -56,3 +56,8 @@ export function sparseDot(a: SparseVec, b: SparseVec): number {
   }
   return s;
 }
+
+/** k · a. */
+export function sparseScale(a: SparseVec, k: number): SparseVec {
+  return { idx: a.idx, val: a.val.map((x) => x * k) };
+}

@@ -3,10 +3,8 @@
 // boundaries as anchors and block kinds (heading, paragraph) as constraints the evidence must
 // overcome. Returns pairs over global sentence indices (reading order); the flow pairs are monotone,
 // a caption pair sits after the flow pair that precedes its German (else English) caption.
-import { alignSegments, DEFAULT_REVIEW_THRESHOLD } from './align-segments.js';
-import { buildFeatures } from './features.js';
+import { alignFeatures, alignSegments, DEFAULT_REVIEW_THRESHOLD } from './align-segments.js';
 import { rangeSimilarity } from './explain.js';
-import { createLexicon } from './lexicon.js';
 import type { AlignDoc, AlignmentPair, AlignOptions } from './types.js';
 
 /** Kinds that float: they may sit elsewhere in the other edition. */
@@ -65,7 +63,7 @@ function alignCaptions(de: Flat, en: Flat, opts: AlignOptions): AlignmentPair[] 
   if (!dc.length && !ec.length) return [];
   const deText = dc.map((c) => c.idx.map((g) => de.text[g]).join(' '));
   const enText = ec.map((c) => c.idx.map((g) => en.text[g]).join(' '));
-  const features = buildFeatures(deText, enText, createLexicon({ glossary: opts.glossary, lexicons: opts.lexicons }));
+  const features = alignFeatures(deText, enText, opts);
   const scored: Array<{ a: number; b: number; sim: number }> = [];
   for (let a = 0; a < dc.length; a++) for (let b = 0; b < ec.length; b++) scored.push({ a, b, sim: rangeSimilarity(features, a, a + 1, b, b + 1) });
   scored.sort((x, y) => y.sim - x.sim || x.a - y.a || x.b - y.b);

@@ -1,8 +1,10 @@
 // Segment → alignment tokens: content words (function words dropped), number keys and punctuation
-// keys. German and English differ only in their number formats and stop words.
+// keys. German and English differ only in their number formats, number words and stop words; any other
+// language keeps all its words (document IDF weighs its function words down) and continental numbers.
 import { extractNumbers, type NumberHit } from './numbers.js';
 import { normalizeText } from './normalize.js';
 import { ENGLISH_STOPWORDS, GERMAN_STOPWORDS } from './lexicon/stopwords.js';
+import { knownLanguage } from './language.js';
 
 export interface SegmentTokens {
   /** Content words as written (NFC, hyphenated compounds split at the hyphen, English `'s` removed). */
@@ -10,6 +12,9 @@ export interface SegmentTokens {
   numbers: NumberHit[];
   /** Punctuation cues: `?`, `!`, `:`, `(`, `"` (one per quotation mark pair). */
   punct: string[];
+  /** Where each word, number and punctuation cue sits: its offset in the normalised text, in order. */
+  wordAt: number[];
+  punctAt: number[];
   /** Character length of the normalised segment (the length cue). */
   length: number;
 }
@@ -18,43 +23,73 @@ const WORD = /\p{L}[\p{L}\p{M}]*(?:['’]\p{L}+)?/gu;
 const QUOTES = /[«»„“”"‹›‚‘]/g;
 
 // Number words become number keys so "zwei" and "two", "drei" and "3" meet.
-const NUMBER_WORDS_DE: Record<string, number> = {
+const NUMBER_WORDS_DE: Record<string, number | string> = {
   null: 0, zwei: 2, drei: 3, vier: 4, fünf: 5, sechs: 6, sieben: 7, acht: 8, neun: 9, zehn: 10, elf: 11,
   zwölf: 12, zwanzig: 20, dreissig: 30, dreißig: 30, vierzig: 40, fünfzig: 50, hundert: 100, tausend: 1000,
   erste: 1, ersten: 1, erster: 1, zweite: 2, zweiten: 2, zweiter: 2, dritte: 3, dritten: 3, vierte: 4, vierten: 4,
-  fünfte: 5, fünften: 5, zehnte: 10, zehnten: 10, beide: 2, beiden: 2, beider: 2,
+  fünfte: 5, fünften: 5, zehnte: 10, zehnten: 10, beide: 2, beiden: 2, beider: 2, prozent: '#%',
 };
-const NUMBER_WORDS_EN: Record<string, number> = {
+const NUMBER_WORDS_EN: Record<string, number | string> = {
   zero: 0, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11,
   twelve: 12, twenty: 20, thirty: 30, forty: 40, fifty: 50, hundred: 100, thousand: 1000,
-  first: 1, second: 2, third: 3, fourth: 4, fifth: 5, tenth: 10, both: 2, twice: 2,
+  first: 1, second: 2, third: 3, fourth: 4, fifth: 5, tenth: 10, both: 2, twice: 2, percent: '#%',
 };
 
-/** Tokenizes one segment of the given language. */
-export function tokenizeSegment(text: string, lang: 'de' | 'en'): SegmentTokens {
+const NO_WORDS: ReadonlySet<string> = new Set();
+const SHORT_WORD = 4;
+
+/** Tokenizes one segment of the given language (`de`, `en`, or any other code). */
+export function tokenizeSegment(text: string, language: string): SegmentTokens {
+  const lang = knownLanguage(language);
   const norm = normalizeText(text).trim();
-  const { hits, blanked } = extractNumbers(norm, lang);
-  const stop = lang === 'de' ? GERMAN_STOPWORDS : ENGLISH_STOPWORDS;
-  const numberWords = lang === 'de' ? NUMBER_WORDS_DE : NUMBER_WORDS_EN;
+  // English writes 2,000.5; German and most other European languages 2.000,5
+  const { hits, blanked } = extractNumbers(norm, lang === 'en' ? 'en' : 'de');
+  const stop = lang === 'de' ? GERMAN_STOPWORDS : lang === 'en' ? ENGLISH_STOPWORDS : NO_WORDS;
+  const numberWords: Record<string, number | string> = lang === 'de' ? NUMBER_WORDS_DE : lang === 'en' ? NUMBER_WORDS_EN : {};
   const words: string[] = [];
+  const wordAt: number[] = [];
+  const firstAt = blanked.search(/\p{L}/u);
   for (const m of blanked.matchAll(WORD)) {
     let w = m[0];
+    const first = m.index === firstAt;
     if (lang === 'en') w = w.replace(/['’]s$/i, '');
     const lower = w.toLowerCase().replace(/ß/g, 'ss');
     const n = numberWords[w.toLowerCase()];
     if (n !== undefined) {
-      hits.push({ surface: w, keys: [`#${n}`] });
+      hits.push({ surface: w, keys: [typeof n === 'number' ? `#${n}` : n], at: m.index });
       continue;
     }
     if (stop.has(lower) || stop.has(w.toLowerCase())) continue;
     if (w.length === 1 && lang === 'en') continue;
+    // a language without a stop-word list here: its short words are nearly all function words (le, de,
+    // the, che; Il, Les at the start of a sentence), which no pair-independent feature can match; short
+    // names inside the sentence (Kim, Oslo) and acronyms (EU, UBS) stay
+    if (!lang && w.length <= SHORT_WORD && w !== w.toUpperCase() && (w === w.toLowerCase() || first)) continue;
     words.push(w);
+    wordAt.push(m.index);
   }
-  if (norm.includes('%')) words.push(lang === 'de' ? 'Prozent' : 'percent');
+  // per cent in any spelling is one language-neutral key, like a number
+  const percent = norm.indexOf('%');
+  if (percent >= 0) hits.push({ surface: '%', keys: ['#%'], at: percent });
   const punct: string[] = [];
-  for (const c of norm) if (c === '?' || c === '!' || c === '(') punct.push(c);
-  if (/:\s/.test(norm)) punct.push(':');
-  const quotes = norm.match(QUOTES)?.length ?? 0;
-  for (let q = 0; q < Math.floor(quotes / 2); q++) punct.push('"');
-  return { words, numbers: hits, punct, length: norm.length };
+  const punctAt: number[] = [];
+  for (let k = 0; k < norm.length; k++) {
+    const c = norm[k];
+    if (c === '?' || c === '!' || c === '(') {
+      punct.push(c);
+      punctAt.push(k);
+    }
+  }
+  const colon = norm.search(/:\s/);
+  if (colon >= 0) {
+    punct.push(':');
+    punctAt.push(colon);
+  }
+  // one cue per pair of quotation marks, placed at the pair's opening mark
+  const quoteAt = [...norm.matchAll(QUOTES)].map((m) => m.index);
+  for (let q = 0; q + 1 < quoteAt.length; q += 2) {
+    punct.push('"');
+    punctAt.push(quoteAt[q]);
+  }
+  return { words, numbers: hits, punct, wordAt, punctAt, length: norm.length };
 }

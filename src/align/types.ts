@@ -42,6 +42,13 @@ export interface AlignOptions {
   lexicons?: readonly LexiconSource[];
   /** Largest n of an n:1 or 1:n bead (default 12). */
   maxBead?: number;
+  /**
+   * Use the built-in German–English word list (default true). Without it, and for any pair other than
+   * German → English, the evidence is pair-independent: numbers, names, cognates, punctuation, structure.
+   */
+  lexicon?: boolean;
+  /** Source and target language (default `de` → `en`). */
+  languages?: { source: string; target: string };
 }
 
 export interface AlignBlock {

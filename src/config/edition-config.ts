@@ -1,4 +1,5 @@
 // The run definition (pipeline/edition.yaml): its type, JSON Schema and defaults.
+import type { QuotePolicy } from '../segment/types.js';
 
 /** `html`: the reader edition (publishable); `review`: the proof page for editors and translators. */
 export type OutputFormat = 'html' | 'review' | 'md' | 'json' | 'coverage' | 'tmx' | 'xliff' | 'xliff12' | 'tbx';
@@ -28,7 +29,7 @@ export interface EditionConfig {
   outDir: string;
   outputs: OutputFormat[];
   match: { threshold: number; memory: string[]; leverage: LeveragePolicy };
-  segment: { abbreviations: string[]; rules?: string };
+  segment: { abbreviations: string[]; rules?: string; quotes: QuotePolicy };
   /** `interface`: language of the pages' own strings (mode switch, notices, badges); see render/messages/. */
   /** `terms`: which glossary occurrences the reader page marks (entries with audience reader/both). */
   publish: { incomplete: IncompletePolicy; interface: string; terms: 'first' | 'all' | 'none' };
@@ -64,6 +65,7 @@ export const editionSchema = {
       properties: {
         abbreviations: { type: 'array', items: { type: 'string', minLength: 1 } },
         rules: { type: 'string', minLength: 1 },
+        quotes: { enum: ['keep', 'split'] },
       },
     },
     publish: {
@@ -89,7 +91,7 @@ export interface EditionConfigInput {
   outDir?: string;
   outputs?: OutputFormat[];
   match?: { threshold?: number; memory?: string[]; leverage?: LeveragePolicy };
-  segment?: { abbreviations?: string[]; rules?: string };
+  segment?: { abbreviations?: string[]; rules?: string; quotes?: QuotePolicy };
   publish?: { incomplete?: IncompletePolicy; interface?: string; terms?: 'first' | 'all' | 'none' };
 }
 
@@ -106,7 +108,7 @@ export function withDefaults(input: EditionConfigInput, root: string, file: stri
     outDir: input.outDir ?? 'dist',
     outputs: input.outputs ?? ['html', 'md', 'json', 'coverage'],
     match: { threshold: input.match?.threshold ?? 75, memory: input.match?.memory ?? [], leverage: input.match?.leverage ?? 'suggest' },
-    segment: { abbreviations: input.segment?.abbreviations ?? [], ...(input.segment?.rules ? { rules: input.segment.rules } : {}) },
+    segment: { abbreviations: input.segment?.abbreviations ?? [], ...(input.segment?.rules ? { rules: input.segment.rules } : {}), quotes: input.segment?.quotes ?? 'keep' },
     publish: { incomplete: input.publish?.incomplete ?? 'german-only', interface: input.publish?.interface ?? defaultInterface(input.sourceLanguage ?? 'de'), terms: input.publish?.terms ?? 'first' },
   };
 }

@@ -1,4 +1,4 @@
-// Run definition → segmenter options: the newsroom's extra abbreviations and an optional SRX file.
+// Run definition → segmenter options: the newsroom's extra abbreviations, the quote policy and an optional SRX file.
 import path from 'node:path';
 import { DiglotError } from '../model/diagnostic.js';
 import type { EditionConfig } from '../config/index.js';
@@ -8,7 +8,7 @@ import { readBytes } from '../util/read-text.js';
 
 /** Reads `segment.rules` (SRX 2.0) if configured; an unreadable or invalid file stops the run. */
 export function segmentOptionsFor(config: EditionConfig): SegmentOptions {
-  const opts: SegmentOptions = { lang: config.sourceLanguage.split('-')[0], abbreviations: config.segment.abbreviations };
+  const opts: SegmentOptions = { lang: config.sourceLanguage.split('-')[0], abbreviations: config.segment.abbreviations, quotes: config.segment.quotes };
   const rulesFile = config.segment.rules;
   if (!rulesFile) return opts;
   // SRX is XML: decoded by its BOM / encoding declaration

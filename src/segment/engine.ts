@@ -71,10 +71,12 @@ function deciding(run: RuleRun, text: string, at: number): string {
 function findCandidates(text: string, rules: CompiledRules): number[] {
   const out: number[] = [];
   for (const s of rules.scanners) {
-    s.scan.lastIndex = 0;
-    for (let m = s.scan.exec(text); m !== null; m = s.scan.exec(text)) {
-      const at = m.index + m[0].length;
-      if (m[0].length === 0) s.scan.lastIndex = at + (isHighSurrogate(text, at) ? 2 : 1);
+    const re = s.scan;
+    re.lastIndex = 0;
+    // test() instead of exec(): the match end is lastIndex, and no match array is allocated per candidate
+    for (let from = 0; re.test(text); from = re.lastIndex) {
+      const at = re.lastIndex;
+      if (at === from) re.lastIndex = at + (isHighSurrogate(text, at) ? 2 : 1); // an empty match: step on
       if (at > 0 && at < text.length) out.push(at);
     }
   }

@@ -3,8 +3,9 @@
 import type { LanguagePack } from './types.js';
 
 /**
- * Named classes. Break spaces exclude the no-break spaces (U+00A0, U+2007, U+2009 thin, U+202F narrow):
- * typographers put those exactly where a line, and so a sentence, must not break ("z. B.", "S. 12").
+ * Named classes. Break spaces include the no-break spaces (U+00A0, U+2007, U+202F): HTML sources put
+ * `&nbsp;` between sentences (". &nbsp;Dann"), and where a typographer put one inside a sentence ("z. B.",
+ * "S. 12", "24. Februar", "Dr. Meier") the abbreviation, number and title rules already keep it whole.
  */
 export const CLASSES: Readonly<Record<string, string>> = {
   /** terminal punctuation */
@@ -13,12 +14,16 @@ export const CLASSES: Readonly<Record<string, string>> = {
   C: '[»«“”"\'’‘)\\]›‹]',
   /** characters that may open a sentence before its first word: quotes, brackets, the ,, pseudo-quote */
   O: '(?:,,|[«»„“"\'‚‘‹›(\\[])',
-  /** a space a sentence may break at */
-  S: '[\\t\\n\\v\\f\\r \\u0085\\u1680\\u2000-\\u2006\\u2008\\u200a\\u2028\\u2029\\u205f\\u3000]',
+  /** a space a sentence may break at (every JavaScript white space but the BOM) */
+  S: '[\\t\\n\\v\\f\\r \\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000]',
+  /** a footnote or citation marker glued to the end of a sentence: ¹²³, ⁽¹⁾, [6], [12][13], [a], *, ** , † */
+  F: '(?:[\\u00b9\\u00b2\\u00b3\\u2070\\u2074-\\u2079]{1,3}|\\u207d[\\u00b9\\u00b2\\u00b3\\u2070\\u2074-\\u2079]{1,3}\\u207e|(?:\\[(?:\\d{1,3}|[a-z])\\]){1,3}|\\*{1,3}|[\\u2020\\u2021])',
+  /** one emoji (with skin tone, variation selector or zero-width-joiner sequence, or a flag) or emoticon */
+  EMO: "(?:(?:\\p{Extended_Pictographic}|\\p{Regional_Indicator}{2})(?:[\\u{fe0f}\\u20e3]|\\p{Emoji_Modifier}|\\u200d\\p{Extended_Pictographic})*|[:;][-']?[()DPp]|<3|\\^\\^|[xX]D(?![\\p{L}\\p{N}]))",
   /** not preceded by a word character */
   NW: '(?<![\\p{L}\\p{M}\\p{N}])',
-  /** not preceded by a word character or a period (so `z.B` is one token) */
-  NWD: '(?<![\\p{L}\\p{M}\\p{N}.])',
+  /** not preceded by a word character or a period (so `z.B` is one token), nor a contraction (`bin’s`, `gibt's`) */
+  NWD: "(?<![\\p{L}\\p{M}\\p{N}.])(?<![\\p{L}\\p{M}]['\\u2019])",
   /** word end */
   END: '(?![\\p{L}\\p{M}\\p{N}])',
   /** a short number standing alone (ordinal candidate) or a day.month date: 24, 3, 01, 24.12 */

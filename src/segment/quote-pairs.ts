@@ -26,12 +26,15 @@ const SPACE = /\s/u;
 
 /** Finds pairs in `text[from, to)`; nothing outside the range is looked at. */
 export function scanPairs(text: string, from: number, to: number): PairScan {
-  const stack: Opener[] = [];
+  const stack = new OpenerStack();
   const pairs: Pair[] = [];
   const unpaired: number[] = [];
-  QUOTE_OR_BRACKET.lastIndex = from;
-  for (let m = QUOTE_OR_BRACKET.exec(text); m !== null && m.index < to; m = QUOTE_OR_BRACKET.exec(text)) {
-    const at = m.index;
+  // scan the range alone: a search from `from` through the whole text would, for every line chunk of a
+  // long plain text without quotes, run to its end (quadratic in the number of lines)
+  const range = from === 0 && to === text.length ? text : text.slice(from, to);
+  QUOTE_OR_BRACKET.lastIndex = 0;
+  for (let m = QUOTE_OR_BRACKET.exec(range); m !== null; m = QUOTE_OR_BRACKET.exec(range)) {
+    const at = m.index + from;
     const mark = m[0];
     const prev = at > from ? text[at - 1] : '';
     const next = at + mark.length < to ? text[at + mark.length] : '';
@@ -41,63 +44,100 @@ export function scanPairs(text: string, from: number, to: number): PairScan {
     switch (mark) {
       case '„':
       case ',,':
-        if (canOpen) stack.push({ at, closers: '“”"' });
+        if (canOpen) stack.push(at, '“”"');
         break;
       case '‚':
-        if (canOpen) stack.push({ at, closers: '‘’' });
+        if (canOpen) stack.push(at, '‘’');
         break;
       case '«':
       case '»':
       case '‹':
       case '›': {
         // «…» (Swiss, French) or »…« (German books): whichever is open decides the direction
-        if (canClose && closeFrom(stack, mark, at, pairs, unpaired)) break;
-        if (canOpen) stack.push({ at, closers: MIRROR[mark] });
+        if (canClose && stack.close(mark, at, pairs, unpaired)) break;
+        if (canOpen) stack.push(at, MIRROR[mark]);
         break;
       }
       case '“':
-        if (canClose && closeFrom(stack, mark, at, pairs, unpaired)) break;
-        if (canOpen) stack.push({ at, closers: '”' });
+        if (canClose && stack.close(mark, at, pairs, unpaired)) break;
+        if (canOpen) stack.push(at, '”');
         break;
       case '‘':
-        if (canClose && closeFrom(stack, mark, at, pairs, unpaired)) break;
-        if (canOpen) stack.push({ at, closers: '’' });
+        if (canClose && stack.close(mark, at, pairs, unpaired)) break;
+        if (canOpen) stack.push(at, '’');
         break;
       case '”':
       case '’':
         // ’ with no open ‘ is an apostrophe (Trump’s)
-        if (canClose) closeFrom(stack, mark, at, pairs, unpaired);
+        if (canClose) stack.close(mark, at, pairs, unpaired);
         break;
       case '"':
-        if (canClose && closeFrom(stack, mark, at, pairs, unpaired)) break;
-        if (canOpen) stack.push({ at, closers: '"' });
+        if (canClose && stack.close(mark, at, pairs, unpaired)) break;
+        if (canOpen) stack.push(at, '"');
         break;
       case '(':
-        stack.push({ at, closers: ')' });
+        stack.push(at, ')');
         break;
       case '[':
-        stack.push({ at, closers: ']' });
+        stack.push(at, ']');
         break;
       default:
         // ) or ] without an opener: list labels like "a)" — nothing to pair
-        closeFrom(stack, mark, at, pairs, unpaired);
+        stack.close(mark, at, pairs, unpaired);
     }
   }
-  for (const o of stack) unpaired.push(o.at);
+  stack.drain(unpaired);
   unpaired.sort(byNumber);
   return { pairs, unpaired };
 }
 
-/** Pairs `mark` at `at` with the nearest opener it closes; openers above that one stay unpaired. */
-function closeFrom(stack: Opener[], mark: string, at: number, pairs: Pair[], unpaired: number[]): boolean {
-  for (let k = stack.length - 1; k >= 0; k--) {
-    if (!stack[k].closers.includes(mark)) continue;
-    pairs.push({ open: stack[k].at, close: at });
-    for (let j = k + 1; j < stack.length; j++) unpaired.push(stack[j].at);
-    stack.length = k;
+/**
+ * The openers still waiting for a partner, with an index per closing character: the nearest opener a
+ * mark closes is found in O(1) instead of by walking down the stack past openers of other kinds (a
+ * paragraph of 100,000 unclosed brackets followed by closing quotes was quadratic).
+ */
+class OpenerStack {
+  private readonly stack: Opener[] = [];
+  /** Per closing character, the stack positions of the openers it closes, ascending. */
+  private readonly byCloser = new Map<string, number[]>();
+
+  push(at: number, closers: string): void {
+    for (const c of closers) {
+      let list = this.byCloser.get(c);
+      if (!list) {
+        list = [];
+        this.byCloser.set(c, list);
+      }
+      list.push(this.stack.length);
+    }
+    this.stack.push({ at, closers });
+  }
+
+  /** Pairs `mark` at `at` with the nearest opener it closes; openers above that one stay unpaired. */
+  close(mark: string, at: number, pairs: Pair[], unpaired: number[]): boolean {
+    const list = this.byCloser.get(mark);
+    if (!list?.length) return false;
+    const k = list[list.length - 1];
+    pairs.push({ open: this.stack[k].at, close: at });
+    this.truncate(k, unpaired);
     return true;
   }
-  return false;
+
+  /** Every opener left: unpaired. */
+  drain(unpaired: number[]): void {
+    this.truncate(0, unpaired, true);
+  }
+
+  /** Removes the openers from position k up; those above k go to `unpaired` (k itself too with `all`). */
+  private truncate(k: number, unpaired: number[], all = false): void {
+    for (let j = this.stack.length - 1; j >= k; j--) {
+      const o = this.stack[j];
+      // each opener is the top of its closers' lists here, so this pop is O(1)
+      for (const c of o.closers) this.byCloser.get(c)!.pop();
+      if (j > k || all) unpaired.push(o.at);
+    }
+    this.stack.length = k;
+  }
 }
 
 const MIRROR: Record<string, string> = { '«': '»', '»': '«', '‹': '›', '›': '‹' };

@@ -9,7 +9,7 @@ import { parseFrontMatter } from '../markdown/front-matter.js';
 import { extractBlocks, type RawBlock } from '../markdown/extract-blocks.js';
 import { projectInline, type Projection } from '../markdown/project-inline.js';
 import { isSpace, segmentTextDetailed } from './segment-text.js';
-import { buildInlineKey } from './inline-key.js';
+import { createInlineKeyBuilder } from './inline-key.js';
 import { segmentKey } from './segment-key.js';
 import { assignSegmentIds } from './segment-id.js';
 import { unpairedDiagnostic } from './segment-diagnostics.js';
@@ -87,12 +87,11 @@ function segmentBlock(raw: RawBlock, index: number, ctx: BlockContext): Block {
   const found = segmentTextDetailed(proj.text, ctx.opts);
   for (const at of found.unpaired) ctx.diagnostics.push(unpairedDiagnostic(text, proj.from[at], ctx.file, ctx.lines));
   const bounds = sourceBounds(text, proj, found.spans, raw.start, raw.end);
+  const keyOf = raw.children.length ? createInlineKeyBuilder(text, raw.children as PhrasingContent[], ctx.shift, proj) : undefined;
   const segments: Segment[] = found.spans.map((span, k) => {
     const { start, end } = bounds[k];
     const point = ctx.lines.pointAt(start);
-    const inline = raw.children.length
-      ? buildInlineKey(text, raw.children as PhrasingContent[], ctx.shift, proj, { start, end, vStart: span.start, vEnd: span.end })
-      : { key: segmentKey(proj.text.slice(span.start, span.end)), markup: [] };
+    const inline = keyOf ? keyOf({ start, end, vStart: span.start, vEnd: span.end }) : { key: segmentKey(proj.text.slice(span.start, span.end)), markup: [] };
     return {
       id: '',
       text: text.slice(start, end),

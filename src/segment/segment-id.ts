@@ -21,12 +21,16 @@ export function assignSegmentIds(keys: readonly string[]): string[] {
   const count = new Map<string, number>();
   for (const k of keys) count.set(k, (count.get(k) ?? 0) + 1);
   const taken = new Set<string>();
+  // where the search for a free `-n` resumes per id: `taken` only grows, so the next free number of an
+  // id is never below the last one handed out (without this, 100,000 "Ja." cost 5·10⁹ look-ups)
+  const nextSuffix = new Map<string, number>();
   return keys.map((key, i) => {
     const base = `s${hashText(key)}`;
     let id = count.get(key)! > 1 ? `${base}-${hashText(keys[i - 1] ?? '').slice(0, 4)}` : base;
     if (taken.has(id)) {
-      let n = 2;
+      let n = nextSuffix.get(id) ?? 2;
       while (taken.has(`${id}-${n}`)) n++;
+      nextSuffix.set(id, n + 1);
       id = `${id}-${n}`;
     }
     taken.add(id);

@@ -27,6 +27,16 @@ export function segmentTextDetailed(text: string, opts: SegmentOptions = {}, exp
   return { spans: spansFromBreaks(text, result.breaks), unpaired: result.unpaired, ...(result.decisions ? { decisions: result.decisions } : {}) };
 }
 
+/**
+ * A segmenter with the rules for `opts` compiled once: for callers that segment many texts with the same
+ * options (the batch protocol), so each call skips the option look-up.
+ */
+export function createSegmenter(opts: SegmentOptions = {}): (text: string) => TextSpan[] {
+  const rules = compiledFor(opts);
+  const lineBreaks = opts.lineBreaks ?? 'auto';
+  return (text) => spansFromBreaks(text, findBreaks(text, rules, lineBreaks).breaks);
+}
+
 /** Cuts `text` at the breaks and trims every piece (JS whitespace, BOM included); empty pieces vanish. */
 export function spansFromBreaks(text: string, breaks: readonly number[]): TextSpan[] {
   const spans: TextSpan[] = [];
@@ -64,14 +74,15 @@ export function compiledFor(opts: SegmentOptions): CompiledRules {
     rsId = ruleSetIds.get(opts.rules) ?? nextRuleSetId++;
     ruleSetIds.set(opts.rules, rsId);
   }
-  const key = `${lang}\u0000${builtin}\u0000${rsId}\u0000${extra.join('\u0001')}`;
+  const quotes = opts.quotes ?? 'keep';
+  const key = `${lang}\u0000${builtin}\u0000${rsId}\u0000${quotes}\u0000${extra.join('\u0001')}`;
   let compiled = cache.get(key);
   if (!compiled) {
     const pack = packFor(lang);
     const sources: RuleSource[] = [];
     if (opts.rules) sources.push({ ruleSet: opts.rules, pack });
     if (builtin) sources.push({ ruleSet: BUILTIN_RULES, pack });
-    compiled = compileRules(sources, lang, { abbreviations: extra });
+    compiled = compileRules(sources, lang, { abbreviations: extra }, { quotes });
     if (cache.size > 64) cache.clear();
     cache.set(key, compiled);
   }

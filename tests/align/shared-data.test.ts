@@ -14,16 +14,21 @@ if (!present) console.warn(`tests/align/shared-data: skipped, ${sharedDir}/data/
 
 describe.skipIf(!present)('alignment on disturbed public documents (../shared)', () => {
   const corpora = present ? loadCorpora(sharedDir) : null;
+  // with the word list; without it; and with the English read as a language diglot has no data for
   it.each([
-    ['wmt', PARAGRAPH_MIX, false],
-    ['ntrex', SENTENCE_MIX, true],
-  ] as const)('%s: strict bead F1 ≥ 0.9 and above Gale–Church', (name, mix, sentenceLevel) => {
+    ['wmt', PARAGRAPH_MIX, false, {}],
+    ['ntrex', SENTENCE_MIX, true, {}],
+    ['wmt', PARAGRAPH_MIX, false, { lexicon: false }],
+    ['ntrex', SENTENCE_MIX, true, { lexicon: false }],
+    ['wmt', PARAGRAPH_MIX, false, { languages: { source: 'de', target: 'xx' } }],
+    ['ntrex', SENTENCE_MIX, true, { languages: { source: 'de', target: 'xx' } }],
+  ] as const)('%s: strict bead F1 ≥ 0.9 and above Gale–Church (%#)', (name, mix, sentenceLevel, opts) => {
     const docs = corpora![name].slice(0, 15);
     let ours = ZERO;
     let gc = ZERO;
     docs.forEach((d, k) => {
       const c = disturb(name, d, docs.filter((_, o) => o !== k), 4242, mix, sentenceLevel);
-      const pairs = alignSegments(c.de, c.en);
+      const pairs = alignSegments(c.de, c.en, opts);
       expect(checkCoverage(pairs, c.de.length, c.en.length)).toBeNull();
       ours = addCounts(ours, countBeads(c.gold, pairs));
       gc = addCounts(gc, countBeads(c.gold, galeChurch(c.de, c.en)));

@@ -9,6 +9,8 @@ const pieces = fc.constantFrom(
   'Er', 'kam', 'Dr.', 'z. B.', '24.', 'Februar', 'usw.', 'J.', 'R.', '1.000', '3,5', '...', '…', '«', '»', '„', '“', '"', '(', ')',
   '.', '!', '?', ':', ' ', '  ', '\n', '\r\n', '\n\n', '\t', '\u00a0', '\u00ad', '\ufeff', 'u\u0308', 'Mu\u0308ller', '- ', '• ', '# ', '**', '*', '[', '](x)',
   '`', '\\', '<1>', 'www.nzz.ch', 'a@b.ch', 'Dann', 'die', 'Wilhelm II.', '😀',
+  // issue 15's classes: footnote markers, parenthetical marks, contractions, emoticons, Roman numerals, spaces
+  '¹', '[6]', '⁽²⁾', '(!)', '(?!)', 'geht’s', "gibt's", ':-)', '🇨🇭', '👍🏽', 'des', 'III.', 'MMXX.', 'u. a.', '\u202f', '\u2009',
 );
 const texts = fc.array(pieces, { maxLength: 40 }).map((a) => a.join(''));
 const anyText = fc.oneof(texts, fc.string({ unit: 'grapheme', maxLength: 60 }), fc.string({ maxLength: 60 }));
@@ -16,8 +18,8 @@ const anyText = fc.oneof(texts, fc.string({ unit: 'grapheme', maxLength: 60 }), 
 describe('segmentText invariants', () => {
   it('segments plus whitespace between them rebuild the input exactly', () => {
     fc.assert(
-      fc.property(anyText, fc.constantFrom('auto', 'paragraph', 'line'), fc.constantFrom('de', 'en'), (text, lineBreaks, lang) => {
-        const spans = segmentText(text, { lineBreaks: lineBreaks as 'auto', lang });
+      fc.property(anyText, fc.constantFrom('auto', 'paragraph', 'line'), fc.constantFrom('de', 'en'), fc.constantFrom('keep', 'split'), (text, lineBreaks, lang, quotes) => {
+        const spans = segmentText(text, { lineBreaks: lineBreaks as 'auto', lang, quotes: quotes as 'keep' });
         let at = 0;
         let rebuilt = '';
         for (const s of spans) {

@@ -17,9 +17,10 @@ describe.each([
       expect(r.example, r.id).toBeTruthy();
     }
   });
-  it.each(withExamples.map((r) => [r.id!, r.example!]))('%s: %s', (_id, example) => {
+  // a rule that applies only under a policy (quotes: split) is checked under that policy
+  it.each(withExamples.map((r) => [r.id!, r.example!, r.when?.quotes ?? 'keep'] as const))('%s: %s', (_id, example, quotes) => {
     const { text, expected } = parseExample(example);
-    expect(sentences(text, { lang })).toEqual(expected);
+    expect(sentences(text, { lang, quotes })).toEqual(expected);
   });
 });
 

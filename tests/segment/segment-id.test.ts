@@ -22,4 +22,11 @@ describe('segment ids', () => {
     expect(ids[2]).toMatch(/^s[0-9a-f]{8}-[0-9a-f]{4}$/);
     expect(ids[4]).toMatch(/^s[0-9a-f]{8}-[0-9a-f]{4}-2$/);
   });
+  it('numbers a run of identical repeats -2, -3, … in order (the scheme is unchanged by the linear search)', () => {
+    const ids = assignSegmentIds(['Ja.', 'Ja.', 'Ja.', 'Ja.', 'Ja.']);
+    const base = ids[1];
+    expect(ids[0]).not.toBe(base);
+    expect(ids.slice(2)).toEqual([`${base}-2`, `${base}-3`, `${base}-4`]);
+    expect(new Set(assignSegmentIds(Array.from({ length: 10_000 }, () => 'Ja.'))).size).toBe(10_000);
+  });
 });

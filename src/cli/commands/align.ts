@@ -12,6 +12,7 @@ import { alignSegments, alignStructured, formatHtml, formatJson, formatMarkdown,
 import { plainDoc, readMarkdownSide, type MarkdownSide } from '../../align/markdown-input.js';
 import { planLocaleUpdates } from '../../align/locale-updates.js';
 import { openFreedict } from '../../align/freedict.js';
+import { isLanguageCode } from '../../align/language.js';
 import { findProjectGlossaries, loadGlossaries } from '../../glossary/index.js';
 import { loadConfig } from '../../config/index.js';
 import { applySyncPlan, planSync, type Prefer } from '../../sync/index.js';
@@ -44,6 +45,13 @@ function alignOptions(args: ParsedArgs, io: CommandIO, markdown: boolean): Align
   const threshold = numberOpt(args, 'review-threshold');
   if (threshold !== undefined && (threshold < 0 || threshold > 1)) throw new UsageError('--review-threshold needs a number between 0 and 1');
   const opts: AlignOptions = { glossary: glossaryEntries(args, io, markdown) };
+  if (flagOpt(args, 'no-lexicon')) opts.lexicon = false;
+  const languages = stringOpt(args, 'languages');
+  if (languages !== undefined) {
+    const [source, target, ...rest] = languages.split(',').map((x) => x.trim());
+    if (!source || !target || rest.length || !isLanguageCode(source) || !isLanguageCode(target)) throw new UsageError(`--languages needs two language codes, source first, like de,fr; got "${languages}"`);
+    opts.languages = { source, target };
+  }
   if (band !== undefined) opts.band = band;
   if (threshold !== undefined) opts.reviewThreshold = threshold;
   if (flagOpt(args, 'freedict')) {
@@ -104,6 +112,8 @@ export const alignCommand: Command = {
     { name: 'glossary', type: 'string', short: 'g', multiple: true, value: 'FILE', description: 'glossary file(s) whose entries anchor the alignment (Markdown mode default: glossary/*.yaml)' },
     { name: 'freedict', type: 'boolean', description: 'also use FreeDict German–English (dict-freedict-deu-eng) when installed' },
     { name: 'freedict-path', type: 'string', value: 'DIR', description: 'directory of freedict-deu-eng.index and .dict(.dz) (default /usr/share/dictd)' },
+    { name: 'no-lexicon', type: 'boolean', description: 'do not use the built-in German–English word list (pair-independent evidence only, plus --glossary/--freedict)' },
+    { name: 'languages', type: 'string', value: 'SRC,TGT', description: 'language of each side (default de,en); a pair other than de,en is aligned on pair-independent evidence' },
     { name: 'band', type: 'string', value: 'N', description: 'half-width of the DP band around the coarse path, in segments (default 10)' },
     { name: 'review-threshold', type: 'string', value: 'X', description: 'pairs scoring below X (0–1, default 0.9) are flagged for review' },
     { name: 'fail-on-review', type: 'boolean', description: 'exit 1 when any pair is flagged for review' },
@@ -117,7 +127,9 @@ export const alignCommand: Command = {
   details:
     'Both sides are segmented (German with the German rules, English with the English rules), aligned\n' +
     'structure first (headings, paragraphs, captions) and then sentence by sentence with a banded DP over\n' +
-    'length, dictionary, glossary, names, cognates, numbers and punctuation. Every pair has a score\n' +
+    'length, dictionary, glossary, names, cognates, numbers and punctuation (with --no-lexicon, or\n' +
+    '--languages for a pair other than de,en: numbers, names, cognates, punctuation and structure only,\n' +
+    'the coverage cost calibrated to how much of that evidence the document has). Every pair has a score\n' +
     '(0–1) and the evidence behind it; pairs below the review threshold are flagged.\n' +
     'JSON: {"pairs":[{"de":[i…],"en":[j…],"score":x,"why":[…],"review":b}],"summary":{…}} with 0-based\n' +
     'indices covering every segment once (lines with --presegmented; sentences in reading order\n' +
@@ -141,7 +153,8 @@ export const alignCommand: Command = {
       texts = { de: readLines(deText), en: readLines(enText) };
       pairs = alignSegments(texts.de, texts.en, opts);
     } else {
-      sides = { de: readMarkdownSide({ path: deFile, text: deText }, 'de'), en: readMarkdownSide({ path: enFile, text: enText }, 'en') };
+      const pair = opts.languages ?? { source: 'de', target: 'en' };
+      sides = { de: readMarkdownSide({ path: deFile, text: deText }, pair.source, 'source'), en: readMarkdownSide({ path: enFile, text: enText }, pair.target, 'target') };
       printDiagnostics(io.stderr, [...sides.de.diagnostics, ...sides.en.diagnostics], 'warning');
       texts = { de: sides.de.texts, en: sides.en.texts };
       pairs = alignStructured(plainDoc(sides.de.doc), plainDoc(sides.en.doc), opts);

@@ -1,14 +1,14 @@
 // `diglot segment`: a Markdown or text file → its segments (text, json, jsonl), or JSON lines
 // `{"text": …}` on stdin → `{"sentences": […]}` per line (the batch mode evaluation scripts use).
 import path from 'node:path';
-import readline from 'node:readline';
-import { DiglotError, formatDiagnostic, hasErrors, type Diagnostic } from '../../model/diagnostic.js';
+import { DiglotError, hasErrors, type Diagnostic } from '../../model/diagnostic.js';
 import type { SourceDocument } from '../../model/document.js';
-import { EXIT, UsageError, flagOpt, listOpt, stringOpt, type Command, type CommandIO, type Output } from '../command.js';
+import { EXIT, UsageError, flagOpt, listOpt, stringOpt, type Command, type CommandIO } from '../command.js';
 import { printDiagnostics } from '../print-diagnostics.js';
 import { segmentDocument } from '../../segment/segment-document.js';
 import { segmentPlainDocument } from '../../segment/segment-plain-document.js';
-import { segmentText, segmentTextDetailed } from '../../segment/segment-text.js';
+import { segmentTextDetailed } from '../../segment/segment-text.js';
+import { runSegmentBatch } from './segment-batch.js';
 import { loadSrx } from '../../segment/srx/load-srx.js';
 import { rulesForLanguage } from '../../segment/compile-rules.js';
 import type { SegmentOptions } from '../../segment/types.js';
@@ -24,6 +24,7 @@ export const segmentCommand: Command = {
     { name: 'rules-only', type: 'boolean', description: 'use only the --rules file, not the built-in rules' },
     { name: 'lang', type: 'string', value: 'LANG', description: 'language of the text (default: de, or the front matter\'s language)' },
     { name: 'abbreviations', type: 'string', multiple: true, value: 'LIST', description: 'extra abbreviations, comma-separated (e.g. "Ressort.,Kdt.")' },
+    { name: 'quotes', type: 'string', value: 'POLICY', description: 'keep (default: a quotation stays one segment with its lead-in) or split (sentences inside quotations are split)', choices: ['keep', 'split'] },
     { name: 'explain', type: 'boolean', description: 'with --format text: list every candidate position and the rule that decided it' },
   ],
   positionals: { min: 0, max: 1 },
@@ -42,6 +43,8 @@ export const segmentCommand: Command = {
   async run(args, io) {
     const format = stringOpt(args, 'format') ?? 'text';
     const opts: SegmentOptions = { abbreviations: listOpt(args, 'abbreviations') };
+    const quotes = stringOpt(args, 'quotes');
+    if (quotes === 'keep' || quotes === 'split') opts.quotes = quotes;
     const lang = stringOpt(args, 'lang');
     if (lang !== undefined) {
       if (!/^[A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{2,8})*$/.test(lang)) throw new UsageError(`--lang needs a language code like de or de-CH, got "${lang}"`);
@@ -64,7 +67,7 @@ export const segmentCommand: Command = {
     if (file === undefined) {
       if (format !== 'jsonl') throw new UsageError('missing FILE (or use --format jsonl to read JSON lines from stdin)');
       printDiagnostics(io.stderr, diagnostics, 'info');
-      return runBatch(io, opts);
+      return runSegmentBatch(io, opts);
     }
     const text = file === '-' ? await readAll(io) : readInputFile(io.cwd, file, 'input-unreadable', 'segment');
     const markdown = /\.(?:md|markdown)$/i.test(file);
@@ -91,56 +94,6 @@ function formatText(doc: SourceDocument, explain: SegmentOptions | undefined): s
     for (const d of detail.decisions ?? []) out.push(`\t  ${d.break ? 'break' : 'keep '} after ${JSON.stringify(s.text.slice(Math.max(0, d.at - 12), d.at))}  ${d.rule}`);
   }
   return out.length ? `${out.join('\n')}\n` : '';
-}
-
-/** Streams JSON lines: constant memory per line, output flushed in chunks with backpressure. */
-async function runBatch(io: CommandIO, opts: SegmentOptions): Promise<number> {
-  const rl = readline.createInterface({ input: io.stdin, crlfDelay: Infinity });
-  const out = new ChunkedWriter(io.stdout);
-  let lineNo = 0;
-  let bad = 0;
-  for await (const line of rl) {
-    lineNo++;
-    if (line.trim() === '') continue;
-    let text: string | undefined;
-    let lang: string | undefined;
-    try {
-      const rec = JSON.parse(line) as { text?: unknown; lang?: unknown };
-      if (rec && typeof rec.text === 'string') text = rec.text;
-      if (rec && typeof rec.lang === 'string') lang = rec.lang;
-    } catch {
-      // reported below
-    }
-    if (text === undefined) {
-      bad++;
-      if (bad <= 10) io.stderr.write(`${formatDiagnostic({ ruleId: 'segment-bad-input-line', severity: 'error', message: 'expected a JSON object with a "text" string; wrote {"sentences":[]}', file: 'stdin', place: { start: { line: lineNo, column: 1, offset: 0 } } })}\n`);
-      await out.write('{"sentences":[]}\n');
-      continue;
-    }
-    const spans = segmentText(text, lang ? { ...opts, lang } : opts);
-    await out.write(`${JSON.stringify({ sentences: spans.map((s) => text!.slice(s.start, s.end)) })}\n`);
-  }
-  await out.flush();
-  if (bad > 10) io.stderr.write(`diglot segment: ${bad} bad input lines in all\n`);
-  return bad ? EXIT.usage : EXIT.ok;
-}
-
-class ChunkedWriter {
-  private buffer = '';
-  constructor(private readonly target: Output) {}
-
-  async write(s: string): Promise<void> {
-    this.buffer += s;
-    if (this.buffer.length >= 1 << 16) await this.flush();
-  }
-
-  async flush(): Promise<void> {
-    if (!this.buffer) return;
-    const ok = this.target.write(this.buffer);
-    this.buffer = '';
-    const emitter = this.target as { once?: (event: string, fn: () => void) => unknown };
-    if (ok === false && typeof emitter.once === 'function') await new Promise<void>((resolve) => emitter.once!('drain', resolve));
-  }
 }
 
 function loadRules(file: string, cwd: string) {

@@ -120,6 +120,7 @@ export const GERMAN_PACK: LanguagePack = {
 };
 
 const ORDINAL_FOLLOWER = '{S}+(?:{list:months}{END}|{list:monthAbbreviations}\\.|{list:ordinalNouns}(?:e|en|er|es|s|n)?{END})';
+const U_A_AFTER_VERB = '{NW}\\p{Ll}[\\p{L}\\p{M}]*{S}+[uU]\\.[ \\u00a0\\u2009\\u202f]?a\\.';
 const REGNAL = '{NW}\\p{Lu}[\\p{L}\\p{M}]+{S}{ROMAN}\\.';
 // consonants only, 2–5 letters, at least one lowercase: bzw, Nr, Hbf, Mrd (SPD, NZZ are acronyms that end sentences)
 const VOWELLESS = '{NWD}(?![\\p{Lu}]+\\.)[b-df-hj-np-tv-xzßB-DF-HJ-NP-TV-XZ]{2,5}\\.';
@@ -132,6 +133,9 @@ export const GERMAN_RULES: LanguageRule = {
     { id: 'de-date-range', break: false, before: '{NUM}\\.', after: '{S}*[-–—]{S}*\\d', example: 'Vom 1. - 3. Juni ist geschlossen.' },
     { id: 'de-number-after-ordinal', break: false, before: '{NUM}\\.', after: '{S}+\\d', example: 'Am 24. 12. 2022 war Heiligabend.' },
     { id: 'de-ordinal-noun', break: false, before: '{NUM}\\.', after: ORDINAL_FOLLOWER, example: 'Am 24. Februar 2022 und im 3. Quartal, zum 01. Januar.' },
+    { id: 'de-street-number', break: false, before: '{NW}\\p{L}{2,}str\\.', after: '{S}+\\d', example: 'Sie wohnt an der Bahnhofstr. 12 in Luzern.‖ Dort wohnt sie gern.' },
+    // "unter anderem" after a verb qualifies what follows; "und andere" after a noun may end a list and the sentence
+    { id: 'de-unter-anderem', break: false, before: U_A_AFTER_VERB, after: '{S}', example: 'Das betrifft u. a. Die Mitte und die FDP.‖ Gekommen waren Sportler u. a.‖ Sie feierten.' },
     ...HEAD,
     { id: 'de-ordinal-end', break: true, before: '{NUM}\\.', after: STARTER, example: 'Die Information steht auf Seite 12.‖ Dort kannst du nachlesen.' },
     { id: 'de-regnal-end', break: true, before: REGNAL, after: STARTER, example: 'Es regierte Wilhelm II.‖ Er war Kaiser.' },
@@ -140,6 +144,7 @@ export const GERMAN_RULES: LanguageRule = {
     { id: 'de-unit-end', break: true, before: '\\d{S}?{list:units}\\.', after: '{S}+{O}*(?!\\p{Ll})', example: 'Er lief 10 km.‖ Läufer kennen das.' },
     ...ELLIPSIS_ATTACHED,
     { id: 'de-ordinal', break: false, before: '{NW}{list:determiners}{S}+{NUM}\\.', after: '{S}', example: 'Er feierte seinen 80. Geburtstag mit dem 1. Preis.' },
+    { id: 'de-roman-ordinal', break: false, before: '{NW}{list:determiners}{S}+{ROMAN}\\.', after: '{S}', example: 'Die Flieger des III. Geschwaders starteten.‖ Im Jahr MMXX.‖ Danach kam Corona.' },
     { id: 'de-vowelless', break: false, before: VOWELLESS, after: '{S}', example: 'Er kam zum Hbf. Zürich und bzgl. der Kosten.' },
     ...KEEPS,
     { id: 'de-regnal', break: false, before: REGNAL, after: '{S}+\\p{Lu}', example: 'Wilhelm II. sagte es.‖ Papst Johannes Paul II. Karol Wojtyla war Pole.' },

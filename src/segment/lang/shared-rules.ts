@@ -8,14 +8,47 @@ import type { SegRule } from '../types.js';
 /** After an abbreviation, ordinal or initial, only these words show that a new sentence starts. */
 export const STARTER = '{S}+{O}*{list:starters}{END}';
 
-/** Paired quotes, lowercase continuation, stray closing marks, list numbering. */
+/** Terminal punctuation with what may close the sentence after it: quotes, brackets, a footnote marker. */
+const TERMINATED = '{T}+{C}*{F}?{C}*';
+
+/**
+ * Paired quotes (by the quote policy), parenthetical marks, emoji after a sentence, lowercase
+ * continuation, stray closing marks, list numbering.
+ */
 export const STRUCTURE: readonly SegRule[] = [
   {
-    // house policy: a quotation with several sentences is ONE segment with its lead-in
+    // quotes: keep (house policy): a quotation with several sentences is ONE segment with its lead-in
     id: 'quote-inside',
     break: false,
     inside: 'pair',
+    when: { quotes: 'keep' },
     example: 'Er sagte: «Wir kommen. Ganz sicher!»‖ Dann ging er.',
+  },
+  {
+    // quotes: split: a closing quote after terminal punctuation ends the sentence, even before "fragte er"
+    id: 'quote-speech-split',
+    break: true,
+    when: { quotes: 'split' },
+    before: '{T}+[)\\]]*[»«“”"\'’‘›‹]',
+    after: '{S}+\\p{Ll}',
+    example: '«Kommst du?»‖ fragte er.‖ «Ja», sagte sie.',
+  },
+  {
+    // (!), (?), (!!), (?!) comment on the word before them; they never end the sentence
+    id: 'parenthetical-mark',
+    break: false,
+    before: '\\((?:[!?¡¿]{1,4}|sic!?)\\)',
+    after: '{S}',
+    example: 'Die Firma zahlte 5 Millionen (!) Franken Busse.‖ Das ist viel.',
+  },
+  {
+    // "Toll! 😀 Dann …": the emoji or emoticon belongs to the sentence before it (the break moves after it)
+    id: 'emoji-follows',
+    break: false,
+    before: `${TERMINATED}(?:{S}*{EMO})*`,
+    // the guard rejects the usual next word (an ASCII letter other than x) before the emoji classes are tried
+    after: '{S}*(?![A-WYZa-wyz0-9]){EMO}',
+    example: 'Das ist toll! 😀‖ Endlich Wochenende! 😎 🍻‖ Wer kommt mit?',
   },
   {
     // "Keine Zeit? blue News fasst …", "… nicht!», sagte er" (camel-case brands like iPhone do start sentences)
@@ -40,7 +73,7 @@ export const STRUCTURE: readonly SegRule[] = [
   },
 ];
 
-/** Never a break after a title or before a number after its prefix; always one after a URL. */
+/** Never a break after a title or before a number after its prefix; always one after a URL or a closing emoji. */
 export const HEAD: readonly SegRule[] = [
   {
     id: 'title',
@@ -63,6 +96,16 @@ export const HEAD: readonly SegRule[] = [
     before: "(?:(?:https?://|www\\.)[^\\s«»„“”\"<>]*[^\\s.«»„“”\"<>]|[\\p{L}\\p{N}_-]+(?:\\.[\\p{L}\\p{N}_-]+)*\\.{list:tlds}|[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+)\\.",
     after: '{S}',
     example: 'Mehr unter www.nzz.ch.‖ Dort steht alles.‖ Schreiben Sie an info@example.org.‖ Wir antworten.',
+  },
+  {
+    id: 'emoji-end',
+    break: true,
+    scan: 'rare',
+    before: `${TERMINATED}(?:{S}*{EMO})+`,
+    after: '{S}',
+    // the whole ending as the trigger: it starts with terminal punctuation, which the scanner finds fast
+    trigger: `${TERMINATED}(?:{S}*{EMO})+`,
+    example: 'Wir haben gewonnen!!! 🎉🎉‖ Morgen feiern wir.‖ Schade. :(‖ Vielleicht nächstes Jahr.',
   },
 ];
 
@@ -156,6 +199,16 @@ export const KEEPS: readonly SegRule[] = [
 
 /** The break after terminal punctuation (and closing quotes or brackets) before a space: it makes the candidates. */
 export const TERMINAL: readonly SegRule[] = [
+  {
+    // a footnote or citation marker after the end of a sentence belongs to it: "belegt.¹ Weitere …"
+    id: 'footnote-end',
+    break: true,
+    before: '{T}+{C}*{F}{C}*',
+    after: '{S}',
+    trigger: '{T}+{C}*{F}{C}*',
+    scan: 'rare',
+    example: 'Das ist belegt.¹‖ Das auch.[6]‖ Und das.⁽²⁾‖ Dann ging er.',
+  },
   {
     // the candidate maker: terminal punctuation, then closing quotes or brackets, then a space
     id: 'terminal',
