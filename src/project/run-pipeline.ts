@@ -1,5 +1,6 @@
 // Config → every source read, segmented, matched to its English, term-checked: the whole project
 // in memory (ProjectResult). Reads files; writes nothing (rendering and writing are separate).
+import path from 'node:path';
 import { DiglotError, type Diagnostic } from '../model/diagnostic.js';
 import type { SourceDocument } from '../model/document.js';
 import type { Glossary } from '../model/glossary.js';
@@ -29,10 +30,11 @@ export interface ProjectResult {
 }
 
 export interface RunOptions {
+  /** Where the command runs: the project is the nearest pipeline/edition.yaml at or above it. */
   cwd: string;
-  /** Config path relative to cwd (default pipeline/edition.yaml). */
+  /** Run definition relative to cwd (`--config`), instead of looking for pipeline/edition.yaml. */
   config?: string;
-  /** Extra translation memories (`--memory DIR|FILE`), added to `match.memory` of the config. */
+  /** Extra translation memories (`--memory DIR|FILE`, relative to cwd), added to `match.memory`. */
   memory?: string[];
 }
 
@@ -43,7 +45,9 @@ export interface RunOptions {
  */
 export async function runPipeline(opts: RunOptions): Promise<ProjectResult> {
   const loaded = loadConfig(opts.cwd, opts.config);
-  const config = opts.memory?.length ? { ...loaded, match: { ...loaded.match, memory: [...loaded.match.memory, ...opts.memory] } } : loaded;
+  // paths typed on the command line are relative to where the user is; the config's to the root
+  const extra = (opts.memory ?? []).map((m) => path.relative(loaded.root, path.resolve(opts.cwd, m)) || '.');
+  const config = extra.length ? { ...loaded, match: { ...loaded.match, memory: [...loaded.match.memory, ...extra] } } : loaded;
   const diagnostics: Diagnostic[] = [];
   const { files, unmatched } = expandGlobs(config.root, config.sources);
   for (const pattern of unmatched) {
