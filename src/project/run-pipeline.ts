@@ -1,5 +1,6 @@
 // Config → every source read, segmented, matched to its English, term-checked: the whole project
 // in memory (ProjectResult). Reads files; writes nothing (rendering and writing are separate).
+import fs from 'node:fs';
 import path from 'node:path';
 import { DiglotError, type Diagnostic } from '../model/diagnostic.js';
 import type { SourceDocument } from '../model/document.js';
@@ -55,7 +56,7 @@ export async function runPipeline(opts: RunOptions): Promise<ProjectResult> {
       ruleId: 'source-not-found',
       severity: 'error',
       message: `no source file matches "${pattern}"`,
-      hint: 'check the sources: list in the run definition',
+      hint: sourceHint(config.root, pattern),
       file: config.file,
       source: 'project',
     });
@@ -88,6 +89,17 @@ export async function runPipeline(opts: RunOptions): Promise<ProjectResult> {
   const fatal = diagnostics.filter((d) => d.severity === 'error' && FATAL.has(d.ruleId.split('-')[0]));
   if (fatal.length) throw new DiglotError(fatal);
   return { config, documents, glossary: terms.glossary, terms, diagnostics };
+}
+
+/** What to do about a sources pattern without files: a new project has no article yet; otherwise a typo. */
+function sourceHint(root: string, pattern: string): string {
+  const parts = pattern.replace(/\\/g, '/').split('/');
+  const firstWild = parts.findIndex((p) => /[*?]/.test(p));
+  const staticDir = parts.slice(0, firstWild < 0 ? parts.length - 1 : firstWild).join('/');
+  if (staticDir && fs.existsSync(path.resolve(root, staticDir))) {
+    return `no article yet: write one as ${staticDir}/<slug>.md (front matter: title, slug, source, language), then run \`diglot sync\``;
+  }
+  return `check the sources: list in the run definition${staticDir ? ` (there is no ${staticDir}/)` : ''}`;
 }
 
 /** Rule-id families that make the inputs unusable (the build stops with exit 2). */
