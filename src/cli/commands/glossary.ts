@@ -8,12 +8,14 @@ import { writeFileAtomic } from '../../util/write-atomic.js';
 import { EXIT, UsageError, flagOpt, listOpt, stringOpt, type Command, type CommandIO } from '../command.js';
 import { readTbx, writeTbx } from '../../interchange/index.js';
 import { printDiagnostics } from '../print-diagnostics.js';
-import { findProjectGlossaries, loadGlossaries, mergeSameGerman, readGlossaryCsv, writeGlossaryCsv, writeGlossaryYaml } from '../../glossary/index.js';
+import { loadGlossaries, mergeSameGerman, readGlossaryCsv, writeGlossaryCsv, writeGlossaryYaml } from '../../glossary/index.js';
+import { defaultGlossaryFiles } from '../project-options.js';
+import { writeJsonReport } from '../json-output.js';
 import { readInputFile } from '../read-input.js';
 
 function glossaryFiles(positionals: string[], io: CommandIO): string[] {
-  const files = positionals.length ? positionals : findProjectGlossaries(io.cwd);
-  if (!files.length) throw new UsageError('no glossary files: name them, or add glossary/*.yaml to the project');
+  const files = positionals.length ? positionals : defaultGlossaryFiles(io.cwd);
+  if (!files.length) throw new UsageError('no glossary files: name them, or run in a project with glossary/*.yaml (`diglot init` creates one)');
   return files;
 }
 
@@ -22,8 +24,13 @@ function output(content: string, out: string | undefined, io: CommandIO): void {
   else io.stdout.write(content);
 }
 
-async function validate(files: string[], io: CommandIO): Promise<number> {
+async function validate(files: string[], format: string, io: CommandIO): Promise<number> {
   const loaded = loadGlossaries(files, io.cwd);
+  const valid = !hasErrors(loaded.diagnostics);
+  if (format === 'json') {
+    writeJsonReport(io.stdout, { valid, files, entries: loaded.glossary.entries.length, waivers: loaded.waivers.length }, loaded.diagnostics);
+    return valid ? EXIT.ok : EXIT.usage;
+  }
   printDiagnostics(io.stderr, loaded.diagnostics, 'info');
   const n = loaded.glossary.entries.length;
   io.stderr.write(`${files.length} file${files.length === 1 ? '' : 's'}, ${n} entr${n === 1 ? 'y' : 'ies'}, ${loaded.waivers.length} waiver${loaded.waivers.length === 1 ? '' : 's'}: ${hasErrors(loaded.diagnostics) ? 'invalid' : 'valid'}\n`);
@@ -59,10 +66,10 @@ async function importGlossary(file: string, out: string | undefined, splitSenses
 
 export const glossaryCommand: Command = {
   name: 'glossary',
-  summary: 'Validate glossary files; export them as TBX/CSV/YAML; import TBX or CSV',
-  usage: ['glossary validate [FILES…]', 'glossary export [FILES…] [--format tbx|csv|yaml] [--out FILE]', 'glossary import FILE.(tbx|csv) [--out FILE.yaml] [--split-senses]'],
+  summary: 'validate glossary files; export them as TBX/CSV/YAML; import TBX or CSV',
+  usage: ['glossary validate [FILES…] [--format text|json]', 'glossary export [FILES…] [--format tbx|csv|yaml] [--out FILE]', 'glossary import FILE.(tbx|csv) [--out FILE.yaml] [--split-senses]'],
   options: [
-    { name: 'format', type: 'string', short: 'f', value: 'FORMAT', choices: ['tbx', 'csv', 'yaml'], description: 'export format (default tbx)' },
+    { name: 'format', type: 'string', short: 'f', value: 'FORMAT', choices: ['tbx', 'csv', 'yaml', 'text', 'json'], description: 'export: tbx (default), csv or yaml; validate: text (default) or json' },
     { name: 'out', type: 'string', short: 'o', value: 'FILE', description: 'write to FILE instead of stdout (atomically)' },
     { name: 'glossary', type: 'string', short: 'g', multiple: true, value: 'FILE', description: 'glossary file(s), same as naming them as arguments' },
     { name: 'split-senses', type: 'boolean', description: 'import: split cells like "1. Kurzbefehl 2. Beschleuniger" or "A, B" into entries' },
@@ -70,6 +77,7 @@ export const glossaryCommand: Command = {
   details: [
     'Without FILES the project glossaries glossary/*.yaml are used. Files are validated against',
     'glossary/schema.json; problems are printed as file:line:col: severity rule-id: message.',
+    'validate --format json: {"valid","files","entries","waivers","diagnostics":[…],"summary":{…}} on stdout.',
     'validate exits 2 when any file is invalid; import exits 1 when some rows could not be imported.',
   ].join('\n'),
   positionals: { min: 1, max: 99 },
@@ -77,8 +85,11 @@ export const glossaryCommand: Command = {
     const [sub, ...rest] = args.positionals;
     const files = [...rest, ...listOpt(args, 'glossary')];
     const out = stringOpt(args, 'out');
-    if (sub === 'validate') return validate(glossaryFiles(files, io), io);
-    if (sub === 'export') return exportGlossary(glossaryFiles(files, io), stringOpt(args, 'format') ?? 'tbx', out, io);
+    const format = stringOpt(args, 'format');
+    const allowed = sub === 'validate' ? ['text', 'json'] : sub === 'export' ? ['tbx', 'csv', 'yaml'] : [];
+    if (format !== undefined && !allowed.includes(format) && (sub === 'validate' || sub === 'export' || sub === 'import')) throw new UsageError(allowed.length ? `glossary ${sub} --format takes ${allowed.join(', ')}, got "${format}"` : `glossary ${sub} takes no --format (it writes glossary YAML)`);
+    if (sub === 'validate') return validate(glossaryFiles(files, io), format ?? 'text', io);
+    if (sub === 'export') return exportGlossary(glossaryFiles(files, io), format ?? 'tbx', out, io);
     if (sub === 'import') {
       if (rest.length !== 1) throw new UsageError('glossary import needs exactly one FILE.tbx or FILE.csv');
       return importGlossary(rest[0], out, flagOpt(args, 'split-senses'), io);
