@@ -6,9 +6,10 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { copyProject, read, write } from '../helpers/project.js';
 import { runPipeline } from '../../src/project/index.js';
+import type { Diagnostic } from '../../src/model/diagnostic.js';
 
 const FIXTURE = 'tests/fixtures/sync/basic';
-const byRule = (list: Array<{ ruleId: string }>, id: string) => list.filter((d) => d.ruleId === id);
+const byRule = (list: Diagnostic[], id: string) => list.filter((d) => d.ruleId === id);
 
 describe('resource-missing', () => {
   it('a new article without a resource: one warning that says to run sync, no per-sentence warnings', async () => {
