@@ -2,3 +2,4 @@ export { runPipeline, type ProjectResult, type ProjectDocument, type RunOptions 
 export { expandGlobs } from './expand-globs.js';
 export { loadProjectGlossary, annotateTerms, type TermEngine } from './annotate-terms.js';
 export { renderOutputs, type OutputFile } from './render-outputs.js';
+export { buildEdition, writeEdition, type BuildEditionOptions, type Edition } from './build-edition.js';
