@@ -31,4 +31,5 @@ for (const rel of fs.readdirSync(src, { recursive: true })) {
   copied++;
 }
 fs.chmodSync(path.join(lib, 'cli', 'bin.js'), 0o755);
-process.stdout.write(`lib/ built (tsc; ${copied} data file${copied === 1 ? '' : 's'} copied)\n`);
+// stderr: npm pack --json prints its report on stdout, and prepare runs inside it
+process.stderr.write(`lib/ built (tsc; ${copied} data file${copied === 1 ? '' : 's'} copied)\n`);
