@@ -1,5 +1,6 @@
 #!/usr/bin/env node
-// Entry point of `npx diglot` (compiled to lib/cli/bin.js): runs the CLI on the process's streams.
+// Entry point of `npx diglot` (bundled into lib/bin/diglot.js by scripts/build-lib.mjs): runs the CLI
+// on the process's streams.
 import { runCli } from './main.js';
 
 // `diglot … | head` closes the pipe early: that is not an error worth a stack trace

@@ -33,7 +33,11 @@ export const initCommand: Command = {
     }
     const example = flagOpt(args, 'example');
     const files = scaffoldProject({ example, glossarySchema: fs.readFileSync(GLOSSARY_SCHEMA_URL, 'utf8') });
-    const shown = (rel: string) => path.relative(io.cwd, path.join(root, rel)).split(path.sep).join('/') || '.';
+    // paths as the user sees them: relative below the current directory, absolute elsewhere
+    const shown = (rel: string) => {
+      const r = path.relative(io.cwd, path.join(root, rel));
+      return r.startsWith('..') ? path.join(root, rel) : r.split(path.sep).join('/') || '.';
+    };
     const existing = files.filter((f) => f.path !== '.gitignore' && fs.existsSync(path.join(root, f.path)));
     if (existing.length) {
       throw new DiglotError(
