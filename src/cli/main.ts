@@ -114,7 +114,7 @@ function reportFailure(e: unknown, command: Command, io: CommandIO): number {
   }
   // A bug, not a user error: say so plainly, with the stack for the bug report.
   const err = e instanceof Error ? e : new Error(String(e));
-  io.stderr.write(`diglot ${command.name}: internal error (please report it): ${err.message}\n${err.stack ?? ''}\n`);
+  io.stderr.write(`diglot ${command.name}: internal error (please report it): ${err.message}\n${err.stack ?? ''}\n(NODE_OPTIONS=--enable-source-maps maps the stack to diglot's sources)\n`);
   return EXIT.internal;
 }
 
