@@ -10,7 +10,8 @@ import path from 'node:path';
 
 export interface TermEngine {
   glossary: Glossary;
-  matcher: TermMatcher;
+  /** Compiled on first use (noun lexicon, automaton): runs that need no term hits never pay for it. */
+  readonly matcher: TermMatcher;
   waivers: TermWaiver[];
   files: string[];
   diagnostics: Diagnostic[];
@@ -23,7 +24,16 @@ export function loadProjectGlossary(config: EditionConfig): TermEngine {
   const loaded = loadGlossaries(yamlFiles.map((f) => path.resolve(config.root, f)));
   const rel = (p: string) => (path.isAbsolute(p) ? path.relative(config.root, p) : p);
   const diagnostics = loaded.diagnostics.map((d) => (d.file ? { ...d, file: rel(d.file) } : d));
-  return { glossary: loaded.glossary, matcher: compileGlossary(loaded.glossary), waivers: loaded.waivers, files: yamlFiles, diagnostics };
+  let matcher: TermMatcher | undefined;
+  return {
+    glossary: loaded.glossary,
+    get matcher() {
+      return (matcher ??= compileGlossary(loaded.glossary));
+    },
+    waivers: loaded.waivers,
+    files: yamlFiles,
+    diagnostics,
+  };
 }
 
 /**

@@ -37,10 +37,16 @@ export interface RunOptions {
   config?: string;
   /** Extra translation memories (`--memory DIR|FILE`, relative to cwd), added to `match.memory`. */
   memory?: string[];
+  /**
+   * Stages after matching, all on by default: glossary term hits with term QA, and the QA checks.
+   * `diglot coverage` turns both off (it reports statuses, not findings); glossary files are still
+   * read and validated, so a broken glossary stops every command alike.
+   */
+  stages?: { terms?: boolean; checks?: boolean };
 }
 
 /**
- * Runs read → parse → segment → match → terms → check for every source. Throws DiglotError when
+ * Runs read → parse → segment → match → terms → check for every source (terms and check unless `stages` turns them off). Throws DiglotError when
  * an input cannot be used at all (bad config, unreadable or invalid source, glossary or resource);
  * softer findings (missing translations, term QA) come back as diagnostics.
  */
@@ -82,10 +88,10 @@ export async function runPipeline(opts: RunOptions): Promise<ProjectResult> {
     slugs.set(source.slug, file);
     const matched = matchDocument(source, config);
     diagnostics.push(...matched.diagnostics);
-    diagnostics.push(...annotateTerms(terms, source, matched.units));
+    if (opts.stages?.terms !== false) diagnostics.push(...annotateTerms(terms, source, matched.units));
     documents.push({ source, units: matched.units, resource: matched.resource });
   }
-  for (const doc of documents) diagnostics.push(...checkDocument(doc.source, doc.units, { project: documents }));
+  if (opts.stages?.checks !== false) for (const doc of documents) diagnostics.push(...checkDocument(doc.source, doc.units, { project: documents }));
   const fatal = diagnostics.filter((d) => d.severity === 'error' && FATAL.has(d.ruleId.split('-')[0]));
   if (fatal.length) throw new DiglotError(fatal);
   return { config, documents, glossary: terms.glossary, terms, diagnostics };

@@ -39,7 +39,8 @@ export const coverageCommand: Command = {
     const failOn = listOpt(args, 'fail-on');
     for (const s of failOn) if (!FAIL_ON.includes(s as FailOnStatus)) throw new UsageError(`--fail-on takes ${FAIL_ON.join(', ')}, got "${s}"`);
     const require = stringOpt(args, 'require') as RequireLevel | undefined;
-    const { project, base } = await runProject(args, io);
+    // statuses are all coverage reports: no term hits, term QA or QA checks to compute (`diglot check` has them)
+    const { project, base } = await runProject(args, io, { terms: false, checks: false });
     const report = computeCoverage(project.documents);
     const format = stringOpt(args, 'format') ?? 'text';
     io.stdout.write(

@@ -40,7 +40,7 @@ export const importCommand: Command = {
       io.stderr.write(`diglot import: ${file} is not valid ${read.format}; nothing imported\n`);
       return EXIT.usage;
     }
-    const { project, base } = await runProject(args, io);
+    const { project, base } = await runProject(args, io, { terms: false, checks: false });
     // provenance records a file inside the project relative to its root, wherever the user ran the import
     const inRoot = path.relative(project.config.root, path.resolve(io.cwd, file));
     const recorded = inRoot.startsWith('..') || path.isAbsolute(inRoot) ? file : inRoot.split(path.sep).join('/');

@@ -19,7 +19,8 @@ export const lookupCommand: Command = {
   async run(args, io) {
     const query = args.positionals[0];
     const limit = numberOpt(args, 'limit', { min: 1, integer: true }) ?? 10;
-    const { project, base } = await runProject(args, io);
+    // the look-up compiles the glossary itself; term QA and the checks would only be thrown away
+    const { project, base } = await runProject(args, io, { terms: false, checks: false });
     const sources = project.documents.map((d) => {
       const enById = new Map(d.units.map((u) => [u.id, u.en]));
       return {

@@ -36,7 +36,8 @@ export const syncCommand: Command = {
     const check = flagOpt(args, 'check');
     const json = stringOpt(args, 'format') === 'json';
     if (dryRun && check) throw new UsageError('--dry-run and --check exclude each other');
-    const { project, base } = await runProject(args, io);
+    // sync needs the segments and the resources: no term hits or QA findings to compute
+    const { project, base } = await runProject(args, io, { terms: false, checks: false });
     // SOURCE arguments are typed relative to where the user is; documents are known by root-relative paths
     const wanted = args.positionals.map((p) => ({ typed: p, rel: path.relative(project.config.root, path.resolve(io.cwd, p)).split(path.sep).join('/') }));
     const unknown = wanted.filter((w) => !project.documents.some((d) => d.source.path === w.rel));
