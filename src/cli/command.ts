@@ -10,7 +10,10 @@ export interface CommandIO {
   stdin: Readable;
   stdout: Output;
   stderr: Output;
-  /** Directory relative paths are resolved against (the project root for most commands). */
+  /**
+   * The directory the command runs in: file paths typed on the command line are relative to it, and
+   * project commands find their project at or above it.
+   */
   cwd: string;
 }
 
@@ -44,8 +47,8 @@ export interface Command {
   run(args: ParsedArgs, io: CommandIO): Promise<number>;
 }
 
-/** Exit codes everywhere: 0 ok · 1 findings/gate failed · 2 usage or input error. */
-export const EXIT = { ok: 0, findings: 1, usage: 2 } as const;
+/** Exit codes everywhere: 0 ok · 1 findings/gate failed · 2 usage or input error · 70 internal error (a bug). */
+export const EXIT = { ok: 0, findings: 1, usage: 2, internal: 70 } as const;
 
 /** Thrown for a usage error: printed with the command's usage, exit 2. */
 export class UsageError extends Error {
@@ -73,11 +76,34 @@ export function flagOpt(args: ParsedArgs, name: string): boolean {
   return args.values[name] === true;
 }
 
-/** Reads a numeric option; a non-number is a usage error. */
-export function numberOpt(args: ParsedArgs, name: string): number | undefined {
+/** The values a numeric option allows; anything else is a usage error (exit 2), not a failed gate. */
+export interface NumberRange {
+  min?: number;
+  max?: number;
+  integer?: boolean;
+  /** How the allowed values are described in the message, e.g. "a percentage from 0 to 100". */
+  what?: string;
+}
+
+/** Reads a numeric option; a non-number or a value outside `range` is a usage error. */
+export function numberOpt(args: ParsedArgs, name: string, range: NumberRange = {}): number | undefined {
   const v = stringOpt(args, name);
   if (v === undefined) return undefined;
   const n = Number(v);
-  if (v.trim() === '' || !Number.isFinite(n)) throw new UsageError(`--${name} needs a number, got "${v}"`);
+  const what = range.what ?? describeRange(range);
+  if (v.trim() === '' || !Number.isFinite(n)) throw new UsageError(`--${name} needs ${what}, got "${v}"`);
+  const outside = (range.min !== undefined && n < range.min) || (range.max !== undefined && n > range.max) || (range.integer && !Number.isInteger(n));
+  if (outside) throw new UsageError(`--${name} needs ${what}, got ${v}`);
   return n;
 }
+
+function describeRange(r: NumberRange): string {
+  const kind = r.integer ? 'a whole number' : 'a number';
+  if (r.min !== undefined && r.max !== undefined) return `${kind} from ${r.min} to ${r.max}`;
+  if (r.min !== undefined) return `${kind} ≥ ${r.min}`;
+  if (r.max !== undefined) return `${kind} ≤ ${r.max}`;
+  return kind;
+}
+
+/** --min and friends: coverage is a percentage, so 150 is a typo, not a gate nothing can pass. */
+export const PERCENT: NumberRange = { min: 0, max: 100, what: 'a percentage from 0 to 100' };

@@ -1,7 +1,8 @@
-// Help texts, generated from the command declarations so they never drift from the parser.
+// Help texts, generated from the command declarations so they never drift from the parser. The
+// overview needs only names and summaries (the registry's static data), never a command module.
 import type { Command } from './command.js';
 
-export function formatMainHelp(commands: readonly Command[]): string {
+export function formatMainHelp(commands: ReadonlyArray<Pick<Command, 'name' | 'summary'>>): string {
   const width = Math.max(...commands.map((c) => c.name.length));
   return [
     'diglot: German text + curated English translation → aligned parallel DE/EN edition',
@@ -11,8 +12,10 @@ export function formatMainHelp(commands: readonly Command[]): string {
     'commands:',
     ...commands.map((c) => `  ${c.name.padEnd(width)}  ${c.summary}`),
     '',
-    'Run `diglot <command> --help` for a command\'s options.',
-    'Exit codes: 0 ok · 1 findings or a failed gate · 2 usage or input error.',
+    'Run `diglot <command> --help` for a command\'s options. Project commands use the',
+    'pipeline/edition.yaml in the current directory or the nearest one above it (or --config FILE);',
+    'start a project with `diglot init`.',
+    'Exit codes: 0 ok · 1 findings or a failed gate · 2 usage or input error · 70 internal error.',
     '',
   ].join('\n');
 }

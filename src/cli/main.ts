@@ -1,31 +1,31 @@
-// The CLI: parses arguments, dispatches to a command, prints diagnostics. Nothing else lives here.
+// The CLI: parses arguments, dispatches to a command, prints usage errors and diagnostics. `--help`
+// is answered from the registry's static names and summaries, without loading any command module.
+import fs from 'node:fs';
 import { parseArgs } from 'node:util';
-import { DiglotError, formatDiagnostic } from '../model/diagnostic.js';
+import { DiglotError } from '../model/diagnostic.js';
 import { EXIT, UsageError, type Command, type CommandIO, type ParsedArgs } from './command.js';
-import { commands, loadAllCommands } from './commands/index.js';
+import { commands, findCommand } from './commands/index.js';
 import { formatCommandHelp, formatMainHelp } from './help.js';
+import { printDiagnostics } from './print-diagnostics.js';
 
 /** Runs `diglot <argv…>` with the given streams; resolves to the exit code. */
 export async function runCli(argv: string[], io: CommandIO): Promise<number> {
   const [name, ...rest] = argv;
   if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
-    const target = name === 'help' ? commands.find((c) => c.name === rest[0]) : undefined;
-    io.stdout.write(target ? formatCommandHelp(await target.load()) : formatMainHelp(await loadAllCommands()));
+    if (name === 'help' && rest[0] !== undefined) return printCommandHelp(rest[0], io);
+    io.stdout.write(formatMainHelp(commands));
     return name === undefined ? EXIT.usage : EXIT.ok;
   }
   if (name === '--version' || name === '-v') {
-    io.stdout.write('diglot 0.1.0\n');
+    io.stdout.write(`diglot ${readVersion()}\n`);
     return EXIT.ok;
   }
-  const entry = commands.find((c) => c.name === name);
-  if (!entry) {
-    io.stderr.write(`diglot: unknown command "${name}"\nRun \`diglot --help\` for the list of commands.\n`);
-    return EXIT.usage;
-  }
+  const entry = findCommand(name);
+  if (!entry) return unknownCommand(name, io);
   const command = await entry.load();
   let args: ParsedArgs;
   try {
-    args = parseCommandArgs(command, rest);
+    args = await parseCommandArgs(command, rest);
   } catch (e) {
     const message = e instanceof Error ? e.message : String(e);
     io.stderr.write(`diglot ${command.name}: ${message}\nusage: ${command.usage.map((u) => `diglot ${u}`).join('\n       ')}\nRun \`diglot ${command.name} --help\` for details.\n`);
@@ -42,7 +42,24 @@ export async function runCli(argv: string[], io: CommandIO): Promise<number> {
   }
 }
 
-function parseCommandArgs(command: Command, argv: string[]): ParsedArgs {
+async function printCommandHelp(name: string, io: CommandIO): Promise<number> {
+  const entry = findCommand(name);
+  if (!entry) return unknownCommand(name, io);
+  io.stdout.write(formatCommandHelp(await entry.load()));
+  return EXIT.ok;
+}
+
+async function unknownCommand(name: string, io: CommandIO): Promise<number> {
+  if (name.startsWith('-')) {
+    io.stderr.write(`diglot: unknown option "${name}" before the command; options go after the command name (diglot build --config FILE)\nRun \`diglot --help\` for the list of commands.\n`);
+    return EXIT.usage;
+  }
+  const { didYouMean } = await import('./suggest.js');
+  io.stderr.write(`diglot: unknown command "${name}"${didYouMean(name, commands.map((c) => c.name), (n) => `"${n}"`)}\nRun \`diglot --help\` for the list of commands.\n`);
+  return EXIT.usage;
+}
+
+async function parseCommandArgs(command: Command, argv: string[]): Promise<ParsedArgs> {
   const options: Record<string, { type: 'string' | 'boolean'; short?: string; multiple?: boolean }> = {
     help: { type: 'boolean', short: 'h' },
   };
@@ -53,8 +70,7 @@ function parseCommandArgs(command: Command, argv: string[]): ParsedArgs {
   try {
     parsed = parseArgs({ args: argv, options, allowPositionals: true, strict: true });
   } catch (e) {
-    // node's messages name the option; drop the internal error code prefix
-    throw new UsageError(e instanceof Error ? e.message.replace(/^TypeError \[[A-Z_]+\]: /, '') : String(e));
+    throw new UsageError(await describeParseError(e, command));
   }
   const values = parsed.values as ParsedArgs['values'];
   if (values.help === true) return { positionals: parsed.positionals, values };
@@ -63,7 +79,8 @@ function parseCommandArgs(command: Command, argv: string[]): ParsedArgs {
     if (o.choices && v !== undefined) {
       for (const item of Array.isArray(v) ? v : [v]) {
         if (typeof item === 'string' && !o.choices.includes(item)) {
-          throw new UsageError(`--${o.name} must be one of ${o.choices.join(', ')}, got "${item}"`);
+          const { didYouMean } = await import('./suggest.js');
+          throw new UsageError(`--${o.name} must be one of ${o.choices.join(', ')}, got "${item}"${didYouMean(item, o.choices)}`);
         }
       }
     }
@@ -74,17 +91,38 @@ function parseCommandArgs(command: Command, argv: string[]): ParsedArgs {
   return { positionals: parsed.positionals, values };
 }
 
+/** node's parseArgs messages, shortened, with "did you mean" for an unknown option. */
+async function describeParseError(e: unknown, command: Command): Promise<string> {
+  const message = e instanceof Error ? e.message : String(e);
+  const unknown = /^Unknown option '(-{1,2})([^']*)'/.exec(message);
+  if (unknown) {
+    const { didYouMean } = await import('./suggest.js');
+    const names = ['help', ...command.options.map((o) => o.name)];
+    return `unknown option ${unknown[1]}${unknown[2]}${didYouMean(unknown[2], names, (n) => `--${n}`)}`;
+  }
+  return message.replace(/^TypeError \[[A-Z_]+\]: /, '');
+}
+
 function reportFailure(e: unknown, command: Command, io: CommandIO): number {
   if (e instanceof UsageError) {
     io.stderr.write(`diglot ${command.name}: ${e.message}\nRun \`diglot ${command.name} --help\` for details.\n`);
     return EXIT.usage;
   }
   if (e instanceof DiglotError) {
-    for (const d of e.diagnostics) io.stderr.write(`${formatDiagnostic(d)}\n`);
+    printDiagnostics(io.stderr, e.diagnostics, 'info');
     return EXIT.usage;
   }
   // A bug, not a user error: say so plainly, with the stack for the bug report.
   const err = e instanceof Error ? e : new Error(String(e));
-  io.stderr.write(`diglot ${command.name}: internal error (please report it): ${err.message}\n${err.stack ?? ''}\n`);
-  return 70;
+  io.stderr.write(`diglot ${command.name}: internal error (please report it): ${err.message}\n${err.stack ?? ''}\n(NODE_OPTIONS=--enable-source-maps maps the stack to diglot's sources)\n`);
+  return EXIT.internal;
+}
+
+/** The version in diglot's package.json (two levels up from src/cli/ and from lib/cli/ alike). */
+function readVersion(): string {
+  try {
+    return String((JSON.parse(fs.readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version?: unknown }).version);
+  } catch {
+    return 'unknown';
+  }
 }

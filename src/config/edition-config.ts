@@ -15,9 +15,9 @@ export type LeveragePolicy = 'suggest' | 'fill' | 'off';
 export type IncompletePolicy = 'german-only' | 'hide' | 'mixed';
 
 export interface EditionConfig {
-  /** Directory of the config file; every relative path below resolves against the project root. */
+  /** Absolute project root (see locateProject); every relative path below resolves against it. */
   root: string;
-  /** Path of the config file as given. */
+  /** The run definition, relative to the root (how messages name it). */
   file: string;
   /** Glob patterns of German sources (Markdown), relative to the root. */
   sources: string[];

@@ -15,6 +15,7 @@ import { loadMemory } from './load-memory.js';
 import { matchUnits } from './match-units.js';
 import type { ProjectMemory } from './project-memory.js';
 import { clip } from '../util/clip.js';
+import { findResourceCandidates } from './resource-candidates.js';
 
 export interface DocumentMatch {
   units: AlignedUnit[];
@@ -81,9 +82,29 @@ export function matchDocument(source: SourceDocument, config: EditionConfig, inp
       ...files.sidecar.diagnostics,
       ...(memory && !memoryReported.has(config) ? (memoryReported.add(config), memory.diagnostics) : []),
       ...reportEmpty(files.resource),
-      ...matched.diagnostics,
+      // no resource at all: one message saying so, not one "translation-missing" per sentence
+      ...(files.resource.exists ? matched.diagnostics : [reportMissingResource(source, config, files.resource.file), ...matched.diagnostics.filter((d) => d.ruleId !== 'translation-missing')]),
       ...reportUnused(files.resource, matched.used, suggested),
     ],
+  };
+}
+
+/** The document has no English resource: where diglot looks for it, and files that may be it under another name. */
+function reportMissingResource(source: SourceDocument, config: EditionConfig, expected: string): Diagnostic {
+  const candidates = findResourceCandidates(config.root, config.localesDir, config.targetLanguage, source);
+  const best = candidates[0];
+  const n = source.segments.length;
+  return {
+    ruleId: 'resource-missing',
+    severity: 'warning',
+    message:
+      `no English resource ${expected} for this article (slug "${source.slug}"), so its ${n} segment${n === 1 ? ' is' : 's are'} untranslated` +
+      (candidates.length ? `; ${candidates.map((c) => `${c.file} looks like it (${c.reason})`).join('; ')}` : ''),
+    hint: best
+      ? `if the slug changed, rename ${best.file} (with its .orphans.json and .diglot.json) to ${expected}, or set \`slug: ${best.file.replace(/^.*\//, '').replace(/\.json$/, '')}\` in the front matter; otherwise run \`diglot sync\` to create ${expected}`
+      : `run \`diglot sync\` to create ${expected} with one untranslated (null) key per sentence`,
+    file: source.path,
+    source: 'match',
   };
 }
 

@@ -15,6 +15,8 @@ export interface ResourceEntries {
   /** Resource file the entries come from (for provenance and messages). */
   file: string;
   entries: ReadonlyMap<string, string>;
+  /** Keys present with null (what `diglot sync` writes for new German): hints then say "translate", not "add". */
+  untranslated?: ReadonlySet<string>;
 }
 
 export interface MatchOptions {
@@ -97,7 +99,7 @@ export function matchUnits(doc: SourceDocument, resource: ResourceEntries, opts:
     }
     const old = stale.get(i) ?? fuzzy.get(i);
     const status: UnitStatus = stale.has(i) ? 'stale' : fuzzy.has(i) ? 'fuzzy' : 'missing';
-    diagnostics.push(describe(doc, segment, status, resource.file, old));
+    diagnostics.push(describe(doc, segment, status, resource.file, old, resource.untranslated?.has(segment.key) ?? false));
     return { ...base, en: null, status, ...(old ? { suggestion: suggest(old, segment) } : {}) };
   });
   return { units, used, diagnostics };
@@ -154,7 +156,11 @@ function describeLeverage(doc: SourceDocument, segment: Segment, m: MemoryMatch,
   };
 }
 
-function describe(doc: SourceDocument, segment: Segment, status: UnitStatus, file: string, old: StaleMatch | undefined): Diagnostic {
+/**
+ * The message for a unit without English. The hint names the next step for the file's state: a key
+ * that sync has already added (null) is translated in place; a key not in the file yet is added.
+ */
+function describe(doc: SourceDocument, segment: Segment, status: UnitStatus, file: string, old: StaleMatch | undefined, keyInFile: boolean): Diagnostic {
   const place = { start: { line: segment.line, column: segment.column, offset: segment.start } };
   if (status === 'stale' && old) {
     const how = old.kind === 'split' ? 'was split from' : old.kind === 'merged' ? 'merges' : 'was edited from';
@@ -162,7 +168,9 @@ function describe(doc: SourceDocument, segment: Segment, status: UnitStatus, fil
       ruleId: 'translation-stale',
       severity: 'warning',
       message: `German changed since translation: "${clip(segment.key, 70)}" ${how} "${clip(old.de, 70)}" (similarity ${old.score})`,
-      hint: `update the English under the new key in ${file}; the old English is "${clip(old.en, 70)}" (run \`diglot sync\` to add the key)`,
+      hint: keyInFile
+        ? `write the English for the new key in ${file} (now null); the old English is "${clip(old.en, 70)}"`
+        : `run \`diglot sync\` to add the new key to ${file}, then write its English; the old English is "${clip(old.en, 70)}"`,
       file: doc.path,
       place,
       source: 'match',
@@ -173,7 +181,7 @@ function describe(doc: SourceDocument, segment: Segment, status: UnitStatus, fil
       ruleId: 'translation-fuzzy',
       severity: 'warning',
       message: `no English for "${clip(segment.key, 70)}"; a similar sentence (similarity ${old.score}) in ${old.provenance.file} is translated`,
-      hint: `adapt "${clip(old.en, 70)}" and add it to ${file} under this exact key`,
+      hint: keyInFile ? `adapt "${clip(old.en, 70)}" as the English of this key in ${file} (now null)` : `adapt "${clip(old.en, 70)}" and add it to ${file} under this exact key (or run \`diglot sync\` first)`,
       file: doc.path,
       place,
       source: 'match',
@@ -183,7 +191,7 @@ function describe(doc: SourceDocument, segment: Segment, status: UnitStatus, fil
     ruleId: 'translation-missing',
     severity: 'warning',
     message: `no English for "${clip(segment.key, 70)}"`,
-    hint: `add it to ${file} under this exact key (or run \`diglot sync\`)`,
+    hint: keyInFile ? `translate it: replace the null of this key in ${file}` : `run \`diglot sync\` to add this key to ${file} (as null), then translate it`,
     file: doc.path,
     place,
     source: 'match',

@@ -13,7 +13,8 @@ import path from 'node:path';
 
 export interface TermEngine {
   glossary: Glossary;
-  matcher: TermMatcher;
+  /** Compiled on first use (noun lexicon, automaton): runs that need no term hits never pay for it. */
+  readonly matcher: TermMatcher;
   waivers: TermWaiver[];
   files: string[];
   diagnostics: Diagnostic[];
@@ -27,7 +28,17 @@ export function loadProjectGlossary(config: EditionConfig): TermEngine {
   const rel = (p: string) => (path.isAbsolute(p) ? path.relative(config.root, p) : p);
   const diagnostics = [...refusedDiagnostics(refused, config.file, 'glossaries'), ...loaded.diagnostics.map((d) => (d.file ? { ...d, file: rel(d.file) } : d))];
   const waivers = loaded.waivers.map((w) => (w.origin ? { ...w, origin: { ...w.origin, file: rel(w.origin.file) } } : w));
-  return { glossary: loaded.glossary, matcher: compileGlossary(loaded.glossary), waivers, files: yamlFiles, diagnostics };
+  let matcher: TermMatcher | undefined;
+  return {
+    glossary: loaded.glossary,
+    // compiled on first use: commands that only count (coverage, sync) never pay for it
+    get matcher() {
+      return (matcher ??= compileGlossary(loaded.glossary));
+    },
+    waivers,
+    files: yamlFiles,
+    diagnostics,
+  };
 }
 
 /** The resource value (the JSON string literal) holding a unit's English, as a related location. */

@@ -1,5 +1,7 @@
 // Config → every source read, segmented, matched to its English, term-checked: the whole project
 // in memory (ProjectResult). Reads files; writes nothing (rendering and writing are separate).
+import fs from 'node:fs';
+import path from 'node:path';
 import { DiglotError, type Diagnostic } from '../model/diagnostic.js';
 import type { SourceDocument } from '../model/document.js';
 import type { Glossary } from '../model/glossary.js';
@@ -33,23 +35,32 @@ export interface ProjectResult {
 }
 
 export interface RunOptions {
+  /** Where the command runs: the project is the nearest pipeline/edition.yaml at or above it. */
   cwd: string;
-  /** Config path relative to cwd (default pipeline/edition.yaml). */
+  /** Run definition relative to cwd (`--config`), instead of looking for pipeline/edition.yaml. */
   config?: string;
-  /** Extra translation memories (`--memory DIR|FILE`), added to `match.memory` of the config. */
+  /** Extra translation memories (`--memory DIR|FILE`, relative to cwd), added to `match.memory`. */
   memory?: string[];
   /** The `--require` level of the command: `human` never fills English from project memory. */
   require?: RequireLevel;
+  /**
+   * Stages after matching, all on by default: glossary term hits with term QA, and the QA checks.
+   * `diglot coverage` turns both off (it reports statuses, not findings); glossary files are still
+   * read and validated, so a broken glossary stops every command alike.
+   */
+  stages?: { terms?: boolean; checks?: boolean };
 }
 
 /**
- * Runs read → parse → segment → match → terms → check for every source. Throws DiglotError when
+ * Runs read → parse → segment → match → terms → check for every source (terms and check unless `stages` turns them off). Throws DiglotError when
  * an input cannot be used at all (bad config, unreadable or invalid source, glossary or resource);
  * softer findings (missing translations, term QA) come back as diagnostics.
  */
 export async function runPipeline(opts: RunOptions): Promise<ProjectResult> {
   const loaded = loadConfig(opts.cwd, opts.config);
-  const config = opts.memory?.length ? { ...loaded, match: { ...loaded.match, memory: [...loaded.match.memory, ...opts.memory] } } : loaded;
+  // paths typed on the command line are relative to where the user is; the config's to the root
+  const extra = (opts.memory ?? []).map((m) => path.relative(loaded.root, path.resolve(opts.cwd, m)) || '.');
+  const config = extra.length ? { ...loaded, match: { ...loaded.match, memory: [...loaded.match.memory, ...extra] } } : loaded;
   // an earlier run killed mid-write left a journal: finish (or undo) it before reading anything
   const diagnostics: Diagnostic[] = recoverProjectWrites(config);
   const { files, unmatched, refused } = expandGlobs(config.root, config.sources);
@@ -59,7 +70,7 @@ export async function runPipeline(opts: RunOptions): Promise<ProjectResult> {
       ruleId: 'source-not-found',
       severity: 'error',
       message: `no source file matches "${clipMiddle(pattern, 160)}"`,
-      hint: 'check the sources: list in the run definition',
+      hint: sourceHint(config.root, pattern),
       file: config.file,
       source: 'project',
     });
@@ -97,15 +108,29 @@ export async function runPipeline(opts: RunOptions): Promise<ProjectResult> {
   for (const { source, files: localeFiles } of sources) {
     const matched = matchDocument(source, config, { files: localeFiles, project, leverage });
     diagnostics.push(...matched.diagnostics);
-    diagnostics.push(...annotateTerms(terms, source, matched.units, matched.resource));
+    if (opts.stages?.terms !== false) diagnostics.push(...annotateTerms(terms, source, matched.units, matched.resource));
     documents.push({ source, units: matched.units, resource: matched.resource });
   }
-  diagnostics.push(...reportUnusedProjectWaivers(terms, diagnostics));
-  const names = createNameTable({ places: readPlaceNames(), words: builtinTable(), glossary: terms.glossary.entries, ...(terms.matcher.lexicon ? { isNounForm: terms.matcher.lexicon.isNounForm } : {}) });
-  for (const doc of documents) diagnostics.push(...checkDocument(doc.source, doc.units, { project: documents, names }));
+  // a waiver is unused only when term QA ran and nothing used it
+  if (opts.stages?.terms !== false) diagnostics.push(...reportUnusedProjectWaivers(terms, diagnostics));
+  if (opts.stages?.checks !== false) {
+    const names = createNameTable({ places: readPlaceNames(), words: builtinTable(), glossary: terms.glossary.entries, ...(terms.matcher.lexicon ? { isNounForm: terms.matcher.lexicon.isNounForm } : {}) });
+    for (const doc of documents) diagnostics.push(...checkDocument(doc.source, doc.units, { project: documents, names }));
+  }
   const fatal = diagnostics.filter((d) => d.severity === 'error' && FATAL.has(d.ruleId.split('-')[0]));
   if (fatal.length) throw new DiglotError(fatal);
   return { config, documents, glossary: terms.glossary, terms, diagnostics };
+}
+
+/** What to do about a sources pattern without files: a new project has no article yet; otherwise a typo. */
+function sourceHint(root: string, pattern: string): string {
+  const parts = pattern.replace(/\\/g, '/').split('/');
+  const firstWild = parts.findIndex((p) => /[*?]/.test(p));
+  const staticDir = parts.slice(0, firstWild < 0 ? parts.length - 1 : firstWild).join('/');
+  if (staticDir && fs.existsSync(path.resolve(root, staticDir))) {
+    return `no article yet: write one as ${staticDir}/<slug>.md (front matter: title, slug, source, language), then run \`diglot sync\``;
+  }
+  return `check the sources: list in the run definition${staticDir ? ` (there is no ${staticDir}/)` : ''}`;
 }
 
 /** Rule-id families that make the inputs unusable (the build stops with exit 2). */

@@ -19,7 +19,7 @@ export interface EditionWrite {
 }
 
 /** Writes `files` (paths relative to the root, inside outDir) and removes stale outputs, atomically. */
-export function writeEdition(config: EditionConfig, files: readonly OutputFile[]): EditionWrite {
+export function writeOutputFiles(config: EditionConfig, files: readonly OutputFile[]): EditionWrite {
   const root = path.resolve(config.root);
   const outDir = path.resolve(root, config.outDir);
   const named = files.map((f) => ({ name: path.relative(outDir, path.resolve(root, f.path)), content: f.content }));

@@ -1,13 +1,33 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { commands } from '../../src/cli/commands/index.js';
 import { runDiglot } from '../helpers/cli.js';
-import { copyProject } from '../helpers/project.js';
+import { copyProject, read, write } from '../helpers/project.js';
 
 describe('diglot CLI', () => {
   it('lists the commands with --help and exits 0', async () => {
     const res = await runDiglot(['--help'], { cwd: '.' });
     expect(res.code).toBe(0);
-    for (const c of commands) expect(res.stdout).toContain(`  ${c.name}`);
+    expect(commands.length).toBe(12);
+    for (const c of commands) expect(res.stdout).toMatch(new RegExp(`^  ${c.name} +${c.summary.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`, 'm'));
+  });
+
+  it('answers --help from static data: no command module is loaded', async () => {
+    const spies = commands.map((c) => vi.spyOn(c as { load: () => Promise<unknown> }, 'load'));
+    try {
+      expect((await runDiglot(['--help'], { cwd: '.' })).code).toBe(0);
+      expect(spies.length).toBe(12);
+      for (const spy of spies) expect(spy).not.toHaveBeenCalled();
+      expect((await runDiglot(['help', 'sync'], { cwd: '.' })).stdout).toMatch(/^usage: diglot sync/m);
+      expect(spies.filter((s) => s.mock.calls.length).length).toBe(1);
+    } finally {
+      for (const spy of spies) spy.mockRestore();
+    }
+  });
+
+  it.each(commands.map((c) => [c.name, c] as const))('%s: the registry summary is the one the module declares', async (_name, entry) => {
+    const command = await entry.load();
+    expect(command.name).toBe(entry.name);
+    expect(command.summary).toBe(entry.summary);
   });
 
   it('exits 2 without a command, and for an unknown command', async () => {
@@ -45,11 +65,24 @@ describe('diglot coverage', () => {
 
   it('gates with --min: exit 1 below, 0 at or above', async () => {
     const dir = copyProject('tests/fixtures/build/basic/input');
-    const fail = await runDiglot(['coverage', '--min', '101'], { cwd: dir });
+    const en = JSON.parse(read(dir, 'locales/en/mini.json')) as Record<string, string | null>;
+    en['Das Bündnis wächst.'] = null;
+    write(dir, 'locales/en/mini.json', `${JSON.stringify(en, null, 2)}\n`);
+    const fail = await runDiglot(['coverage', '--min', '95'], { cwd: dir });
     expect(fail.code).toBe(1);
-    expect(fail.stderr).toMatch(/gate failed: total coverage 100 % is below --min 101 %/);
-    expect((await runDiglot(['coverage', '--min', '100'], { cwd: dir })).code).toBe(0);
+    expect(fail.stderr).toMatch(/gate failed: total coverage 81\.8 % is below --min 95 %/); // 9 of 11: the sentence occurs twice
+    expect((await runDiglot(['coverage', '--min', '81.8'], { cwd: dir })).code).toBe(0);
     expect((await runDiglot(['coverage', '--min', 'lots'], { cwd: dir })).code).toBe(2);
+  });
+
+  it('a percentage outside 0–100 is a usage error (exit 2), not a gate nothing can pass', async () => {
+    const dir = copyProject('tests/fixtures/build/basic/input');
+    for (const [opt, value] of [['--min', '150'], ['--min', '101'], ['--min', '-1'], ['--min-document', '100.5']]) {
+      const res = await runDiglot(['coverage', `${opt}=${value}`], { cwd: dir });
+      expect(res.code, `${opt} ${value}`).toBe(2);
+      expect(res.stderr).toContain(`diglot coverage: ${opt} needs a percentage from 0 to 100, got ${value}`);
+      expect(res.stdout).toBe(''); // rejected before the project is read
+    }
   });
 
   it('prints a readable table by default', async () => {

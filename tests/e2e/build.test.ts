@@ -87,7 +87,8 @@ describe('diglot build with bad input: clear message, exit 2, nothing written', 
     const dir = copyProject(`${FIXTURE}/input`, ['locales']);
     const res = await runDiglot(['build'], { cwd: dir });
     expect(res.code).toBe(2);
-    expect(res.stderr).toMatch(/error config-missing: cannot read the run definition pipeline\/edition\.yaml/);
+    expect(res.stderr).toMatch(/error config-missing: no pipeline\/edition\.yaml in .+ or any directory above it/);
+    expect(res.stderr).toMatch(/hint: run `diglot init` to start a project here, or pass --config FILE/);
     expect(fs.existsSync(path.join(dir, 'dist'))).toBe(false);
   });
 });

@@ -13,7 +13,8 @@ import { plainDoc, readMarkdownSide, type MarkdownSide } from '../../align/markd
 import { planLocaleUpdates } from '../../align/locale-updates.js';
 import { openFreedict } from '../../align/freedict.js';
 import { isLanguageCode } from '../../align/language.js';
-import { findProjectGlossaries, loadGlossaries } from '../../glossary/index.js';
+import { loadGlossaries } from '../../glossary/index.js';
+import { defaultGlossaryFiles } from '../project-options.js';
 import { loadConfig } from '../../config/index.js';
 import { applySyncPlan, planSync, type Prefer } from '../../sync/index.js';
 import { readInputFile } from '../read-input.js';
@@ -31,7 +32,7 @@ export function readLines(text: string): string[] {
 
 function glossaryEntries(args: ParsedArgs, io: CommandIO, markdown: boolean): GlossaryEntry[] {
   const files = listOpt(args, 'glossary');
-  const chosen = files.length ? files : markdown ? findProjectGlossaries(io.cwd) : [];
+  const chosen = files.length ? files : markdown ? defaultGlossaryFiles(io.cwd) : [];
   if (!chosen.length) return [];
   const loaded = loadGlossaries(chosen, io.cwd);
   if (hasErrors(loaded.diagnostics)) throw new DiglotError(loaded.diagnostics.filter((d) => d.severity === 'error'));
@@ -39,11 +40,14 @@ function glossaryEntries(args: ParsedArgs, io: CommandIO, markdown: boolean): Gl
   return loaded.glossary.entries;
 }
 
-function alignOptions(args: ParsedArgs, io: CommandIO, markdown: boolean): AlignOptions {
-  const band = numberOpt(args, 'band');
-  if (band !== undefined && !(band >= 1)) throw new UsageError('--band needs a number ≥ 1');
-  const threshold = numberOpt(args, 'review-threshold');
-  if (threshold !== undefined && (threshold < 0 || threshold > 1)) throw new UsageError('--review-threshold needs a number between 0 and 1');
+/** The numeric options, checked before any file is read (a bad value is a usage error). */
+function numericOptions(args: ParsedArgs): { band?: number; threshold?: number } {
+  const band = numberOpt(args, 'band', { min: 1 });
+  const threshold = numberOpt(args, 'review-threshold', { min: 0, max: 1 });
+  return { ...(band !== undefined ? { band } : {}), ...(threshold !== undefined ? { threshold } : {}) };
+}
+
+function alignOptions(args: ParsedArgs, io: CommandIO, markdown: boolean, { band, threshold }: { band?: number; threshold?: number }): AlignOptions {
   const opts: AlignOptions = { glossary: glossaryEntries(args, io, markdown) };
   if (flagOpt(args, 'no-lexicon')) opts.lexicon = false;
   const languages = stringOpt(args, 'languages');
@@ -143,9 +147,10 @@ export const alignCommand: Command = {
     for (const o of ['dry-run', 'include-review', 'prefer']) {
       if (args.values[o] !== undefined && !flagOpt(args, 'write-locale')) throw new UsageError(`--${o} only applies with --write-locale`);
     }
+    const numbers = numericOptions(args);
     const deText = readInputFile(io.cwd, deFile, 'align-unreadable', 'align');
     const enText = readInputFile(io.cwd, enFile, 'align-unreadable', 'align');
-    const opts = alignOptions(args, io, !presegmented);
+    const opts = alignOptions(args, io, !presegmented, numbers);
     let pairs: AlignmentPair[];
     let texts: PairTexts;
     let sides: { de: MarkdownSide; en: MarkdownSide } | undefined;

@@ -2,8 +2,8 @@
 // or SARIF; exit 1 when any is an error.
 import path from 'node:path';
 import { EXIT, stringOpt, type Command } from '../command.js';
-import { CONFIG_OPTION, MEMORY_OPTION, runOptions } from '../project-options.js';
-import { runPipeline } from '../../project/index.js';
+import { CONFIG_OPTION, MEMORY_OPTION, runProject } from '../project-options.js';
+import { displayPaths } from '../print-diagnostics.js';
 import { formatDiagnosticsJson, formatDiagnosticsSarif, formatDiagnosticsText } from '../../report/index.js';
 import { REQUIRE_LEVELS, requireStatus, type RequireLevel } from '../../check/index.js';
 import { hasErrors } from '../../model/diagnostic.js';
@@ -21,12 +21,13 @@ export const checkCommand: Command = {
   positionals: { min: 0, max: 0 },
   details: [
     'Prints every diagnostic of the run (resources, matching, glossary term QA, QA checks) to stdout.',
-    'SARIF 2.1.0 paths are relative to the project root (%SRCROOT%); columns are UTF-16 code units.',
+    'Text shows paths relative to the current directory; JSON and SARIF 2.1.0 relative to the project root',
+    '(%SRCROOT%). Columns are UTF-16 code units.',
     'Rule ids and their meaning: README → Messages.',
     'Exit 0: no error-level finding · 1: at least one error · 2: usage or input error.',
   ].join('\n'),
   async run(args, io) {
-    const project = await runPipeline(runOptions(args, io.cwd));
+    const { project, base } = await runProject(args, io);
     const require = stringOpt(args, 'require') as RequireLevel | undefined;
     const diagnostics = [...project.diagnostics, ...(require ? project.documents.flatMap((d) => requireStatus(d.units, require, d.source.path)) : [])];
     const format = stringOpt(args, 'format') ?? 'text';
@@ -35,7 +36,7 @@ export const checkCommand: Command = {
         ? formatDiagnosticsJson(diagnostics)
         : format === 'sarif'
           ? formatDiagnosticsSarif(diagnostics, { root: path.resolve(project.config.root) })
-          : formatDiagnosticsText(diagnostics),
+          : formatDiagnosticsText(displayPaths(diagnostics, base)),
     );
     return hasErrors(diagnostics) ? EXIT.findings : EXIT.ok;
   },

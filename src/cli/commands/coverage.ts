@@ -1,7 +1,6 @@
 // `diglot coverage`: translation coverage per project, document and section, with CI gates.
-import { EXIT, listOpt, numberOpt, stringOpt, UsageError, type Command } from '../command.js';
-import { CONFIG_OPTION, MEMORY_OPTION, runOptions } from '../project-options.js';
-import { runPipeline } from '../../project/index.js';
+import { EXIT, PERCENT, listOpt, numberOpt, stringOpt, UsageError, type Command } from '../command.js';
+import { CONFIG_OPTION, MEMORY_OPTION, runProject } from '../project-options.js';
 import { evaluateGates, computeCoverage, formatCoverageJson, formatCoverageJunit, formatCoverageMarkdown, formatCoverageText, type FailOnStatus } from '../../report/index.js';
 import { REQUIRE_LEVELS, requireStatus, type RequireLevel } from '../../check/index.js';
 import { printDiagnostics } from '../print-diagnostics.js';
@@ -14,8 +13,8 @@ export const coverageCommand: Command = {
   usage: ['coverage [--format text|json|markdown|junit] [--min PERCENT] [--min-document PERCENT] [--fail-on STATUS,…] [--require LEVEL] [--config FILE]'],
   options: [
     { name: 'format', type: 'string', short: 'f', value: 'FORMAT', description: 'output format', choices: ['text', 'json', 'markdown', 'junit'] },
-    { name: 'min', type: 'string', value: 'PERCENT', description: 'exit 1 when total coverage is below PERCENT' },
-    { name: 'min-document', type: 'string', value: 'PERCENT', description: 'exit 1 when any document is below PERCENT' },
+    { name: 'min', type: 'string', value: 'PERCENT', description: 'exit 1 when total coverage is below PERCENT (0–100)' },
+    { name: 'min-document', type: 'string', value: 'PERCENT', description: 'exit 1 when any document is below PERCENT (0–100)' },
     { name: 'fail-on', type: 'string', multiple: true, value: 'STATUS', description: 'exit 1 when any segment has one of these statuses (stale, fuzzy, missing; comma-separated or repeated)' },
     { name: 'require', type: 'string', value: 'LEVEL', description: 'exit 1 unless every segment meets LEVEL', choices: REQUIRE_LEVELS },
     CONFIG_OPTION,
@@ -31,15 +30,17 @@ export const coverageCommand: Command = {
     'in English (publish.incomplete in the run definition).',
     '--require translated: every segment translated · reviewed: every segment reviewed in the sidecar ·',
     'human: every English curated, imported from a translator, or reviewed.',
-    'Exit 0: every gate passed · 1: a gate failed (the reason is printed) · 2: usage or input error.',
+    'Exit 0: every gate passed · 1: a gate failed (the reason is printed) · 2: usage or input error (also a',
+    'percentage outside 0–100).',
   ].join('\n'),
   async run(args, io) {
-    const min = percentOpt(args, 'min');
-    const minDocument = percentOpt(args, 'min-document');
+    const min = numberOpt(args, 'min', PERCENT);
+    const minDocument = numberOpt(args, 'min-document', PERCENT);
     const failOn = listOpt(args, 'fail-on');
     for (const s of failOn) if (!FAIL_ON.includes(s as FailOnStatus)) throw new UsageError(`--fail-on takes ${FAIL_ON.join(', ')}, got "${s}"`);
     const require = stringOpt(args, 'require') as RequireLevel | undefined;
-    const project = await runPipeline(runOptions(args, io.cwd));
+    // statuses are all coverage reports: no term hits, term QA or QA checks to compute (`diglot check` has them)
+    const { project, base } = await runProject(args, io, { terms: false, checks: false });
     const report = computeCoverage(project.documents);
     const format = stringOpt(args, 'format') ?? 'text';
     io.stdout.write(
@@ -54,16 +55,10 @@ export const coverageCommand: Command = {
     const failures = evaluateGates(report, { ...(min !== undefined ? { min } : {}), ...(minDocument !== undefined ? { minDocument } : {}), failOn: failOn as FailOnStatus[] });
     if (require) {
       const below = project.documents.flatMap((d) => requireStatus(d.units, require, d.source.path));
-      printDiagnostics(io.stderr, below, 'error');
+      printDiagnostics(io.stderr, below, 'error', base);
       if (below.length) failures.push({ gate: 'require', message: `${below.length} segment${below.length === 1 ? '' : 's'} below --require ${require}` });
     }
     for (const f of failures) io.stderr.write(`diglot coverage: gate failed: ${f.message}\n`);
     return failures.length ? EXIT.findings : EXIT.ok;
   },
 };
-
-function percentOpt(args: Parameters<Command['run']>[0], name: string): number | undefined {
-  const v = numberOpt(args, name);
-  if (v !== undefined && v < 0) throw new UsageError(`--${name} must be a percentage ≥ 0`);
-  return v;
-}

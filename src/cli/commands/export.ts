@@ -2,23 +2,24 @@
 // TBX-Basic, to stdout (one file for all documents) or into --out DIR (one file per document).
 import path from 'node:path';
 import { EXIT, stringOpt, UsageError, type Command } from '../command.js';
-import { CONFIG_OPTION, runOptions } from '../project-options.js';
-import { runPipeline } from '../../project/index.js';
-import { exportAll, exportFiles, INTERCHANGE_OUTPUTS, type InterchangeOutput } from '../../interchange/index.js';
+import { CONFIG_OPTION, runProject } from '../project-options.js';
+import { exportAll, exportFiles, EXTENSIONS, INTERCHANGE_OUTPUTS, type InterchangeOutput } from '../../interchange/index.js';
 import { DiglotError } from '../../model/diagnostic.js';
 import { findOutputOverlaps } from '../../config/check-overlaps.js';
 import { commitFileSet } from '../../util/file-set.js';
 import { recoverFileSets } from '../../util/recover-file-sets.js';
 import { clipMiddle } from '../../util/clip.js';
 import { printNotices } from '../print-diagnostics.js';
+import { FORMAT_TEXT_JSON, writeJsonReport } from '../json-output.js';
 
 export const exportCommand: Command = {
   name: 'export',
   summary: 'export aligned units as TMX / XLIFF 2.1 / XLIFF 1.2, or the glossary as TBX',
-  usage: ['export --format tmx|xliff|xliff12|tbx [--out DIR] [--config FILE] [--date STAMP]'],
+  usage: ['export --format tmx|xliff|xliff12|tbx [--out DIR [--report text|json]] [--config FILE] [--date STAMP]'],
   options: [
     { name: 'format', type: 'string', short: 'f', value: 'FORMAT', description: 'tmx (TMX 1.4b), xliff (XLIFF 2.1), xliff12 (XLIFF 1.2) or tbx (TBX-Basic glossary)', choices: INTERCHANGE_OUTPUTS },
     { name: 'out', type: 'string', short: 'o', value: 'DIR', description: 'write <slug>.tmx / <slug>.xlf / <slug>.xliff12.xlf / glossary.tbx into DIR instead of stdout' },
+    { name: 'report', type: 'string', value: 'FORMAT', description: 'with --out: the list of written files as text (default, stderr) or json (stdout)', choices: FORMAT_TEXT_JSON },
     CONFIG_OPTION,
     { name: 'date', type: 'string', value: 'STAMP', description: 'creation date to record (TMX form 20240131T120000Z); omitted by default so exports are reproducible' },
   ],
@@ -26,14 +27,21 @@ export const exportCommand: Command = {
   details:
     'Languages come from sourceLanguage/targetLanguage of the run definition (e.g. de-CH → en-GB).\n' +
     'Missing units are exported without English; stale and fuzzy ones carry the old English as a match\n' +
-    '(XLIFF 2.1 <mtc:match>, 1.2 <alt-trans>). Exit 0: written · 2: usage or input error, or text XML 1.0 cannot carry.',
+    '(XLIFF 2.1 <mtc:match>, 1.2 <alt-trans>). --out DIR is relative to the current directory.\n' +
+    '--report json: {"format","files":[{"path","document","units"}],"diagnostics":[],"summary":{…}}, each path as\n' +
+    'seen from the current directory, document relative to the project root (null for glossary.tbx, whose\n' +
+    '"units" are glossary entries).\n' +
+    'Exit 0: written · 2: usage or input error, or text XML 1.0 cannot carry.',
   async run(args, io) {
     const format = stringOpt(args, 'format') as InterchangeOutput | undefined;
     if (!format) throw new UsageError('--format is required (tmx, xliff, xliff12 or tbx)');
     const outDir = stringOpt(args, 'out');
+    const report = stringOpt(args, 'report');
+    if (report !== undefined && outDir === undefined) throw new UsageError('--report describes the files written with --out DIR; without --out the export itself goes to stdout');
     const date = stringOpt(args, 'date');
     if (date !== undefined && !/^\d{8}T\d{6}Z$/.test(date)) throw new UsageError(`--date must look like 20240131T120000Z, got "${date}"`);
-    const project = await runPipeline(runOptions(args, io.cwd));
+    // exports carry the units' term hits (XLIFF glossary annotations), not QA findings
+    const { project } = await runProject(args, io, { checks: false });
     const input = {
       documents: project.documents,
       glossary: project.glossary.entries,
@@ -58,10 +66,20 @@ export const exportCommand: Command = {
     }
     const root = path.resolve(project.config.root);
     printNotices(io.stderr, recoverFileSets(dir, root));
-    const files = exportFiles(input, [format], opts);
+    const exported = exportFiles(input, [format], opts);
     // all files of one export appear together (one set, guarded: each name stays inside DIR)
-    commitFileSet(files.map((f) => ({ folder: dir, name: f.name, content: f.content })), { project: root, journalDir: dir });
-    io.stderr.write(`diglot export: wrote ${files.map((f) => path.relative(io.cwd, path.join(dir, f.name))).join(', ')}\n`);
+    commitFileSet(exported.map((f) => ({ folder: dir, name: f.name, content: f.content })), { project: root, journalDir: dir });
+    const shown = exported.map((f) => path.relative(io.cwd, path.join(dir, f.name)).split(path.sep).join('/'));
+    if (report === 'json') {
+      const bySlug = new Map(project.documents.map((d) => [`${d.source.slug}${EXTENSIONS[format]}`, d]));
+      writeJsonReport(io.stdout, {
+        format,
+        files: exported.map((f, i) => {
+          const doc = bySlug.get(f.name);
+          return { path: shown[i], document: doc ? doc.source.path : null, units: doc ? doc.units.length : project.glossary.entries.length };
+        }),
+      });
+    } else io.stderr.write(`diglot export: wrote ${shown.join(', ')}\n`);
     return EXIT.ok;
   },
 };

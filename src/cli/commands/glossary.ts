@@ -1,25 +1,25 @@
 // `diglot glossary validate|export|import|mine`: checks glossary files against the schema, exports the
 // merged glossary as TBX-Basic, CSV or YAML, imports TBX or CSV term lists into glossary YAML, and
 // mines candidate entries from the project's aligned pairs and `diglot align` output.
-import fs from 'node:fs';
 import path from 'node:path';
 import type { Diagnostic } from '../../model/diagnostic.js';
 import { hasErrors } from '../../model/diagnostic.js';
 import type { GlossaryEntry } from '../../model/glossary.js';
 import { writeFileAtomic } from '../../util/write-atomic.js';
 import { EXIT, UsageError, flagOpt, listOpt, numberOpt, stringOpt, type Command, type CommandIO, type ParsedArgs } from '../command.js';
-import { CONFIG_OPTION, runOptions } from '../project-options.js';
+import { CONFIG_OPTION } from '../project-options.js';
 import { readTbx, writeTbx } from '../../interchange/index.js';
 import { printDiagnostics } from '../print-diagnostics.js';
-import { compileGlossary, findProjectGlossaries, loadGlossaries, loadLexicon, mergeSameGerman, readGlossaryCsv, writeGlossaryCsv, writeGlossaryYaml } from '../../glossary/index.js';
+import { compileGlossary, loadGlossaries, loadLexicon, mergeSameGerman, readGlossaryCsv, writeGlossaryCsv, writeGlossaryYaml } from '../../glossary/index.js';
 import { formatMinedJson, formatMinedYaml, mineTerms, pairsFromAlignJson, pairsFromUnits, type MinePair } from '../../mine/index.js';
-import { DEFAULT_CONFIG_PATH } from '../../config/index.js';
+import { findProjectRoot } from '../../config/index.js';
+import { defaultGlossaryFiles, runProject } from '../project-options.js';
+import { writeJsonReport } from '../json-output.js';
 import { readInputBytes, readInputFile } from '../read-input.js';
-import { runPipeline } from '../../project/index.js';
 
 function glossaryFiles(positionals: string[], io: CommandIO): string[] {
-  const files = positionals.length ? positionals : findProjectGlossaries(io.cwd);
-  if (!files.length) throw new UsageError('no glossary files: name them, or add glossary/*.yaml to the project');
+  const files = positionals.length ? positionals : defaultGlossaryFiles(io.cwd);
+  if (!files.length) throw new UsageError('no glossary files: name them, or run in a project with glossary/*.yaml (`diglot init` creates one)');
   return files;
 }
 
@@ -29,8 +29,13 @@ function output(content: string, out: string | undefined, io: CommandIO): void {
   else io.stdout.write(content);
 }
 
-async function validate(files: string[], io: CommandIO): Promise<number> {
+async function validate(files: string[], format: string, io: CommandIO): Promise<number> {
   const loaded = loadGlossaries(files, io.cwd);
+  const valid = !hasErrors(loaded.diagnostics);
+  if (format === 'json') {
+    writeJsonReport(io.stdout, { valid, files, entries: loaded.glossary.entries.length, waivers: loaded.waivers.length }, loaded.diagnostics);
+    return valid ? EXIT.ok : EXIT.usage;
+  }
   printDiagnostics(io.stderr, loaded.diagnostics, 'info');
   const n = loaded.glossary.entries.length;
   io.stderr.write(`${files.length} file${files.length === 1 ? '' : 's'}, ${n} entr${n === 1 ? 'y' : 'ies'}, ${loaded.waivers.length} waiver${loaded.waivers.length === 1 ? '' : 's'}: ${hasErrors(loaded.diagnostics) ? 'invalid' : 'valid'}\n`);
@@ -95,33 +100,29 @@ async function importGlossary(file: string, out: string | undefined, splitSenses
 /** `glossary mine`: pairs from the project (when it has a run definition) and from align output files. */
 async function mine(args: ParsedArgs, files: string[], out: string | undefined, io: CommandIO): Promise<number> {
   const format = stringOpt(args, 'format') ?? 'yaml';
-  if (format !== 'yaml' && format !== 'json') throw new UsageError('glossary mine writes --format yaml or json');
   const pairFiles = listOpt(args, 'pairs');
-  const config = stringOpt(args, 'config') ?? DEFAULT_CONFIG_PATH;
-  const hasProject = fs.existsSync(path.resolve(io.cwd, config));
-  if (!hasProject && !pairFiles.length) throw new UsageError(`no pairs to mine: run it in a project (${DEFAULT_CONFIG_PATH}) or pass --pairs ALIGN.json`);
+  const hasProject = stringOpt(args, 'config') !== undefined || findProjectRoot(io.cwd) !== undefined;
+  if (!hasProject && !pairFiles.length) throw new UsageError('no pairs to mine: run it in a project (pipeline/edition.yaml here or above) or pass --pairs ALIGN.json');
   const pairs: MinePair[] = [];
   let glossary;
   let matcher;
   if (hasProject) {
-    const project = await runPipeline(runOptions(args, io.cwd));
+    const { project } = await runProject(args, io, { checks: false });
     pairs.push(...pairsFromUnits(project.documents));
     glossary = project.glossary;
     matcher = project.terms.matcher;
   }
   for (const f of pairFiles) pairs.push(...pairsFromAlignJson(readInputFile(io.cwd, f, 'mine-unreadable', 'mine'), f));
   if (!glossary) {
-    const gfiles = files.length ? files : findProjectGlossaries(io.cwd);
+    const gfiles = files.length ? files : defaultGlossaryFiles(io.cwd);
     const loaded = loadGlossaries(gfiles, io.cwd);
     printDiagnostics(io.stderr, loaded.diagnostics, 'warning');
     if (hasErrors(loaded.diagnostics)) return EXIT.usage;
     glossary = loaded.glossary;
     matcher = compileGlossary(loaded.glossary);
   }
-  const minCount = numberOpt(args, 'min-count') ?? 2;
-  const limit = numberOpt(args, 'limit') ?? 50;
-  if (!Number.isInteger(minCount) || minCount < 1) throw new UsageError('--min-count needs a whole number ≥ 1');
-  if (!Number.isInteger(limit) || limit < 1) throw new UsageError('--limit needs a whole number ≥ 1');
+  const minCount = numberOpt(args, 'min-count', { min: 1, integer: true }) ?? 2;
+  const limit = numberOpt(args, 'limit', { min: 1, integer: true }) ?? 50;
   const result = mineTerms({ pairs, glossary, matcher, lexicon: loadLexicon() }, { minCount, limit });
   output(format === 'json' ? formatMinedJson(result) : formatMinedYaml(result), out, io);
   io.stderr.write(`${result.candidates.length} candidate${result.candidates.length === 1 ? '' : 's'}, ${result.conflicts.length} conflict${result.conflicts.length === 1 ? '' : 's'} with existing entries, from ${result.pairs} aligned pairs\n`);
@@ -132,13 +133,13 @@ export const glossaryCommand: Command = {
   name: 'glossary',
   summary: 'Validate glossary files; export them as TBX/CSV/YAML; import TBX or CSV; mine candidate entries',
   usage: [
-    'glossary validate [FILES…]',
+    'glossary validate [FILES…] [--format text|json]',
     'glossary export [FILES…] [--format tbx|csv|yaml] [--out FILE]',
     'glossary import FILE.(tbx|csv) [--out FILE.yaml] [--split-senses]',
     'glossary mine [--pairs ALIGN.json …] [--format yaml|json] [--min-count N] [--limit N] [--out FILE]',
   ],
   options: [
-    { name: 'format', type: 'string', short: 'f', value: 'FORMAT', choices: ['tbx', 'csv', 'yaml', 'json'], description: 'export: tbx (default), csv, yaml; mine: yaml (default), json' },
+    { name: 'format', type: 'string', short: 'f', value: 'FORMAT', choices: ['tbx', 'csv', 'yaml', 'text', 'json'], description: 'export: tbx (default), csv or yaml; validate: text (default) or json; mine: yaml (default) or json' },
     { name: 'out', type: 'string', short: 'o', value: 'FILE', description: 'write to FILE instead of stdout (atomically)' },
     { name: 'glossary', type: 'string', short: 'g', multiple: true, value: 'FILE', description: 'glossary file(s), same as naming them as arguments' },
     { name: 'split-senses', type: 'boolean', description: 'import: split cells like "1. Kurzbefehl 2. Beschleuniger" or "A, B" into entries' },
@@ -150,6 +151,7 @@ export const glossaryCommand: Command = {
   details: [
     'Without FILES the project glossaries glossary/*.yaml are used. Files are validated against',
     'glossary/schema.json; problems are printed as file:line:col: severity rule-id: message.',
+    'validate --format json: {"valid","files","entries","waivers","diagnostics":[…],"summary":{…}} on stdout.',
     'validate exits 2 when any file is invalid; import exits 1 when some rows could not be imported.',
     'export --format csv|tbx warns (glossary-export-dropped) about what the format cannot carry (waivers, name).',
     'mine reads the units with English of the project (when pipeline/edition.yaml exists) and --pairs files,',
@@ -161,12 +163,11 @@ export const glossaryCommand: Command = {
     const [sub, ...rest] = args.positionals;
     const files = [...rest, ...listOpt(args, 'glossary')];
     const out = stringOpt(args, 'out');
-    if (sub === 'validate') return validate(glossaryFiles(files, io), io);
-    if (sub === 'export') {
-      const format = stringOpt(args, 'format') ?? 'tbx';
-      if (format === 'json') throw new UsageError('glossary export writes --format tbx, csv or yaml');
-      return exportGlossary(glossaryFiles(files, io), format, out, io);
-    }
+    const format = stringOpt(args, 'format');
+    const allowed = sub === 'validate' ? ['text', 'json'] : sub === 'export' ? ['tbx', 'csv', 'yaml'] : sub === 'mine' ? ['yaml', 'json'] : [];
+    if (format !== undefined && !allowed.includes(format) && (sub === 'validate' || sub === 'export' || sub === 'import' || sub === 'mine')) throw new UsageError(allowed.length ? `glossary ${sub} --format takes ${allowed.join(', ')}, got "${format}"` : `glossary ${sub} takes no --format (it writes glossary YAML)`);
+    if (sub === 'validate') return validate(glossaryFiles(files, io), format ?? 'text', io);
+    if (sub === 'export') return exportGlossary(glossaryFiles(files, io), format ?? 'tbx', out, io);
     if (sub === 'import') {
       if (rest.length !== 1) throw new UsageError('glossary import needs exactly one FILE.tbx or FILE.csv');
       return importGlossary(rest[0], out, flagOpt(args, 'split-senses'), io);

@@ -1,23 +1,25 @@
 // `diglot import FILE`: reads a translated TMX/XLIFF back, reports what changes (updated, added,
 // stale, conflicts with both texts) and writes it through sync's never-lose path.
+import path from 'node:path';
 import { hasErrors } from '../../model/diagnostic.js';
 import { EXIT, flagOpt, stringOpt, type Command } from '../command.js';
-import { CONFIG_OPTION, runOptions } from '../project-options.js';
-import { runPipeline } from '../../project/index.js';
+import { CONFIG_OPTION, runProject } from '../project-options.js';
 import { formatImportPlan, importUpdates, planImport, readInterchange, type ConflictPolicy } from '../../interchange/index.js';
 import { applySyncPlans, planSync } from '../../sync/index.js';
-import { printDiagnostics, printNotices } from '../print-diagnostics.js';
+import { displayPath, printDiagnostics, printNotices } from '../print-diagnostics.js';
+import { FORMAT_TEXT_JSON, writeJsonReport } from '../json-output.js';
 import { readInputBytes } from '../read-input.js';
 
 export const importCommand: Command = {
   name: 'import',
   summary: 'read a translated TMX/XLIFF file back into the English resources (through sync)',
-  usage: ['import FILE.xlf|FILE.tmx [--dry-run] [--prefer file|local] [--include-drafts] [--verbose] [--config FILE]'],
+  usage: ['import FILE.xlf|FILE.tmx [--dry-run] [--prefer file|local] [--include-drafts] [--verbose] [--format text|json] [--config FILE]'],
   options: [
     { name: 'dry-run', type: 'boolean', short: 'n', description: 'report what would change; write nothing' },
     { name: 'prefer', type: 'string', value: 'SIDE', description: 'settle conflicts (edited locally and in the file since the export): file or local', choices: ['file', 'local'] },
     { name: 'include-drafts', type: 'boolean', description: 'also import targets in a draft state (XLIFF 2 initial, 1.2 new/needs-translation)' },
     { name: 'verbose', type: 'boolean', short: 'v', description: 'also list unchanged and skipped units' },
+    { name: 'format', type: 'string', short: 'f', value: 'FORMAT', description: 'report format: text (default) or json (every action with both texts)', choices: FORMAT_TEXT_JSON },
     CONFIG_OPTION,
   ],
   positionals: { min: 1, max: 1 },
@@ -25,18 +27,24 @@ export const importCommand: Command = {
     'A target whose German source is still current updates the English when the project still holds\n' +
     'what was exported; if the English was edited locally too, it is a conflict (both texts shown),\n' +
     'settled only by --prefer. A target made for German that has changed since is kept as stale.\n' +
+    'json: {"file","format","actions":[{kind,document,key,…}],"skipped":[…],"counts":{…},"dryRun","wrote":[…],\n' +
+    '"unresolved":n,"diagnostics":[…],"summary":{…}}; document and written paths relative to the project root.\n' +
     'Exit 0: done · 1: unresolved conflicts · 2: unreadable or invalid file, usage error.',
   async run(args, io) {
     const file = args.positionals[0];
     // bytes: an XML file is decoded by its BOM / encoding declaration (ISO-8859-1, UTF-16 …)
     const read = readInterchange(readInputBytes(io.cwd, file, 'import-unreadable', 'interchange'), file);
+    const json = stringOpt(args, 'format') === 'json';
     if (hasErrors(read.diagnostics)) {
       printDiagnostics(io.stderr, read.diagnostics, 'warning');
       io.stderr.write(`diglot import: ${file} is not valid ${read.format}; nothing imported\n`);
       return EXIT.usage;
     }
-    const project = await runPipeline(runOptions(args, io.cwd));
-    printNotices(io.stderr, project.diagnostics);
+    const { project, base } = await runProject(args, io, { terms: false, checks: false });
+    if (!json) printNotices(io.stderr, project.diagnostics);
+    // provenance records a file inside the project relative to its root, wherever the user ran the import
+    const inRoot = path.relative(project.config.root, path.resolve(io.cwd, file));
+    const recorded = inRoot.startsWith('..') || path.isAbsolute(inRoot) ? file : inRoot.split(path.sep).join('/');
     const prefer = (stringOpt(args, 'prefer') as ConflictPolicy | undefined) ?? 'ask';
     const plan = planImport(
       read.units,
@@ -44,11 +52,12 @@ export const importCommand: Command = {
       (doc, key) => project.documents.find((d) => d.source.path === doc)?.resource.entries.get(key),
       { prefer, includeDrafts: flagOpt(args, 'include-drafts'), file },
     );
-    printDiagnostics(io.stderr, [...read.diagnostics, ...plan.diagnostics], 'warning');
+    // these name the import file as the user typed it (relative to the current directory)
+    if (!json) printDiagnostics(io.stderr, [...read.diagnostics, ...plan.diagnostics], 'warning');
     const dryRun = flagOpt(args, 'dry-run');
-    io.stdout.write(formatImportPlan(plan, file, { verbose: flagOpt(args, 'verbose'), dryRun }));
+    if (!json) io.stdout.write(formatImportPlan(plan, file, { verbose: flagOpt(args, 'verbose'), dryRun }));
     const unresolved = plan.actions.some((a) => a.kind === 'conflict' && a.resolution === 'ask');
-    const perDocument = importUpdates(plan.actions, file);
+    const perDocument = importUpdates(plan.actions, recorded);
     // the never-lose writer of `diglot sync` applies them: keys in document order, replaced English
     // archived as superseded, targets for German that has changed since kept as stale orphans, the
     // losing side of a settled conflict and duplicates archived (rejected, duplicate-import); the
@@ -59,12 +68,19 @@ export const importCommand: Command = {
       return planSync({ source: doc.source, config: project.config, updates: docImport.updates, archive: docImport.archive, ...(prefer !== 'ask' ? { prefer } : {}) });
     });
     const reports = applySyncPlans(plans, { dryRun });
+    const wrote: string[] = [];
     docs.forEach((doc, i) => {
       const report = reports[i];
+      wrote.push(...(dryRun ? [] : report.changed));
+      if (json) return;
       printNotices(io.stderr, report.diagnostics);
       if (dryRun && report.diff) io.stdout.write(report.diff);
-      if (!dryRun && report.changed.length) io.stdout.write(`${doc.source.path}: wrote ${report.changed.join(', ')}\n`);
+      if (!dryRun && report.changed.length) io.stdout.write(`${displayPath(doc.source.path, base)}: wrote ${report.changed.map((f) => displayPath(f, base)).join(', ')}\n`);
     });
+    if (json) {
+      const unresolvedCount = plan.actions.filter((a) => a.kind === 'conflict' && a.resolution === 'ask').length;
+      writeJsonReport(io.stdout, { file: recorded, format: read.format, actions: plan.actions, skipped: plan.skipped, counts: plan.counts, dryRun, wrote: wrote.map((f) => f.split(path.sep).join('/')), unresolved: unresolvedCount }, [...read.diagnostics, ...plan.diagnostics, ...reports.flatMap((r) => r.diagnostics)]);
+    }
     return unresolved ? EXIT.findings : EXIT.ok;
   },
 };

@@ -1,28 +1,32 @@
-// The command registry, in the order `diglot --help` lists them. Each command module is loaded
-// only when it runs, so `diglot segment` does not pay for the glossary lexicon or the XML layer.
+// The command registry, in the order `diglot --help` lists them: each command's name and summary as
+// static data, and its module loaded only when it runs. `diglot --help` loads no command at all, and
+// `diglot segment` does not pay for the glossary lexicon or the XML layer. (A test keeps each summary
+// equal to the one its module declares.)
 import type { Command } from '../command.js';
 
 export interface CommandEntry {
   name: string;
+  summary: string;
   load: () => Promise<Command>;
 }
 
 export const commands: readonly CommandEntry[] = [
-  { name: 'build', load: async () => (await import('./build.js')).buildCommand },
-  { name: 'coverage', load: async () => (await import('./coverage.js')).coverageCommand },
-  { name: 'check', load: async () => (await import('./check.js')).checkCommand },
-  { name: 'sync', load: async () => (await import('./sync.js')).syncCommand },
-  { name: 'segment', load: async () => (await import('./segment.js')).segmentCommand },
-  { name: 'terms', load: async () => (await import('./terms.js')).termsCommand },
-  { name: 'lookup', load: async () => (await import('./lookup.js')).lookupCommand },
-  { name: 'glossary', load: async () => (await import('./glossary.js')).glossaryCommand },
-  { name: 'export', load: async () => (await import('./export.js')).exportCommand },
-  { name: 'import', load: async () => (await import('./import.js')).importCommand },
-  { name: 'align', load: async () => (await import('./align.js')).alignCommand },
-  { name: 'waive', load: async () => (await import('./waive.js')).waiveCommand },
+  { name: 'init', summary: 'start a new project: pipeline/edition.yaml, locales/, glossary/ (with --example: a first article)', load: async () => (await import('./init.js')).initCommand },
+  { name: 'sync', summary: 'rewrite the English resources to match the current German (never deletes a translation)', load: async () => (await import('./sync.js')).syncCommand },
+  { name: 'build', summary: 'build the parallel edition (HTML, Markdown, JSON, coverage, exports) from pipeline/edition.yaml', load: async () => (await import('./build.js')).buildCommand },
+  { name: 'coverage', summary: 'report translation coverage (per document and section); gate CI with --min, --min-document, --fail-on', load: async () => (await import('./coverage.js')).coverageCommand },
+  { name: 'check', summary: 'QA the translation: numbers, dates, quotes, placeholders, untranslated, consistency, glossary terms', load: async () => (await import('./check.js')).checkCommand },
+  { name: 'export', summary: 'export aligned units as TMX / XLIFF 2.1 / XLIFF 1.2, or the glossary as TBX', load: async () => (await import('./export.js')).exportCommand },
+  { name: 'import', summary: 'read a translated TMX/XLIFF file back into the English resources (through sync)', load: async () => (await import('./import.js')).importCommand },
+  { name: 'segment', summary: 'split German (or English) text into sentences with exact offsets', load: async () => (await import('./segment.js')).segmentCommand },
+  { name: 'terms', summary: 'find glossary terms in German text (inflection, compounds, ß/ss)', load: async () => (await import('./terms.js')).termsCommand },
+  { name: 'lookup', summary: 'look up a term (German in any form, English, typo-tolerant) with its occurrences', load: async () => (await import('./lookup.js')).lookupCommand },
+  { name: 'glossary', summary: 'validate glossary files; export them as TBX/CSV/YAML; import TBX or CSV', load: async () => (await import('./glossary.js')).glossaryCommand },
+  { name: 'align', summary: 'align a German text with its separately published English (explained, scored pairs)', load: async () => (await import('./align.js')).alignCommand },
+  { name: 'waive', summary: 'record a reviewed waiver for a term finding in the glossary that defines the term', load: async () => (await import('./waive.js')).waiveCommand },
 ];
 
-/** Loads every command (for the overview help). */
-export async function loadAllCommands(): Promise<Command[]> {
-  return Promise.all(commands.map((c) => c.load()));
+/** The registry entry for `name`, if there is such a command. */
+export function findCommand(name: string): CommandEntry | undefined {
+  return commands.find((c) => c.name === name);
 }

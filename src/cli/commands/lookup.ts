@@ -1,8 +1,8 @@
 // `diglot lookup QUERY`: find glossary entries (German in any form, English, or near misses) with a
 // concordance of their occurrences in the project's German sources and the aligned English.
 import { EXIT, numberOpt, stringOpt, type Command } from '../command.js';
-import { CONFIG_OPTION, runOptions } from '../project-options.js';
-import { runPipeline } from '../../project/index.js';
+import { CONFIG_OPTION, runProject } from '../project-options.js';
+import { displayPath } from '../print-diagnostics.js';
 import { findOccurrences, lookupGlossary } from '../../glossary/index.js';
 
 export const lookupCommand: Command = {
@@ -18,8 +18,9 @@ export const lookupCommand: Command = {
   details: 'Exit 0 when something was found, 1 when nothing matched, 2 on usage or input errors.',
   async run(args, io) {
     const query = args.positionals[0];
-    const limit = numberOpt(args, 'limit') ?? 10;
-    const project = await runPipeline(runOptions(args, io.cwd));
+    const limit = numberOpt(args, 'limit', { min: 1, integer: true }) ?? 10;
+    // the look-up compiles the glossary itself; term QA and the checks would only be thrown away
+    const { project, base } = await runProject(args, io, { terms: false, checks: false });
     const sources = project.documents.map((d) => {
       const enById = new Map(d.units.map((u) => [u.id, u.en]));
       return {
@@ -49,7 +50,7 @@ export const lookupCommand: Command = {
         if (m.note) io.stdout.write(`  note: ${m.note}\n`);
         if (m.forbidden) io.stdout.write(`  not: ${m.forbidden.join(' · ')}\n`);
         for (const o of m.occurrences) {
-          io.stdout.write(`  ${o.path}:${o.line}:${o.column}  ${o.text}\n    de: ${o.sentence}\n    en: ${o.en ?? '(missing)'}\n`);
+          io.stdout.write(`  ${displayPath(o.path, base)}:${o.line}:${o.column}  ${o.text}\n    de: ${o.sentence}\n    en: ${o.en ?? '(missing)'}\n`);
         }
         if (!m.occurrences.length) io.stdout.write('  (no occurrences in the sources)\n');
       }

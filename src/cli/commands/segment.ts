@@ -1,15 +1,15 @@
 // `diglot segment`: a Markdown or text file → its segments (text, json, jsonl), or JSON lines
 // `{"text": …}` on stdin → `{"sentences": […]}` per line (the batch mode evaluation scripts use).
+// The Markdown parser and the SRX reader are loaded only when a run needs them: the batch mode
+// starts with the segmenter alone.
 import path from 'node:path';
 import { DiglotError, hasErrors, type Diagnostic } from '../../model/diagnostic.js';
 import type { SourceDocument } from '../../model/document.js';
 import { EXIT, UsageError, flagOpt, listOpt, stringOpt, type Command, type CommandIO } from '../command.js';
 import { printDiagnostics } from '../print-diagnostics.js';
-import { segmentDocument } from '../../segment/segment-document.js';
 import { segmentPlainDocument } from '../../segment/segment-plain-document.js';
 import { segmentTextDetailed } from '../../segment/segment-text.js';
 import { runSegmentBatch } from './segment-batch.js';
-import { loadSrx } from '../../segment/srx/load-srx.js';
 import { rulesForLanguage } from '../../segment/compile-rules.js';
 import type { SegmentOptions } from '../../segment/types.js';
 import { readInputFile } from '../read-input.js';
@@ -53,7 +53,7 @@ export const segmentCommand: Command = {
     const diagnostics: Diagnostic[] = [];
     const rulesFile = stringOpt(args, 'rules');
     if (rulesFile !== undefined) {
-      const loaded = loadRules(rulesFile, io.cwd);
+      const loaded = await loadRules(rulesFile, io.cwd);
       diagnostics.push(...loaded.diagnostics);
       opts.rules = loaded.rules;
       if (!rulesForLanguage(loaded.rules, opts.lang ?? 'de').length) {
@@ -71,7 +71,7 @@ export const segmentCommand: Command = {
     }
     const text = file === '-' ? await readAll(io) : readInputFile(io.cwd, file, 'input-unreadable', 'segment');
     const markdown = /\.(?:md|markdown)$/i.test(file);
-    const result = markdown ? segmentDocument({ path: file, text }, opts) : segmentPlainDocument({ path: file, text }, opts);
+    const result = markdown ? (await import('../../segment/segment-document.js')).segmentDocument({ path: file, text }, opts) : segmentPlainDocument({ path: file, text }, opts);
     diagnostics.push(...result.diagnostics);
     if (format === 'json') io.stdout.write(`${JSON.stringify({ segments: result.document.segments.map(segmentJson) }, null, 2)}\n`);
     else if (format === 'jsonl') for (const s of result.document.segments) io.stdout.write(`${JSON.stringify(segmentJson(s))}\n`);
@@ -96,8 +96,9 @@ function formatText(doc: SourceDocument, explain: SegmentOptions | undefined): s
   return out.length ? `${out.join('\n')}\n` : '';
 }
 
-function loadRules(file: string, cwd: string) {
+async function loadRules(file: string, cwd: string) {
   const text = readInputFile(cwd, file, 'input-unreadable', 'segment');
+  const { loadSrx } = await import('../../segment/srx/load-srx.js');
   const loaded = loadSrx(text, file);
   if (hasErrors(loaded.diagnostics)) throw new DiglotError(loaded.diagnostics);
   return loaded;

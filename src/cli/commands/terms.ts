@@ -1,9 +1,11 @@
 // `diglot terms`: finds glossary terms in German text (a file, stdin, or JSON lines on stdin) and
 // prints the hits as text, JSON or JSON lines. Exit 0, or 2 for unusable input or glossary errors.
-import { DiglotError, formatDiagnostic, hasErrors } from '../../model/diagnostic.js';
+import { DiglotError, hasErrors } from '../../model/diagnostic.js';
+import { printDiagnostics } from '../print-diagnostics.js';
 import { createLineIndex } from '../../util/line-index.js';
 import { EXIT, UsageError, listOpt, stringOpt, type Command, type CommandIO } from '../command.js';
-import { compileGlossary, findProjectGlossaries, loadGlossaries, matchTerms, type TermMatcher } from '../../glossary/index.js';
+import { compileGlossary, loadGlossaries, matchTerms, type TermMatcher } from '../../glossary/index.js';
+import { defaultGlossaryFiles } from '../project-options.js';
 import { readInputFile } from '../read-input.js';
 
 /** Reads all of a stream as UTF-8 text. */
@@ -15,11 +17,11 @@ export async function readAll(stream: NodeJS.ReadableStream): Promise<string> {
 
 /** Loads the glossaries named by --glossary (or the project's), prints warnings, throws on errors. */
 export function loadMatcher(files: string[], io: CommandIO): TermMatcher {
-  const list = files.length ? files : findProjectGlossaries(io.cwd);
-  if (!list.length) throw new UsageError('no glossary: pass --glossary FILE or add glossary/*.yaml to the project');
+  const list = files.length ? files : defaultGlossaryFiles(io.cwd);
+  if (!list.length) throw new UsageError('no glossary: pass --glossary FILE, or run in a project with glossary/*.yaml (`diglot init` creates one)');
   const loaded = loadGlossaries(list, io.cwd);
   if (hasErrors(loaded.diagnostics)) throw new DiglotError(loaded.diagnostics.filter((d) => d.severity === 'error'));
-  for (const d of loaded.diagnostics) io.stderr.write(`${formatDiagnostic(d)}\n`);
+  printDiagnostics(io.stderr, loaded.diagnostics, 'info');
   return compileGlossary(loaded.glossary);
 }
 
@@ -49,10 +51,10 @@ async function runJsonl(matcher: TermMatcher, io: CommandIO): Promise<number> {
 
 export const termsCommand: Command = {
   name: 'terms',
-  summary: 'Find glossary terms in German text (inflection, compounds, ß/ss)',
+  summary: 'find glossary terms in German text (inflection, compounds, ß/ss)',
   usage: ['terms [FILE] [--glossary G.yaml …] [--format text|json|jsonl]'],
   options: [
-    { name: 'glossary', type: 'string', short: 'g', multiple: true, value: 'FILE', description: 'glossary file(s); default: glossary/*.yaml of the project' },
+    { name: 'glossary', type: 'string', short: 'g', multiple: true, value: 'FILE', description: 'glossary file(s); default: glossary/*.yaml of the project at or above the current directory' },
     { name: 'format', type: 'string', short: 'f', value: 'FORMAT', choices: ['text', 'json', 'jsonl'], description: 'output format (default text)' },
   ],
   details: [
