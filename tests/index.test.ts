@@ -55,7 +55,7 @@ describe('public API (src/index.ts)', () => {
     const dir = copyProject('tests/fixtures/build/basic/input');
     const edition = await diglot.buildEdition({ cwd: path.join(dir, 'locales/de') });
     expect(edition.config.root).toBe(dir);
-    expect(edition.files.map((f) => f.path.split(path.sep).join('/'))).toEqual(['dist/mini.html', 'dist/mini.md', 'dist/mini.json', 'dist/coverage.json']);
+    expect(edition.files.map((f) => f.path.split(path.sep).join('/'))).toEqual(['dist/mini.html', 'dist/mini.review.html', 'dist/mini.md', 'dist/mini.json', 'dist/coverage.json']);
     expect(edition.coverage.total).toMatchObject({ segments: 11, translated: 11, percent: 100 });
     expect(edition.diagnostics.filter((d) => d.severity !== 'info')).toEqual([]);
     expect(edition.project.documents[0].source.slug).toBe('mini');
@@ -63,7 +63,7 @@ describe('public API (src/index.ts)', () => {
     const written = diglot.writeEdition(edition);
     expect(written.written).toEqual(edition.files.map((f) => f.path));
     expect(written.removed).toEqual([]);
-    expect(listFiles(path.join(dir, 'dist'))).toEqual(['.diglot-manifest.json', 'coverage.json', 'mini.html', 'mini.json', 'mini.md']);
+    expect(listFiles(path.join(dir, 'dist'))).toEqual(['.diglot-manifest.json', 'coverage.json', 'mini.html', 'mini.json', 'mini.md', 'mini.review.html']);
     expect(fs.readFileSync(path.join(dir, 'dist/mini.html'), 'utf8')).toBe(edition.files[0].content);
   });
 

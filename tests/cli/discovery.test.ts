@@ -22,7 +22,7 @@ describe('running from a subdirectory', () => {
     expect((await runDiglot(['export', '--format', 'tmx'], { cwd: de })).stdout).toContain('<tmx version="1.4">');
     const build = await runDiglot(['build'], { cwd: de });
     expect(build.code).toBe(0);
-    expect(build.stdout).toContain('wrote ../../dist/mini.html, ../../dist/mini.md, ../../dist/mini.json, ../../dist/coverage.json');
+    expect(build.stdout).toContain('wrote ../../dist/mini.html, ../../dist/mini.review.html, ../../dist/mini.md, ../../dist/mini.json, ../../dist/coverage.json');
     expect(fs.existsSync(path.join(dir, 'dist/mini.html'))).toBe(true);
     expect(fs.existsSync(path.join(de, 'dist'))).toBe(false);
   });

@@ -22,7 +22,7 @@ describe('build --format json', () => {
     expect(o.documents).toEqual([{ path: 'locales/de/mini.md', slug: 'mini', coverage: { segments: 11, translated: 10, reviewed: 0, stale: 0, fuzzy: 0, missing: 1, percent: 90.9 } }]);
     expect(o.total).toEqual({ segments: 11, translated: 10, reviewed: 0, stale: 0, fuzzy: 0, missing: 1, percent: 90.9 });
     expect(o.written).toBe(true);
-    expect(o.wrote).toEqual(['dist/mini.html', 'dist/mini.md', 'dist/mini.json', 'dist/coverage.json']);
+    expect(o.wrote).toEqual(['dist/mini.html', 'dist/mini.review.html', 'dist/mini.md', 'dist/mini.json', 'dist/coverage.json']);
     expect(o.diagnostics.map((d) => d.ruleId)).toEqual(['translation-missing']);
     expect(o.summary).toEqual({ errors: 0, warnings: 1, infos: 0 });
   });
@@ -87,8 +87,9 @@ describe('export --report json', () => {
     expect(o.format).toBe('xliff');
     expect(o.files).toEqual([{ path: 'handoff/mini.xlf', document: 'locales/de/mini.md', units: 11 }]);
     expect(fs.existsSync(path.join(dir, 'handoff/mini.xlf'))).toBe(true);
-    const tbx = json((await runDiglot(['export', '--format', 'tbx', '--out', 'handoff', '--report', 'json'], { cwd: path.join(dir, 'locales') })).stdout);
-    expect(tbx.files).toEqual([{ path: 'handoff/glossary.tbx', document: null, units: expect.any(Number) }]);
+    // from a subdirectory (not the locales folder: an --out there would overlap the inputs)
+    const tbx = json((await runDiglot(['export', '--format', 'tbx', '--out', '../handoff', '--report', 'json'], { cwd: path.join(dir, 'pipeline') })).stdout);
+    expect(tbx.files).toEqual([{ path: '../handoff/glossary.tbx', document: null, units: expect.any(Number) }]);
     const usage = await runDiglot(['export', '--format', 'tmx', '--report', 'json'], { cwd: dir });
     expect(usage.code).toBe(2);
     expect(usage.stderr).toContain('--report describes the files written with --out DIR');

@@ -131,7 +131,7 @@ async function mine(args: ParsedArgs, files: string[], out: string | undefined, 
 
 export const glossaryCommand: Command = {
   name: 'glossary',
-  summary: 'Validate glossary files; export them as TBX/CSV/YAML; import TBX or CSV; mine candidate entries',
+  summary: 'validate glossary files; export them as TBX/CSV/YAML; import TBX or CSV; mine candidate entries',
   usage: [
     'glossary validate [FILES…] [--format text|json]',
     'glossary export [FILES…] [--format tbx|csv|yaml] [--out FILE]',

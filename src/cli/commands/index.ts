@@ -21,7 +21,7 @@ export const commands: readonly CommandEntry[] = [
   { name: 'segment', summary: 'split German (or English) text into sentences with exact offsets', load: async () => (await import('./segment.js')).segmentCommand },
   { name: 'terms', summary: 'find glossary terms in German text (inflection, compounds, ß/ss)', load: async () => (await import('./terms.js')).termsCommand },
   { name: 'lookup', summary: 'look up a term (German in any form, English, typo-tolerant) with its occurrences', load: async () => (await import('./lookup.js')).lookupCommand },
-  { name: 'glossary', summary: 'validate glossary files; export them as TBX/CSV/YAML; import TBX or CSV', load: async () => (await import('./glossary.js')).glossaryCommand },
+  { name: 'glossary', summary: 'validate glossary files; export them as TBX/CSV/YAML; import TBX or CSV; mine candidate entries', load: async () => (await import('./glossary.js')).glossaryCommand },
   { name: 'align', summary: 'align a German text with its separately published English (explained, scored pairs)', load: async () => (await import('./align.js')).alignCommand },
   { name: 'waive', summary: 'record a reviewed waiver for a term finding in the glossary that defines the term', load: async () => (await import('./waive.js')).waiveCommand },
 ];

@@ -21,7 +21,7 @@ function required(value: string | undefined, name: string): string {
 
 export const waiveCommand: Command = {
   name: 'waive',
-  summary: 'Record a reviewed waiver for a term finding in the glossary that defines the term',
+  summary: 'record a reviewed waiver for a term finding in the glossary that defines the term',
   usage: [
     'waive RULE --term T --unit ID [--occurrence N] --reason TEXT --by NAME',
     'waive RULE --term T --all-in DOC --reason TEXT --by NAME',
