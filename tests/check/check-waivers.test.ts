@@ -2,12 +2,13 @@
 // document; the finding becomes a suppressed info, term and QA waivers never cover each other's
 // findings, unused ones are reported, and the schema's rule lists are the rule table's.
 import fs from 'node:fs';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { copyProject } from '../helpers/project.js';
 import { runDiglot } from '../helpers/cli.js';
 import { runPipeline } from '../../src/project/index.js';
 import { RULES, WAIVABLE_RULES, isWaivable } from '../../src/check/index.js';
-import { GLOSSARY_SCHEMA_URL, TERM_RULES, waiverApplies, type TermWaiver, type WaiverContext } from '../../src/glossary/index.js';
+import { GLOSSARY_SCHEMA_URL, TERM_RULES, applyWaivers, waiverApplies, type TermWaiver, type WaiverContext } from '../../src/glossary/index.js';
 import type { Diagnostic } from '../../src/model/diagnostic.js';
 
 const FIXTURE = 'tests/fixtures/check/waivers/project';
@@ -47,6 +48,50 @@ describe('waivers of QA rules: matching', () => {
     expect(waiverApplies(waiver({ term: 'Machthaber', unit: 's1' }), termCtx)).toBe(true);
     expect(waiverApplies(waiver({ term: 'Machthaber', unit: 's1' }), ctx)).toBe(false);
     expect(waiverApplies(waiver({ rule: 'term-missing-in-target', unit: 's1' }), termCtx)).toBe(false);
+  });
+
+  it('a waiver only turns a finding into an info of the same rule and place, and term and QA waivers stay apart (property)', () => {
+    const opt = <T>(a: fc.Arbitrary<T>) => fc.option(a, { nil: undefined });
+    const waivers = fc.array(
+      fc.record({
+        term: opt(fc.constantFrom('Gipfel', 'Machthaber')),
+        rule: opt(fc.constantFrom('entity-extra', 'number-mismatch', ...TERM_RULES)),
+        unit: opt(fc.constantFrom('s1', 's2')),
+        de: opt(fc.constantFrom('Machthaber', '<1>Trump</1>', 'Gipfel')),
+        document: opt(fc.constantFrom('trump', 'gipfel')),
+        en: opt(fc.constantFrom('US and', 'summit')),
+        reason: fc.constantFrom('r1', 'r2'),
+        reviewer: fc.constant('x'),
+        date: fc.constant('2026-12-07'),
+      }),
+      { maxLength: 5 },
+    );
+    const finding = fc.oneof(
+      fc.record({ rule: fc.constantFrom('entity-extra', 'number-mismatch'), term: fc.constant(undefined) }),
+      fc.record({ rule: fc.constantFrom(...TERM_RULES), term: fc.constantFrom('Gipfel', 'Machthaber') }),
+    );
+    let waived = 0;
+    fc.assert(
+      fc.property(waivers, finding, fc.constantFrom('error' as const, 'warning' as const), fc.constantFrom('s1', 's2'), (ws, f, severity, unitId) => {
+        const c: WaiverContext = { ...ctx, unitId, rule: f.rule, ...(f.term ? { term: f.term, surfaces: [f.term], occurrence: 1 } : {}) };
+        const d: Diagnostic = { ruleId: f.rule, severity, message: 'm', file: 'locales/de/trump.md', place: { start: { line: 3, column: 1, offset: 20 } }, source: 'check' };
+        const out = applyWaivers(d, ws, c);
+        const covering = ws.filter((w) => waiverApplies(w, c));
+        if (!covering.length) {
+          expect(out).toBe(d);
+          return;
+        }
+        waived++;
+        expect(out).toMatchObject({ ruleId: d.ruleId, file: d.file, place: d.place, severity: 'info', message: 'waived: m', suppression: { severity, justification: covering[0].reason } });
+        for (const w of covering) {
+          expect(w.term === undefined).toBe(f.term === undefined);
+          expect(w.rule === undefined || w.rule === f.rule).toBe(true);
+          expect([w.unit, w.de, w.document].some((x) => x !== undefined)).toBe(true);
+        }
+      }),
+      { numRuns: 1000, seed: 7 },
+    );
+    expect(waived).toBeGreaterThan(25);
   });
 
   it('the schema lists exactly the waivable rules: term rules with `term`, the QA checks of src/check without', () => {
