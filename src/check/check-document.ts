@@ -1,10 +1,13 @@
-// One document's aligned units (+ the whole project, for consistency, and the name table, for entity
-// parity) → QA diagnostics, each also attached to its unit. Units without English are not checked.
+// One document's aligned units (+ the whole project, for consistency, the name table, for entity
+// parity, and the project's reviewed waivers) → QA diagnostics, each also attached to its unit; a
+// finding a waiver covers comes back as a suppressed info. Units without English are not checked.
 import type { Diagnostic, Place } from '../model/diagnostic.js';
 import type { SourceDocument } from '../model/document.js';
 import type { AlignedUnit } from '../model/unit.js';
+import type { TermWaiver } from '../glossary/types.js';
+import { applyWaivers, type WaiverContext } from '../glossary/waivers.js';
 import { normalizeKey } from '../match/normalize-key.js';
-import { createLineIndex, type LineIndex } from '../util/line-index.js';
+import { createLineIndex } from '../util/line-index.js';
 import { checkUnit } from './unit-checks.js';
 import { checkEntities } from './entity-parity.js';
 import type { NameTable } from './name-table.js';
@@ -15,47 +18,10 @@ export interface CheckContext {
   project: ReadonlyArray<{ source: SourceDocument; units: readonly AlignedUnit[] }>;
   /** Names and exonyms for entity parity (createNameTable); without it entity parity is not checked. */
   names?: NameTable;
-}
-
-const lineIndexes = new WeakMap<SourceDocument, LineIndex>();
-
-/** Runs the QA checks on one document's units; findings are also attached to the units. */
-export function checkDocument(source: SourceDocument, units: AlignedUnit[], ctx: CheckContext): Diagnostic[] {
-  const out: Diagnostic[] = [];
-  const consistency = consistencyIndex(ctx.project);
-  for (const unit of units) {
-    if (unit.en === null) continue;
-    const place = placeOf(source, unit);
-    const where = unit.provenance ? ` (${unit.provenance.file})` : '';
-    const findings = [...checkUnit(unit.segment.key, unit.en), ...(ctx.names ? checkEntities(unit.segment.key, unit.en, ctx.names, unit.terms) : [])];
-    const found: Diagnostic[] = findings.map((f) => ({
-      ruleId: f.ruleId,
-      severity: f.severity,
-      message: `${f.message}: "${clip(unit.segment.key)}"`,
-      ...(f.hint ? { hint: `${f.hint}${where}` } : {}),
-      file: source.path,
-      place,
-      source: 'check',
-    }));
-    const others = consistency.get(normalizeKey(unit.segment.key));
-    const mine = normalizeKey(unit.en);
-    const different = others?.filter((o) => normalizeKey(o.en) !== mine) ?? [];
-    if (different.length) {
-      const o = different[0];
-      found.push({
-        ruleId: 'inconsistent-translation',
-        severity: 'warning',
-        message: `"${clip(unit.segment.key)}" is translated "${clip(unit.en)}" here but "${clip(o.en)}" in ${o.file}:${o.line}`,
-        hint: 'use one translation for the same German (or reword one of the German sentences)',
-        file: source.path,
-        place,
-        source: 'check',
-      });
-    }
-    unit.diagnostics.push(...found);
-    out.push(...found);
-  }
-  return out;
+  /** Reviewed waivers (the glossary files' `waivers:`): those naming a QA rule apply here. */
+  waivers?: readonly TermWaiver[];
+  /** The project's renderings of each German (indexTranslations); built for the call when absent. */
+  translations?: TranslationIndex;
 }
 
 interface Rendering {
@@ -64,12 +30,11 @@ interface Rendering {
   line: number;
 }
 
-const consistencyCache = new WeakMap<object, Map<string, Rendering[]>>();
+/** Normalised German → every English the project gives it. */
+export type TranslationIndex = ReadonlyMap<string, readonly Rendering[]>;
 
-/** German (normalised) → every English the project gives it; built once per project. */
-function consistencyIndex(project: CheckContext['project']): Map<string, Rendering[]> {
-  const hit = consistencyCache.get(project);
-  if (hit) return hit;
+/** Indexes every English of the project by its normalised German (for `inconsistent-translation`). */
+export function indexTranslations(project: CheckContext['project']): TranslationIndex {
   const index = new Map<string, Rendering[]>();
   for (const doc of project) {
     for (const u of doc.units) {
@@ -80,13 +45,61 @@ function consistencyIndex(project: CheckContext['project']): Map<string, Renderi
       index.set(k, list);
     }
   }
-  consistencyCache.set(project, index);
   return index;
 }
 
-function placeOf(source: SourceDocument, unit: AlignedUnit): Place {
-  let lines = lineIndexes.get(source);
-  if (!lines) lineIndexes.set(source, (lines = createLineIndex(source.text)));
-  const s = unit.segment;
-  return { start: { line: s.line, column: s.column, offset: s.start }, end: lines.pointAt(s.end) };
+/** What a waiver selects a QA finding of `unit` by: rule, unit id, German (raw and key form), English, document. */
+export function checkWaiverContext(rule: string, unit: AlignedUnit, source: SourceDocument): WaiverContext {
+  return { rule, unitId: unit.id, english: unit.en ?? '', german: unit.segment.text, germanKey: unit.segment.key, document: { path: source.path, slug: source.slug } };
+}
+
+/** Runs the QA checks on one document's units; findings are also attached to the units. */
+export function checkDocument(source: SourceDocument, units: readonly AlignedUnit[], ctx: CheckContext): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  const translations = ctx.translations ?? indexTranslations(ctx.project);
+  const { pointAt } = createLineIndex(source.text);
+  const waivers = ctx.waivers ?? [];
+  for (const unit of units) {
+    if (unit.en === null) continue;
+    const s = unit.segment;
+    const place: Place = { start: { line: s.line, column: s.column, offset: s.start }, end: pointAt(s.end) };
+    const where = unit.provenance ? ` (${unit.provenance.file})` : '';
+    // The unit id is what `diglot waive` and a waiver's `unit:` take.
+    const hintFor = (rule: string, hint: string | undefined): string =>
+      `${hint ?? 'check the English'}${where}; if it is deliberate, record a reviewed waiver: diglot waive ${rule} --unit ${unit.id} --reason … --by …`;
+    const findings = [...checkUnit(s.key, unit.en), ...(ctx.names ? checkEntities(s.key, unit.en, ctx.names, unit.terms) : [])];
+    const found: Diagnostic[] = findings.map((f) => ({
+      ruleId: f.ruleId,
+      severity: f.severity,
+      message: `unit ${unit.id}: ${f.message}: "${clip(s.key)}"`,
+      hint: hintFor(f.ruleId, f.hint),
+      file: source.path,
+      place,
+      source: 'check',
+    }));
+    const mine = normalizeKey(unit.en);
+    const different = translations.get(normalizeKey(s.key))?.filter((o) => normalizeKey(o.en) !== mine) ?? [];
+    if (different.length) {
+      const o = different[0];
+      found.push({
+        ruleId: 'inconsistent-translation',
+        severity: 'warning',
+        message: `unit ${unit.id}: "${clip(s.key)}" is translated "${clip(unit.en)}" here but "${clip(o.en)}" in ${o.file}:${o.line}`,
+        hint: hintFor('inconsistent-translation', 'use one translation for the same German (or reword one of the German sentences)'),
+        file: source.path,
+        place,
+        source: 'check',
+      });
+    }
+    const checked = found.map((d) => applyWaivers(d, waivers, checkWaiverContext(d.ruleId, unit, source)));
+    unit.diagnostics.push(...checked);
+    out.push(...checked);
+  }
+  return out;
+}
+
+/** Runs the QA checks on every document of `ctx.project` (the project's renderings indexed once). */
+export function checkProject(ctx: CheckContext): Diagnostic[] {
+  const translations = ctx.translations ?? indexTranslations(ctx.project);
+  return ctx.project.flatMap((doc) => checkDocument(doc.source, doc.units, { ...ctx, translations }));
 }

@@ -1,6 +1,8 @@
 // The rule ids diglot check reports (its own QA rules and those of the stages it prints), with
-// default severity and a one-line description: the README table and SARIF's rule list come from here.
+// default severity and a one-line description: the README table and SARIF's rule list come from here;
+// and which of them a reviewed waiver may cover.
 import type { Severity } from '../model/diagnostic.js';
+import { TERM_RULES } from '../glossary/waivers.js';
 
 export interface RuleInfo {
   id: string;
@@ -41,7 +43,7 @@ export const RULES: readonly RuleInfo[] = [
   { id: 'memory-not-found', severity: 'warning', source: 'match', description: 'A translation-memory path of match.memory does not exist.' },
   { id: 'term-missing-in-target', severity: 'error', source: 'glossary', description: 'An occurrence of a glossary term in the German has no approved English rendering in the English (counted per occurrence; a warning for entries with status: proposed).' },
   { id: 'term-forbidden', severity: 'error', source: 'glossary', description: 'The English uses a rendering the glossary forbids.' },
-  { id: 'waiver-unused', severity: 'warning', source: 'glossary', description: 'A term-QA waiver in a glossary file matches no finding (the unit or German changed, or the English was fixed).' },
+  { id: 'waiver-unused', severity: 'warning', source: 'glossary', description: 'A waiver in a glossary file (term QA or a QA check) matches no finding (the unit or German changed, or the English was fixed).' },
   { id: 'require-translated', severity: 'error', source: 'require', description: '--require translated: a unit has no English from an exact entry.' },
   { id: 'require-reviewed', severity: 'error', source: 'require', description: '--require reviewed: a unit is not marked reviewed in the sidecar.' },
   { id: 'require-human', severity: 'error', source: 'require', description: '--require human: a unit\'s English is not curated or imported from a translator (e.g. machine-aligned and not reviewed).' },
@@ -51,6 +53,22 @@ export const RULES: readonly RuleInfo[] = [
 ];
 
 const byId = new Map(RULES.map((r) => [r.id, r]));
+
+/**
+ * Rules a reviewed waiver may cover: the term-QA rules and every QA check of this folder (source
+ * `check`): findings about what the English says, where a translator may be right on purpose (a
+ * gloss for English readers, a figure rounded in the English). Not waivable: matching, sync and
+ * --require findings, which say what state a translation is in (missing, stale, unreviewed) — a
+ * waiver cannot change that; translate, sync or review instead.
+ */
+export const WAIVABLE_RULES: readonly string[] = [...TERM_RULES, ...RULES.filter((r) => r.source === 'check').map((r) => r.id)];
+
+const waivable = new Set(WAIVABLE_RULES);
+
+/** True when a waiver may cover findings of `id`. */
+export function isWaivable(id: string): boolean {
+  return waivable.has(id);
+}
 
 /** The rule's description and default severity (undefined for rule ids of other stages). */
 export function ruleInfo(id: string): RuleInfo | undefined {

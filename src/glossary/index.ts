@@ -7,7 +7,7 @@ export { matchTerms } from './match.js';
 export { foldText, foldString, type FoldedText } from './fold-text.js';
 export type { TermWaiver, LookupMatch, Occurrence, CompileOptions } from './types.js';
 export { checkTermsInTarget, findRenderings, renderingPattern, disjointSpans, type TargetCheckInput } from './target-check.js';
-export { findWaiver, waiverApplies, foldWaiverText, reportUnusedWaivers, describeWaiver, suppressionOf, type WaiverContext, type WaivableRule } from './waivers.js';
+export { findWaiver, waiverApplies, foldWaiverText, reportUnusedWaivers, describeWaiver, suppressionOf, waiveFinding, applyWaivers, isTermRule, TERM_RULES, type WaiverContext, type WaivableRule, type TermRule } from './waivers.js';
 export { lookupGlossary, findOccurrences, editDistance, type OccurrenceSource } from './lookup.js';
 export { readGlossaryCsv, writeGlossaryCsv, parseCsv, splitSenses, type ReadCsvOptions } from './csv.js';
 export { writeGlossaryYaml, type WriteYamlOptions } from './write-yaml.js';

@@ -37,8 +37,25 @@ function placeOf(lc: LineCounter, range: readonly number[] | null | undefined): 
   return { start: { line: s.line, column: s.col, offset: range[0] }, end: { line: e.line, column: e.col, offset: range[1] ?? range[0] } };
 }
 
-/** Stable rule id and message for one schema error. */
-function describe(e: ErrorObject): { ruleId: string; message: string; key?: string } {
+/** What is wrong with a waiver's `rule` or `occurrence`, in the words of the two kinds of waiver. */
+function describeWaiverError(e: ErrorObject, where: string, value: unknown): string {
+  const branch = /^#\/(then|else)\//.exec(e.schemaPath)?.[1];
+  if (e.keyword === 'enum' && branch === 'then') return `waiver ${where}: "${String(value)}" is no term rule: a waiver with "term" waives term-missing-in-target or term-forbidden (drop "term" to waive ${String(value)})`;
+  if (e.keyword === 'enum' && branch === 'else') return `waiver ${where}: "${String(value)}" is a term rule: name the glossary term it waives ("term")`;
+  if (e.keyword === 'enum') return `waiver ${where}: "${String(value)}" cannot be waived: waivers cover term QA and the QA checks of diglot check (${(e.params as { allowedValues: unknown[] }).allowedValues.join(', ')})`;
+  if (e.keyword === 'false schema') return `waiver ${where}: "occurrence" counts the occurrences of a term, so only a waiver with "term" has one`;
+  return `waiver ${where} ${e.message ?? 'is invalid'}`;
+}
+
+/** The value at a JSON pointer of the data (for messages). */
+function valueAt(data: unknown, pointer: string): unknown {
+  let v = data;
+  for (const part of pointer.split('/').slice(1)) v = v && typeof v === 'object' ? (v as Record<string, unknown>)[part.replace(/~1/g, '/').replace(/~0/g, '~')] : undefined;
+  return v;
+}
+
+/** Stable rule id and message for one schema error (`value`: the data at its path). */
+function describe(e: ErrorObject, value?: unknown): { ruleId: string; message: string; key?: string } {
   const inWaiver = e.instancePath.startsWith('/waivers');
   const where = e.instancePath || '(top level)';
   if (e.keyword === 'additionalProperties') {
@@ -47,11 +64,12 @@ function describe(e: ErrorObject): { ruleId: string; message: string; key?: stri
   }
   if (e.keyword === 'required') {
     const prop = String((e.params as { missingProperty: string }).missingProperty);
+    if (inWaiver && prop === 'rule') return { ruleId: 'glossary-invalid-waiver', message: `waiver ${where} has neither "term" nor "rule": name the glossary term it waives (term QA) or the QA rule (entity-extra, number-mismatch …)` };
     if (inWaiver) return { ruleId: 'glossary-invalid-waiver', message: `waiver ${where} has no "${prop}"` };
     const ruleId = prop === 'en' ? 'glossary-missing-en' : prop === 'de' ? 'glossary-missing-de' : prop === 'terms' ? 'glossary-missing-terms' : 'glossary-invalid-value';
     return { ruleId, message: `${where === '(top level)' ? 'the glossary file' : `entry ${where}`} has no "${prop}"` };
   }
-  if (inWaiver) return { ruleId: 'glossary-invalid-waiver', message: `waiver ${where} ${e.message ?? 'is invalid'}` };
+  if (inWaiver) return { ruleId: 'glossary-invalid-waiver', message: describeWaiverError(e, where, value) };
   if (e.keyword === 'enum') {
     const allowed = (e.params as { allowedValues: unknown[] }).allowedValues.join(', ');
     return { ruleId: 'glossary-invalid-value', message: `${where} must be one of ${allowed}` };
@@ -91,14 +109,19 @@ export function parseGlossary(text: string, file: string): ParsedGlossary {
   }
   const invalidEntries = new Set<number>();
   const invalidWaivers = new Set<number>();
-  for (const e of validate(data)) {
-    // anyOf reports each branch; the `required` children say it better.
+  const errors = validate(data);
+  // An unknown rule also fails the term/QA branch of if/then/else: report it once, as unknown.
+  const unknownRule = new Set(errors.filter((e) => e.keyword === 'enum' && e.instancePath.startsWith('/waivers') && e.schemaPath === '#/properties/rule/enum').map((e) => e.instancePath));
+  for (const e of errors) {
+    // anyOf reports each branch; the `required` children say it better. `if` only says a branch failed.
     if (e.keyword === 'anyOf' && e.instancePath.startsWith('/terms')) continue;
     if (e.keyword === 'required' && e.schemaPath.includes('/anyOf/')) continue;
+    if (e.keyword === 'if') continue;
+    if (e.keyword === 'enum' && /^#\/(then|else)\//.test(e.schemaPath) && unknownRule.has(e.instancePath)) continue;
     const d =
       e.keyword === 'anyOf' && e.instancePath.startsWith('/waivers')
-        ? { ruleId: 'glossary-invalid-waiver', message: `waiver ${e.instancePath} needs "unit", "de" or "document" (a waiver covers chosen occurrences, never a term everywhere)` }
-        : describe(e);
+        ? { ruleId: 'glossary-invalid-waiver', message: `waiver ${e.instancePath} needs "unit", "de" or "document" (a waiver covers chosen findings, never a term or a rule everywhere)` }
+        : describe(e, valueAt(data, e.instancePath));
     let node = nodeAtPointer(doc, e.instancePath);
     if ('key' in d && d.key && node && isMap(node)) node = (node.items.find((p) => isScalar(p.key) && p.key.value === d.key)?.key as Node | undefined) ?? node;
     diagnostics.push({ ruleId: d.ruleId, severity: 'error', message: d.message, file, place: placeOf(lc, node?.range), source: 'glossary' });
@@ -131,7 +154,7 @@ export function parseGlossary(text: string, file: string): ParsedGlossary {
     if (invalidWaivers.has(i) || !raw || typeof raw !== 'object') return;
     const r = raw as Record<string, string>;
     const place = placeOf(lc, nodeAtPointer(doc, `/waivers/${i}`)?.range);
-    const w: TermWaiver = { term: r.term.normalize('NFC').trim(), reason: r.reason, reviewer: r.reviewer, date: String(r.date), origin: { file, line: place?.start.line ?? 1, column: place?.start.column ?? 1 } };
+    const w: TermWaiver = { ...(typeof r.term === 'string' ? { term: r.term.normalize('NFC').trim() } : {}), reason: r.reason, reviewer: r.reviewer, date: String(r.date), origin: { file, line: place?.start.line ?? 1, column: place?.start.column ?? 1 } };
     for (const k of ['rule', 'unit', 'de', 'en', 'document'] as const) if (typeof r[k] === 'string') (w as unknown as Record<string, string>)[k] = r[k].normalize('NFC');
     if (typeof (raw as Record<string, unknown>).occurrence === 'number') w.occurrence = (raw as Record<string, number>).occurrence;
     waivers.push(w);

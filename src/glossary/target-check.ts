@@ -7,7 +7,7 @@ import type { Diagnostic, Place, Point, RelatedLocation, Severity } from '../mod
 import type { Glossary, GlossaryEntry, TermHit } from '../model/glossary.js';
 import type { TermWaiver } from './types.js';
 import { englishVerbForms } from './english-verb-forms.js';
-import { findWaiver, suppressionOf, type WaivableRule, type WaiverContext } from './waivers.js';
+import { applyWaivers, type TermRule } from './waivers.js';
 
 export interface TargetCheckInput {
   /** Term hits with offsets into `german` (the segment text). */
@@ -127,13 +127,9 @@ export function checkTermsInTarget(input: TargetCheckInput): Diagnostic[] {
     if (!loc) return input.place;
     return { start: loc.pointAt(loc.offset + h.start), end: loc.pointAt(loc.offset + h.end) };
   };
-  const report = (rule: WaivableRule, term: string, hit: TermHit, occurrence: number, surfaces: string[], severity: Severity, message: string, hint: string): void => {
-    const ctx: WaiverContext = { rule, term, unitId, english, surfaces: [hit.surface, ...surfaces], occurrence, german: input.german, germanKey: input.germanKey, document: input.document };
-    const waiver = findWaiver(waivers, ctx);
-    const base = { ruleId: rule, file, place: placeOf(hit), source: 'terms', ...(input.englishLocation ? { related: [input.englishLocation] } : {}) };
-    if (waiver) {
-      out.push({ ...base, severity: 'info', message: `waived: ${message}`, hint: `${waiver.reason} (reviewed by ${waiver.reviewer}, ${waiver.date})`, suppression: suppressionOf(waiver, severity) });
-    } else out.push({ ...base, severity, message, hint });
+  const report = (rule: TermRule, term: string, hit: TermHit, occurrence: number, surfaces: string[], severity: Severity, message: string, hint: string): void => {
+    const finding: Diagnostic = { ruleId: rule, severity, message, hint, file, place: placeOf(hit), source: 'terms', ...(input.englishLocation ? { related: [input.englishLocation] } : {}) };
+    out.push(applyWaivers(finding, waivers, { rule, term, unitId, english, surfaces: [hit.surface, ...surfaces], occurrence, german: input.german, germanKey: input.germanKey, document: input.document }));
   };
   for (const [term, list] of byTerm) {
     const entry = entries.get(term);

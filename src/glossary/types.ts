@@ -1,19 +1,23 @@
-// Types of the glossary engine that are not part of the shared model: waivers, look-up results,
+// Types of the glossary engine that are not part of the shared model: QA waivers, look-up results,
 // concordance occurrences, and the options of the matcher.
 import type { GlossaryEntry, SourceRef } from '../model/glossary.js';
 
 /**
- * A reviewed exception to term QA, kept as data in a glossary file's `waivers:` list. It applies when
- * `term` is the hit's canonical German and every given selector matches: `unit` (the aligned unit id),
- * `de` (text contained in the German segment, in its raw Markdown or its key form with `<1>…</1>`),
- * `document` (every unit of one document, by slug or path), `en` (text contained in the English),
- * `occurrence` (only the n-th German occurrence of the term in the unit, 1-based). At least one of
- * `unit`, `de` and `document` is required so a waiver never silences a term everywhere.
+ * A reviewed exception to QA, kept as data in a glossary file's `waivers:` list. A term waiver names
+ * the entry (`term`: the hit's canonical German) and covers its term-QA findings (`rule` narrows it to
+ * one of them); a waiver without `term` covers the findings of its `rule`, which it then must name (a
+ * QA rule of `diglot check`: entity-extra, number-mismatch …). Every given selector must match: `unit`
+ * (the aligned unit id), `de` (text contained in the German segment, in its raw Markdown or its key
+ * form with `<1>…</1>`), `document` (every unit of one document, by slug or path), `en` (text contained
+ * in the English), `occurrence` (term waivers only: the n-th German occurrence of the term in the
+ * unit, 1-based). At least one of `unit`, `de` and `document` is required so a waiver never silences a
+ * term or a rule everywhere.
  */
 export interface TermWaiver {
-  term: string;
-  /** Which finding it waives; both when absent. */
-  rule?: 'term-missing-in-target' | 'term-forbidden';
+  /** The entry's canonical German; absent for a waiver of a QA check. */
+  term?: string;
+  /** Which finding it waives: for a term waiver a term rule (both when absent); otherwise required. */
+  rule?: string;
   unit?: string;
   de?: string;
   en?: string;

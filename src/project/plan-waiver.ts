@@ -1,18 +1,22 @@
-// A checked project + a waiver request (`diglot waive`) → the glossary file that defines the term,
-// the waiver to write, and the current findings it covers; a DiglotError (exit 2, with a hint) when
-// the term is unknown or defined in several files, the unit or document does not exist, or the
-// waiver would cover no finding. Reads nothing: the glossary texts are passed in.
+// A checked project + a waiver request (`diglot waive`) → the glossary file to write, the waiver and
+// the current findings it covers: a term waiver goes to the file that defines the term, a waiver of a
+// QA check (entity-extra, number-mismatch …) to the first glossary file offered. A DiglotError (exit
+// 2, with a hint) when the term is unknown or defined in several files, the unit or document does not
+// exist, no glossary file can take it, or the waiver would cover no finding. Reads nothing: the
+// glossary texts are passed in.
 import { DiglotError, type Diagnostic, type Point } from '../model/diagnostic.js';
 import type { AlignedUnit } from '../model/unit.js';
-import { checkTermsInTarget, editDistance, parseGlossary, type WaivableRule, type TermWaiver } from '../glossary/index.js';
+import { checkTermsInTarget, editDistance, isTermRule, parseGlossary, waiverApplies, type WaivableRule, type TermWaiver } from '../glossary/index.js';
 import { termKey } from '../glossary/parse-glossary.js';
 import type { WaiverFields } from '../glossary/index.js';
+import { checkWaiverContext } from '../check/index.js';
 import type { ProjectDocument, ProjectResult } from './run-pipeline.js';
 import { createLineIndex } from '../util/line-index.js';
 
 export interface WaiverRequest {
   rule: WaivableRule;
-  term: string;
+  /** The entry's German: for the term rules (required there), never for the QA checks. */
+  term?: string;
   unit?: string;
   /** `--all-in DOC`: a document slug or source path. */
   document?: string;
@@ -26,7 +30,7 @@ export interface WaiverRequest {
 }
 
 export interface WaiverPlan {
-  /** The glossary file to write (as listed in `glossaries`). */
+  /** The glossary file to write (as listed in `glossaries`; for a QA-check waiver the first one offered). */
   file: string;
   waiver: WaiverFields;
   /** Findings the new waiver covers that no waiver covers yet. */
@@ -86,21 +90,27 @@ function unitFindings(project: ProjectResult, doc: ProjectDocument, pointAt: (o:
   });
 }
 
-/** Plans `diglot waive`: which file, which waiver, which findings it covers. */
-export function planWaiver(project: ProjectResult, glossaries: ReadonlyArray<{ file: string; text: string }>, req: WaiverRequest): WaiverPlan {
-  const { file, de: term } = resolveTerm(req.term, glossaries);
-  let scope: Array<{ doc: ProjectDocument; units: AlignedUnit[] }>;
+type Scope = Array<{ doc: ProjectDocument; units: AlignedUnit[] }>;
+
+/** The units a request selects: one unit (`--unit`), one document (`--all-in`) or the whole project. */
+function scopeOf(project: ProjectResult, req: WaiverRequest): { scope: Scope; document?: string } {
   if (req.unit !== undefined) {
-    const doc = project.documents.find((d) => d.units.some((u) => u.id === req.unit));
-    if (!doc) throw err('waive-unknown-unit', `no unit "${req.unit}" in the project`, 'unit ids are in the messages of `diglot check` and in `diglot segment FILE --format json` (id)');
-    scope = [{ doc, units: doc.units.filter((u) => u.id === req.unit) }];
-  } else if (req.document !== undefined) {
+    // An id is a hash of the German: the same sentence in two articles has the same id, and a `unit:` waiver covers both.
+    const scope = project.documents.map((doc) => ({ doc, units: doc.units.filter((u) => u.id === req.unit) })).filter((s) => s.units.length);
+    if (!scope.length) throw err('waive-unknown-unit', `no unit "${req.unit}" in the project`, 'unit ids are in the messages of `diglot check` and in `diglot segment FILE --format json` (id)');
+    return { scope };
+  }
+  if (req.document !== undefined) {
     const doc = findDocument(project, req.document);
-    scope = [{ doc, units: doc.units }];
-  } else scope = project.documents.map((doc) => ({ doc, units: doc.units }));
-  const document = req.document !== undefined ? scope[0].doc.source.slug : undefined;
-  const waiver: WaiverFields = {
-    term,
+    return { scope: [{ doc, units: doc.units }], document: doc.source.slug };
+  }
+  return { scope: project.documents.map((doc) => ({ doc, units: doc.units })) };
+}
+
+/** The waiver as written: the request's selectors, the reason, the reviewer and the date. */
+function waiverOf(req: WaiverRequest, term: string | undefined, document: string | undefined): WaiverFields {
+  return {
+    ...(term !== undefined ? { term } : {}),
     rule: req.rule,
     ...(req.unit !== undefined ? { unit: req.unit } : {}),
     ...(document !== undefined ? { document } : {}),
@@ -111,25 +121,68 @@ export function planWaiver(project: ProjectResult, glossaries: ReadonlyArray<{ f
     reviewer: req.by,
     date: req.date,
   };
+}
+
+/** A waived finding as it would read without its waiver (its own severity and message). */
+const unwaived = ({ suppression, hint: _hint, ...d }: Diagnostic): Diagnostic => (suppression ? { ...d, severity: suppression.severity, message: d.message.replace(/^waived: /, '') } : d);
+
+function noFinding(req: WaiverRequest, what: string, document: string | undefined): DiglotError {
+  return err(
+    'waive-no-finding',
+    `no ${req.rule} finding${what}${req.unit ? ` in unit ${req.unit}` : document ? ` in ${document}` : ''}${req.occurrence ? ` at occurrence ${req.occurrence}` : ''}`,
+    'run `diglot check` to see the findings and their unit ids; a waiver that matches nothing would only be reported as waiver-unused',
+  );
+}
+
+/** Plans `diglot waive`: which file, which waiver, which findings it covers. */
+export function planWaiver(project: ProjectResult, glossaries: ReadonlyArray<{ file: string; text: string }>, req: WaiverRequest): WaiverPlan {
+  return isTermRule(req.rule) ? planTermWaiver(project, glossaries, req) : planCheckWaiver(project, glossaries, req);
+}
+
+function planTermWaiver(project: ProjectResult, glossaries: ReadonlyArray<{ file: string; text: string }>, req: WaiverRequest): WaiverPlan {
+  if (req.term === undefined) throw err('waive-unknown-term', `${req.rule} is a term rule: the waiver needs the term`, 'pass --term with the entry\'s German (its de:)');
+  const { file, de: term } = resolveTerm(req.term, glossaries);
+  const { scope, document } = scopeOf(project, req);
+  const waiver = waiverOf(req, term, document);
   const candidate: TermWaiver = { ...waiver, origin: { file: NEW, line: 0, column: 0 } };
   const covered: Diagnostic[] = [];
   for (const { doc, units } of scope) {
     const { pointAt } = createLineIndex(doc.source.text);
     for (const unit of units) covered.push(...unitFindings(project, doc, pointAt, unit, [candidate]).filter((d) => d.suppression?.file === NEW));
   }
-  if (!covered.length) {
-    throw err(
-      'waive-no-finding',
-      `no ${req.rule} finding for "${term}"${req.unit ? ` in unit ${req.unit}` : document ? ` in ${document}` : ''}${req.occurrence ? ` at occurrence ${req.occurrence}` : ''}`,
-      'run `diglot check` to see the findings and their unit ids; a waiver that matches nothing would only be reported as waiver-unused',
-    );
-  }
+  if (!covered.length) throw noFinding(req, ` for "${term}"`, document);
   const waived = new Map(project.diagnostics.filter((d) => d.suppression).map((d) => [placeKey(d), d]));
-  const plain = covered.map(({ suppression, hint: _hint, ...d }) => ({ ...d, severity: suppression!.severity, message: d.message.replace(/^waived: /, '') }));
+  const plain = covered.map(unwaived);
   return {
     file,
     waiver,
     covers: plain.filter((d) => !waived.has(placeKey(d))),
     alreadyWaived: plain.filter((d) => waived.has(placeKey(d))),
   };
+}
+
+/**
+ * A waiver of a QA check: the findings it covers are the check's findings on the units in scope (the
+ * pipeline attached them, waived or not); it goes to the first glossary file offered.
+ */
+function planCheckWaiver(project: ProjectResult, glossaries: ReadonlyArray<{ file: string; text: string }>, req: WaiverRequest): WaiverPlan {
+  const file = glossaries[0]?.file;
+  if (file === undefined) {
+    throw err('waive-no-glossary', 'the project has no glossary file to keep the waiver in', 'waivers live in a glossary file: add one that the run definition\'s `glossaries:` matches (`terms: []` is enough for waivers only)');
+  }
+  const { scope, document } = scopeOf(project, req);
+  const waiver = waiverOf(req, undefined, document);
+  const candidate: TermWaiver = { ...waiver, origin: { file: NEW, line: 0, column: 0 } };
+  const covers: Diagnostic[] = [];
+  const alreadyWaived: Diagnostic[] = [];
+  for (const { doc, units } of scope) {
+    for (const unit of units) {
+      for (const d of unit.diagnostics) {
+        if (d.source !== 'check' || d.ruleId !== req.rule || !waiverApplies(candidate, checkWaiverContext(d.ruleId, unit, doc.source))) continue;
+        (d.suppression ? alreadyWaived : covers).push(unwaived(d));
+      }
+    }
+  }
+  if (!covers.length && !alreadyWaived.length) throw noFinding(req, '', document);
+  return { file, waiver, covers, alreadyWaived };
 }

@@ -9,7 +9,7 @@ import type { AlignedUnit } from '../model/unit.js';
 import { loadConfig, type EditionConfig } from '../config/index.js';
 import { segmentDocument } from '../segment/index.js';
 import { buildProjectMemory, loadLocaleFiles, matchDocument, type LocaleFiles, type Resource } from '../match/index.js';
-import { checkDocument, createNameTable, readPlaceNames, type RequireLevel } from '../check/index.js';
+import { checkProject, createNameTable, readPlaceNames, type RequireLevel } from '../check/index.js';
 import { builtinTable } from '../align/lexicon.js';
 import { expandGlobs, refusedDiagnostics } from '../util/expand-globs.js';
 import { recoverProjectWrites } from './recover-writes.js';
@@ -111,12 +111,12 @@ export async function runPipeline(opts: RunOptions): Promise<ProjectResult> {
     if (opts.stages?.terms !== false) diagnostics.push(...annotateTerms(terms, source, matched.units, matched.resource));
     documents.push({ source, units: matched.units, resource: matched.resource });
   }
-  // a waiver is unused only when term QA ran and nothing used it
-  if (opts.stages?.terms !== false) diagnostics.push(...reportUnusedProjectWaivers(terms, diagnostics));
   if (opts.stages?.checks !== false) {
     const names = createNameTable({ places: readPlaceNames(), words: builtinTable(), glossary: terms.glossary.entries, ...(terms.matcher.lexicon ? { isNounForm: terms.matcher.lexicon.isNounForm } : {}) });
-    for (const doc of documents) diagnostics.push(...checkDocument(doc.source, doc.units, { project: documents, names }));
+    diagnostics.push(...checkProject({ project: documents, names, waivers: terms.waivers }));
   }
+  // after term QA and the QA checks, and only when both ran: a waiver may cover a finding of either
+  if (opts.stages?.terms !== false && opts.stages?.checks !== false) diagnostics.push(...reportUnusedProjectWaivers(terms, diagnostics));
   const fatal = diagnostics.filter((d) => d.severity === 'error' && FATAL.has(d.ruleId.split('-')[0]));
   if (fatal.length) throw new DiglotError(fatal);
   return { config, documents, glossary: terms.glossary, terms, diagnostics };

@@ -45,14 +45,24 @@ describe('diglot check', () => {
   it('prints every finding as text and exits 1 on an error', async () => {
     const res = await runDiglot(['check'], { cwd: copyProject(FIXTURE) });
     expect(res.code).toBe(1);
-    expect(res.stdout).toMatch(/^locales\/de\/eins\.md:6:1: error number-mismatch: the figures differ: the German has "200", the English "2,000": "Am 24\. Februar/m);
+    expect(res.stdout).toMatch(/^locales\/de\/eins\.md:6:1: error number-mismatch: unit s[0-9a-f]{8}: the figures differ: the German has "200", the English "2,000": "Am 24\. Februar/m);
+    // the hint names the unit the way `diglot waive` takes it
+    expect(res.stdout).toMatch(/^ {2}hint: check the figures: a number, date or decade was changed in translation \(locales\/en\/eins\.json\); if it is deliberate, record a reviewed waiver: diglot waive number-mismatch --unit s[0-9a-f]{8} --reason … --by …$/m);
     expect(res.stdout).toMatch(/^1 error, 3 warnings, 0 notes$/m);
   });
 
-  it('exits 0 on the sample project: no QA finding of its own there', async () => {
+  it('exits 0 on the sample project: no QA finding of its own there but the two reviewed glosses', async () => {
     const res = await runDiglot(['check', '--format', 'json'], { cwd: copyProject('.', ['pipeline', 'locales', 'glossary']) });
-    const out = JSON.parse(res.stdout) as { diagnostics: Array<{ source: string; ruleId: string }> };
-    expect(out.diagnostics.filter((d) => d.source === 'check' || d.source === 'match')).toEqual([]);
+    expect(res.code).toBe(0);
+    const out = JSON.parse(res.stdout) as { diagnostics: Array<{ source: string; ruleId: string; message: string; suppression?: { by: string; file: string } }>; summary: object };
+    expect(out.summary).toMatchObject({ errors: 0, warnings: 0 });
+    const own = out.diagnostics.filter((d) => d.source === 'check' || d.source === 'match');
+    expect(own.filter((d) => !d.suppression)).toEqual([]);
+    // the English glosses for its readers, waived in the glossary (README → Waivers)
+    expect(own.map((d) => `${d.ruleId} ${d.message.replace(/: ".*$/, '')} — ${d.suppression?.by} in ${d.suppression?.file}`)).toEqual([
+      'entity-extra waived: unit sa516a8b4: the English names "US", which the German does not — diglot maintainers in glossary/people-and-places.yaml',
+      'entity-extra waived: unit sca1ee224: the English names "Germany", which the German does not — diglot maintainers in glossary/people-and-places.yaml',
+    ]);
   });
 
   it('writes SARIF 2.1.0 with rules, levels and UTF-16 regions', async () => {

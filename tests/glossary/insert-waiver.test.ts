@@ -46,6 +46,17 @@ describe('insertWaiver', () => {
     expect(lastWaiver(r.text).w).toEqual(waiver);
   });
 
+  it('writes a waiver of a QA check (rule, no term) the same way, rule first', () => {
+    const qa: WaiverFields = { rule: 'entity-extra', de: 'Machthaber Trump, Putin.', reason: 'Gloss for English readers: whose leaders they are.', reviewer: 'diglot maintainers', date: '2026-12-07' };
+    for (const name of ['no-waivers.yaml', '../../workflow/project/glossary/politics.yaml']) {
+      const before = fixture(name);
+      const r = insertWaiver(before, qa, name);
+      expectOnlyInserted(before, r);
+      expect(r.inserted).toMatch(/^(\n\nwaivers:\n)? {2}- rule: entity-extra\n {4}de: Machthaber Trump, Putin\.\n {4}reason: /);
+      expect(lastWaiver(r.text).w).toEqual(qa);
+    }
+  });
+
   it('refuses a file the schema rejects, e.g. an empty `waivers:` key (the project could not load it either)', () => {
     try {
       insertWaiver(fixture('empty-waivers.yaml'), waiver, 'g.yaml');

@@ -33,6 +33,31 @@ describe('parseGlossary', () => {
     expect(p.diagnostics.every((d) => d.severity === 'error')).toBe(true);
   });
 
+  it('reads waivers of QA checks (rule, no term) beside term waivers', () => {
+    const p = parseGlossary(read('qa-waivers.yaml'), 'glossary/qa.yaml');
+    expect(p.diagnostics).toEqual([]);
+    expect(p.waivers.map(({ origin: _o, ...w }) => w)).toEqual([
+      { rule: 'entity-extra', unit: 'sa516a8b4', reason: 'Gloss for English readers.', reviewer: 'A. Editor', date: '2026-12-07' },
+      { rule: 'number-mismatch', de: 'Es kamen 200 Menschen', en: '2,000', reason: "The paper's figure, corrected in the English.", reviewer: 'A. Editor', date: '2026-12-07' },
+      { term: 'Gipfel', rule: 'term-missing-in-target', document: 'gipfel', occurrence: 2, reason: 'Word play.', reviewer: 'B. Reviewer', date: '2026-12-07' },
+    ]);
+    expect(p.waivers[0].origin).toEqual({ file: 'glossary/qa.yaml', line: 6, column: 5 });
+  });
+
+  it('says what is wrong with a waiver: no term nor rule, a rule that cannot be waived, term and QA rules mixed up, occurrence without term', () => {
+    const p = parseGlossary(read('qa-waivers-invalid.yaml'), 'g.yaml');
+    expect(p.diagnostics.map((d) => `${at(d)} ${d.ruleId} ${d.message}`)).toEqual([
+      'g.yaml:5:5 glossary-invalid-waiver waiver /waivers/0 has neither "term" nor "rule": name the glossary term it waives (term QA) or the QA rule (entity-extra, number-mismatch …)',
+      expect.stringMatching(/^g\.yaml:9:11 glossary-invalid-waiver waiver \/waivers\/1\/rule: "translation-missing" cannot be waived: waivers cover term QA and the QA checks of diglot check \(term-missing-in-target, term-forbidden, number-mismatch, .*punctuation-mismatch\)$/),
+      'g.yaml:15:11 glossary-invalid-waiver waiver /waivers/2/rule: "entity-extra" is no term rule: a waiver with "term" waives term-missing-in-target or term-forbidden (drop "term" to waive entity-extra)',
+      'g.yaml:20:11 glossary-invalid-waiver waiver /waivers/3/rule: "term-forbidden" is a term rule: name the glossary term it waives ("term")',
+      'g.yaml:27:17 glossary-invalid-waiver waiver /waivers/4/occurrence: "occurrence" counts the occurrences of a term, so only a waiver with "term" has one',
+      'g.yaml:31:5 glossary-invalid-waiver waiver /waivers/5 needs "unit", "de" or "document" (a waiver covers chosen findings, never a term or a rule everywhere)',
+    ]);
+    // the invalid waivers are dropped, the valid one is kept
+    expect(p.waivers.map((w) => w.reason)).toEqual(['the one valid waiver']);
+  });
+
   it('reports a duplicate term inside one file', () => {
     const p = parseGlossary('terms:\n  - de: Krieg\n    en: war\n  - de: krieg\n    en: war\n', 'g.yaml');
     expect(p.diagnostics.map((d) => `${at(d)} ${d.ruleId}`)).toEqual(['g.yaml:4:5 glossary-duplicate-term']);

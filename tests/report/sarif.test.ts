@@ -94,4 +94,21 @@ describe('SARIF 2.1.0 output', () => {
     expect(results[0].suppressions?.[0]).toMatchObject({ kind: 'external', justification: expect.stringMatching(/Word play/), properties: { reviewer: 'A. Editor', date: '2025-03-01' } });
     expect(results[3].locations?.[0].physicalLocation).toMatchObject({ artifactLocation: { uri: 'glossary/politics.yaml' }, region: { startLine: 23, startColumn: 5 } });
   });
+
+  it('a finding of a QA check covered by a waiver keeps its level and is suppressed, pointing at the waiver', async () => {
+    const run = await runDiglot(['check', '--format', 'sarif'], { cwd: copyProject('tests/fixtures/check/waivers/project') });
+    const log = JSON.parse(run.stdout) as SarifLog;
+    expect(errorsOf(log)).toEqual([]);
+    const results = log.runs[0].results.filter((r) => r.ruleId !== 'term-missing-in-target');
+    expect(results.map((r) => `${r.ruleId} ${r.level}${r.suppressions ? ' suppressed' : ''}`)).toEqual([
+      'entity-extra warning suppressed',
+      'number-mismatch error',
+      'punctuation-mismatch warning suppressed',
+      'untranslated warning suppressed',
+      'waiver-unused warning',
+    ]);
+    expect(results[0].message.text).toMatch(/^unit sd8d861d5: the English names "Moscow"/);
+    expect(results[0].suppressions).toEqual([{ kind: 'external', status: 'accepted', justification: 'Gloss for English readers (where the delegation goes).', location: expect.objectContaining({ physicalLocation: { artifactLocation: { uri: 'glossary/a-qa.yaml', uriBaseId: '%SRCROOT%' }, region: { startLine: 5, startColumn: 5 } } }), properties: { reviewer: 'A. Editor', date: '2026-12-07' } }]);
+    expect(log.runs[0].tool.driver.rules.find((r) => r.id === 'entity-extra')).toMatchObject({ defaultConfiguration: { level: 'warning' } });
+  });
 });

@@ -119,3 +119,78 @@ describe('diglot waive', () => {
     expect((await runDiglot(['check'], { cwd: dir })).code).toBe(0);
   });
 });
+
+describe('diglot waive for a QA rule (no --term)', () => {
+  const QA = 'tests/fixtures/check/waivers/project';
+
+  it('writes the waiver into the first glossary file, byte-identical otherwise; check then exits 0', async () => {
+    const dir = copyProject(QA);
+    const before = snapshot(dir);
+    const run = await runDiglot(['waive', 'number-mismatch', '--unit', 's365c07e2', '--reason', 'The paper corrected the figure in its English edition.', '--by', 'diglot maintainers', '--date', '2026-12-07'], { cwd: dir });
+    expect(run.code).toBe(0);
+    expect(run.stderr).toMatch(/added to glossary\/a-qa\.yaml, covering 1 finding:\n.*number-mismatch: unit s365c07e2: the figures differ/);
+    const after = snapshot(dir);
+    expect(Object.keys(after)).toEqual(Object.keys(before));
+    for (const f of Object.keys(before)) if (f !== 'glossary/a-qa.yaml') expect(after[f]).toBe(before[f]);
+    const chunk = insertedChunk(before['glossary/a-qa.yaml'], after['glossary/a-qa.yaml']);
+    expect(chunk).toBe(run.stdout);
+    expect(chunk).toBe('  - rule: number-mismatch\n    unit: s365c07e2\n    reason: The paper corrected the figure in its English edition.\n    reviewer: diglot maintainers\n    date: 2026-12-07\n');
+    const post = await runDiglot(['check', '--format', 'json'], { cwd: dir });
+    expect(post.code).toBe(0);
+    const diags = (JSON.parse(post.stdout) as { diagnostics: Array<{ ruleId: string; severity: string; suppression?: { by: string; severity: string } }> }).diagnostics;
+    expect(diags.find((d) => d.ruleId === 'number-mismatch')).toMatchObject({ severity: 'info', suppression: { by: 'diglot maintainers', severity: 'error' } });
+  });
+
+  it('--de, --all-in and --glossary: the waiver says what it selects and goes where it is told; --dry-run writes nothing', async () => {
+    const dir = copyProject(QA);
+    const before = snapshot(dir);
+    const byDe = await runDiglot(['waive', 'number-mismatch', '--de', 'Es kamen 200 Menschen', '--en', '2,000', '--reason', 'r', '--by', 'x', '--date', '2026-12-07', '--dry-run'], { cwd: dir });
+    expect(byDe.code).toBe(0);
+    expect(byDe.stdout).toBe('  - rule: number-mismatch\n    de: Es kamen 200 Menschen\n    en: 2,000\n    reason: r\n    reviewer: x\n    date: 2026-12-07\n');
+    expect(byDe.stderr).toMatch(/would add this waiver to glossary\/a-qa\.yaml, covering 1 finding \(dry run/);
+    expect(snapshot(dir)).toEqual(before);
+    const chosen = await runDiglot(['waive', 'number-mismatch', '--all-in', 'locales/de/bericht.md', '--glossary', './glossary/terms.yaml', '--reason', 'r', '--by', 'x'], { cwd: dir });
+    expect(chosen.code).toBe(0);
+    expect(read(dir, 'glossary/a-qa.yaml')).toBe(before['glossary/a-qa.yaml']);
+    expect(insertedChunk(before['glossary/terms.yaml'], read(dir, 'glossary/terms.yaml'))).toMatch(/^ {2}- rule: number-mismatch\n {4}document: bericht\n/);
+    expect((await runDiglot(['check'], { cwd: dir })).code).toBe(0);
+  });
+
+  it('an already waived finding: exit 0, nothing written', async () => {
+    const dir = copyProject(QA);
+    const before = snapshot(dir);
+    const run = await runDiglot(['waive', 'entity-extra', '--unit', 'sd8d861d5', '--reason', 'again', '--by', 'x'], { cwd: dir });
+    expect(run.code).toBe(0);
+    expect(run.stderr).toMatch(/the 1 finding this waiver would cover is already waived; nothing written/);
+    expect(snapshot(dir)).toEqual(before);
+  });
+
+  it('refuses, with exit 2 and nothing written: a rule that cannot be waived, term options, another file, no finding, no glossary', async () => {
+    const dir = copyProject(QA);
+    const before = snapshot(dir);
+    const base = ['--reason', 'r', '--by', 'x'];
+    const cases: Array<[string[], RegExp]> = [
+      [['waive', 'translation-missing', '--unit', 's365c07e2', ...base], /^diglot waive: "translation-missing" cannot be waived: waivers cover term QA .* and the QA checks of diglot check \(number-mismatch, .*\); a match finding says what state a translation is in/m],
+      [['waive', 'require-reviewed', '--unit', 's365c07e2', ...base], /^diglot waive: "require-reviewed" cannot be waived/m],
+      [['waive', 'numbers-mismatch', '--unit', 's365c07e2', ...base], /^diglot waive: unknown rule "numbers-mismatch"/m],
+      [['waive', 'number-mismatch', '--term', 'Gipfel', '--unit', 's365c07e2', ...base], /^diglot waive: --term is for the term rules/m],
+      [['waive', 'number-mismatch', '--unit', 's365c07e2', '--occurrence', '2', ...base], /^diglot waive: --occurrence counts the occurrences of a term/m],
+      [['waive', 'term-forbidden', '--unit', 's365c07e2', ...base], /^diglot waive: --term is required/m],
+      [['waive', 'number-mismatch', '--unit', 's365c07e2', '--glossary', 'pipeline/edition.yaml', ...base], /error waive-unknown-glossary: pipeline\/edition\.yaml is not a glossary file of the project[^]*hint: choose one .*: glossary\/a-qa\.yaml, glossary\/terms\.yaml/],
+      [['waive', 'quote-parity', '--unit', 's365c07e2', ...base], /error waive-no-finding: no quote-parity finding in unit s365c07e2/],
+      [['waive', 'number-mismatch', '--unit', 'nope', ...base], /error waive-unknown-unit/],
+    ];
+    for (const [argv, message] of cases) {
+      const run = await runDiglot(argv, { cwd: dir });
+      expect(run.code, argv.join(' ')).toBe(2);
+      expect(run.stderr).toMatch(message);
+      expect(run.stderr).not.toMatch(/at .*\.ts:\d+/);
+    }
+    expect(snapshot(dir)).toEqual(before);
+    // a project without glossary files has nowhere to keep the waiver
+    const bare = copyProject('tests/fixtures/check/project');
+    const none = await runDiglot(['waive', 'number-mismatch', '--all-in', 'eins', ...base], { cwd: bare });
+    expect(none.code).toBe(2);
+    expect(none.stderr).toMatch(/error waive-no-glossary: the project has no glossary file to keep the waiver in\n {2}hint: .*`terms: \[\]` is enough/);
+  });
+});
