@@ -1,6 +1,6 @@
 // The project: the loader (the I/O edge), the stage graph over a project, rendering its outputs,
 // and the one-call edition build of the library.
-export { runPipeline, type ProjectResult, type ProjectDocument, type RunOptions } from './run-pipeline.js';
+export { runPipeline, runGlossaryStage, type ProjectResult, type ProjectDocument, type RunOptions } from './run-pipeline.js';
 export { loadProject, loadLocaleStates, loadMemory, type LoadOptions, type ProjectInputs, type DocumentLocale } from './load-project.js';
 export { segmentSources } from './segment-sources.js';
 export { loadTermEngine, termEngineOf, type TermEngine } from './load-glossary.js';

@@ -6,7 +6,7 @@ import { DiglotError, type Diagnostic } from '../model/diagnostic.js';
 import type { SourceDocument } from '../model/document.js';
 import type { Glossary } from '../model/glossary.js';
 import type { AlignedUnit } from '../model/unit.js';
-import type { EditionConfig } from '../config/index.js';
+import { loadConfig, type EditionConfig } from '../config/index.js';
 import type { LocaleState, Resource } from '../locale/index.js';
 import { buildProjectMemory, matchDocument } from '../match/index.js';
 import { checkProject, createNameTable, readPlaceNames, type RequireLevel } from '../check/index.js';
@@ -93,4 +93,16 @@ export async function runPipeline(opts: RunOptions): Promise<ProjectResult> {
   const fatal = diagnostics.filter((d) => d.severity === 'error' && isFatal(d.ruleId));
   if (fatal.length) throw new DiglotError(fatal);
   return { config, documents, glossary: terms?.glossary ?? EMPTY_GLOSSARY, terms, diagnostics };
+}
+
+/**
+ * The project as a glossary-only command sees it (`export --format tbx`, `glossary mine` without
+ * pairs): the run definition and the term engine; no source is read. Throws on a broken glossary.
+ */
+export function runGlossaryStage(opts: LoadOptions): ProjectResult {
+  const config = loadConfig(opts.cwd, opts.config);
+  const terms = loadTermEngine(config);
+  const fatal = terms.diagnostics.filter((d) => d.severity === 'error' && isFatal(d.ruleId));
+  if (fatal.length) throw new DiglotError(fatal);
+  return { config, documents: [], glossary: terms.glossary, terms, diagnostics: [...terms.diagnostics] };
 }
