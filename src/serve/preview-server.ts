@@ -77,6 +77,8 @@ function handle(req: http.IncomingMessage, res: http.ServerResponse, opts: Previ
   };
   if (found.kind === 'bad-request') return plain(res, 400, 'bad request path\n', headers);
   if (found.kind === 'listing') return page(200, listingPage(listPages(outDir)));
+  // browsers ask for /favicon.ico on their own: no icon is not an error worth a 404 in the console
+  if (found.kind === 'not-found' && url.split('?')[0] === '/favicon.ico') return void res.writeHead(204, headers).end();
   if (found.kind === 'not-found') return page(404, notFoundPage(url));
   let body: Buffer;
   try {

@@ -75,6 +75,7 @@ describe('preview server', () => {
     }
     expect((await request(server.port, '/a.html', { host: 'evil.example' })).status).toBe(403);
     expect((await request(server.port, '/a.html', { host: `localhost:${server.port}` })).status).toBe(200);
+    expect((await request(server.port, '/favicon.ico')).status).toBe(204);
     const post = await request(server.port, '/a.html', { method: 'POST' });
     expect(post.status).toBe(405);
     expect(post.headers.allow).toBe('GET, HEAD');
