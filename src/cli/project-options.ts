@@ -41,8 +41,8 @@ export interface CliProject {
  * Finds the project (at or above io.cwd, or --config) and runs the pipeline. A DiglotError that stops
  * the run comes out with its paths relative to the user's directory, like every message.
  */
-export async function runProject(args: ParsedArgs, io: CommandIO, stages?: RunOptions['stages']): Promise<CliProject> {
-  const opts = { ...runOptions(args, io.cwd), ...(stages ? { stages } : {}) };
+export async function runProject(args: ParsedArgs, io: CommandIO, stages?: RunOptions['stages'], onProgress?: RunOptions['onProgress']): Promise<CliProject> {
+  const opts = { ...runOptions(args, io.cwd), ...(stages ? { stages } : {}), ...(onProgress ? { onProgress } : {}) };
   const { root } = locateProject(io.cwd, opts.config);
   try {
     const project = await runPipeline(opts);

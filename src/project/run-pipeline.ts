@@ -6,6 +6,7 @@ import { DiglotError, type Diagnostic } from '../model/diagnostic.js';
 import type { SourceDocument } from '../model/document.js';
 import type { Glossary } from '../model/glossary.js';
 import type { AlignedUnit } from '../model/unit.js';
+import type { ProgressCallback } from '../model/progress.js';
 import { loadConfig, type EditionConfig } from '../config/index.js';
 import { segmentDocument } from '../segment/index.js';
 import { buildProjectMemory, loadLocaleFiles, matchDocument, type LocaleFiles, type Resource } from '../match/index.js';
@@ -49,6 +50,8 @@ export interface RunOptions {
    * read and validated, so a broken glossary stops every command alike.
    */
   stages?: { terms?: boolean; checks?: boolean };
+  /** Told after each document is read and segmented (`read`) and matched and term-checked (`match`). */
+  onProgress?: ProgressCallback;
 }
 
 /**
@@ -83,7 +86,8 @@ export async function runPipeline(opts: RunOptions): Promise<ProjectResult> {
 
   const sources: Array<{ source: SourceDocument; files: LocaleFiles }> = [];
   const slugs = new Map<string, string>();
-  for (const file of files) {
+  for (const [i, file] of files.entries()) {
+    opts.onProgress?.({ stage: 'read', done: i, total: files.length });
     const text = readSource(config.root, file);
     const seg = segmentDocument({ path: file, text }, segmentOptions);
     diagnostics.push(...seg.diagnostics);
@@ -105,7 +109,8 @@ export async function runPipeline(opts: RunOptions): Promise<ProjectResult> {
   const project = buildProjectMemory(sources.map(({ source, files: f }) => ({ document: source.slug, file: f.resource.file, entries: f.resource.entries, ...(f.sidecar.sidecar ? { sidecar: f.sidecar.sidecar } : {}) })));
   const leverage = opts.require === 'human' && config.match.leverage === 'fill' ? 'suggest' : config.match.leverage;
   const documents: ProjectDocument[] = [];
-  for (const { source, files: localeFiles } of sources) {
+  for (const [i, { source, files: localeFiles }] of sources.entries()) {
+    opts.onProgress?.({ stage: 'match', done: i, total: sources.length });
     const matched = matchDocument(source, config, { files: localeFiles, project, leverage });
     diagnostics.push(...matched.diagnostics);
     if (opts.stages?.terms !== false) diagnostics.push(...annotateTerms(terms, source, matched.units, matched.resource));
