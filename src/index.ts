@@ -13,7 +13,7 @@ export type { ProjectResult, ProjectDocument, RunOptions, OutputFile, LoadOption
 // model: diagnostics and the typed document every stage works on
 export { DiglotError, formatDiagnostic, hasErrors, RULES, ruleSpec, isFatal } from './model/index.js';
 export type { RuleId, RuleSpec } from './model/index.js';
-export type { Diagnostic, Severity, Place, Point, SourceDocument, Segment, Block, BlockKind, BlockLayout, Section, SectionKind, InlineMarkup, FrontMatter, AlignedUnit, UnitStatus, Provenance, Suggestion, DiffOp, GlossaryEntry, Glossary, TermHit, MatchPolicy, TermAudience } from './model/index.js';
+export type { Diagnostic, Severity, Place, Point, SourceDocument, Segment, Block, BlockKind, BlockLayout, Section, SectionKind, InlineMarkup, FrontMatter, AlignedUnit, UnitStatus, Provenance, Suggestion, DiffOp, GlossaryEntry, Glossary, TermHit, MatchPolicy, TermAudience, Progress, ProgressCallback } from './model/index.js';
 
 // config: pipeline/edition.yaml, and finding the project it belongs to
 export { loadConfig, locateProject, findProjectRoot, DEFAULT_CONFIG_PATH, editionSchema } from './config/index.js';

@@ -41,8 +41,8 @@ export interface CliProject {
  * Finds the project (at or above io.cwd, or --config) and runs the pipeline. A DiglotError that stops
  * the run comes out with its paths relative to the user's directory, like every message.
  */
-export async function runProject(args: ParsedArgs, io: CommandIO, stages?: RunOptions['stages'] | 'glossary-only'): Promise<CliProject> {
-  const opts = { ...runOptions(args, io.cwd), ...(stages && stages !== 'glossary-only' ? { stages } : {}) };
+export async function runProject(args: ParsedArgs, io: CommandIO, stages?: RunOptions['stages'] | 'glossary-only', onProgress?: RunOptions['onProgress']): Promise<CliProject> {
+  const opts = { ...runOptions(args, io.cwd), ...(stages && stages !== 'glossary-only' ? { stages } : {}), ...(onProgress ? { onProgress } : {}) };
   const { root } = locateProject(io.cwd, opts.config);
   try {
     // a command that needs only the glossary (export --format tbx) reads no source at all

@@ -3,3 +3,4 @@ export { RULES, RULE_IDS, ruleSpec, isFatal, isWaivable, isRuleId, type RuleId, 
 export type * from './document.js';
 export type * from './unit.js';
 export type * from './glossary.js';
+export type * from './progress.js';

@@ -178,6 +178,9 @@ export const RULES = {
   'align-unreadable': { severity: 'error', stage: 'align', description: 'an input is missing or unreadable; `--freedict` without FreeDict installed' },
   'align-no-freedict': { severity: 'error', stage: 'align', description: 'an input is missing or unreadable; `--freedict` without FreeDict installed' },
   'init-file-exists': { severity: 'error', stage: 'init', description: '`diglot init` would overwrite a file (each one named; nothing is written), or DIR is a file' },
+  'index-slug-clash': { severity: 'error', stage: 'render', description: 'an article\'s slug is `index` while `outputs` lists `index` and `html` or `json`: its page would take the index\'s `index.html` / `index.json` → give it another `slug:`' },
+  'serve-port-in-use': { severity: 'error', stage: 'serve', description: '`diglot serve`: another program listens on the port → stop it, or `--port N` (the hint names the next one; `--port 0` picks a free one)' },
+  'serve-listen-failed': { severity: 'error', stage: 'serve', description: '`diglot serve` cannot listen on `--host`/`--port` (a port below 1024 without privileges, an address this machine does not have) → the default `--host 127.0.0.1` and a port from 1024' },
 } as const satisfies Record<string, RuleSpec>;
 
 export type RuleId = keyof typeof RULES;

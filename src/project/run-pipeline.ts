@@ -6,6 +6,7 @@ import { DiglotError, type Diagnostic } from '../model/diagnostic.js';
 import type { SourceDocument } from '../model/document.js';
 import type { Glossary } from '../model/glossary.js';
 import type { AlignedUnit } from '../model/unit.js';
+import type { ProgressCallback } from '../model/progress.js';
 import { loadConfig, type EditionConfig } from '../config/index.js';
 import type { LocaleState, Resource } from '../locale/index.js';
 import { buildProjectMemory, matchDocument } from '../match/index.js';
@@ -45,6 +46,8 @@ export interface RunOptions extends LoadOptions {
    * or `coverage`.
    */
   stages?: { terms?: boolean; checks?: boolean };
+  /** Told after each document is read and segmented (`read`) and matched and term-checked (`match`). */
+  onProgress?: ProgressCallback;
 }
 
 const EMPTY_GLOSSARY: Glossary = { entries: [] };
@@ -63,7 +66,7 @@ export async function runPipeline(opts: RunOptions): Promise<ProjectResult> {
   const terms = wantTerms || wantChecks ? loadTermEngine(config) : undefined;
   if (terms) diagnostics.push(...terms.diagnostics);
 
-  const segmented = segmentSources(inputs.sources, inputs.segmentOptions);
+  const segmented = segmentSources(inputs.sources, inputs.segmentOptions, opts.onProgress);
   diagnostics.push(...segmented.diagnostics);
   const locales = loadLocaleStates(config, segmented.documents);
   const memory = loadMemory(config);
@@ -77,7 +80,8 @@ export async function runPipeline(opts: RunOptions): Promise<ProjectResult> {
   }));
   const leverage = opts.require === 'human' && config.match.leverage === 'fill' ? 'suggest' : config.match.leverage;
   const documents: ProjectDocument[] = [];
-  for (const source of segmented.documents) {
+  for (const [i, source] of segmented.documents.entries()) {
+    opts.onProgress?.({ stage: 'match', done: i, total: segmented.documents.length });
     const { state, candidates } = locales.get(source.slug)!;
     const matched = matchDocument(source, state, { threshold: config.match.threshold, project, leverage, candidates, ...(memory ? { memory: memory.index } : {}) });
     diagnostics.push(...matched.diagnostics);

@@ -3,15 +3,17 @@
 // another document's files, is reported and left out). Pure.
 import type { Diagnostic } from '../model/diagnostic.js';
 import type { SourceDocument } from '../model/document.js';
+import type { ProgressCallback } from '../model/progress.js';
 import { segmentDocument, type SegmentOptions, type SourceFile } from '../segment/index.js';
 import { checkDocumentSlug } from './document-slug.js';
 
 /** Segments every source; documents come back in source order. */
-export function segmentSources(sources: readonly SourceFile[], options: SegmentOptions): { documents: SourceDocument[]; diagnostics: Diagnostic[] } {
+export function segmentSources(sources: readonly SourceFile[], options: SegmentOptions, onProgress?: ProgressCallback): { documents: SourceDocument[]; diagnostics: Diagnostic[] } {
   const documents: SourceDocument[] = [];
   const diagnostics: Diagnostic[] = [];
   const slugs = new Map<string, string>();
-  for (const file of sources) {
+  for (const [i, file] of sources.entries()) {
+    onProgress?.({ stage: 'read', done: i, total: sources.length });
     const seg = segmentDocument({ path: file.path, text: file.text }, options);
     diagnostics.push(...seg.diagnostics);
     const source = seg.document;

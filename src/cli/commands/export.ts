@@ -3,6 +3,7 @@
 import path from 'node:path';
 import { EXIT, stringOpt, UsageError, type Command } from '../command.js';
 import { CONFIG_OPTION, runProject } from '../project-options.js';
+import { createProgressBar } from '../progress.js';
 import { exportAll, exportFiles, EXTENSIONS, INTERCHANGE_OUTPUTS, type InterchangeOutput } from '../../interchange/index.js';
 import { DiglotError } from '../../model/diagnostic.js';
 import { findOutputOverlaps } from '../../config/check-overlaps.js';
@@ -42,7 +43,9 @@ export const exportCommand: Command = {
     if (date !== undefined && !/^\d{8}T\d{6}Z$/.test(date)) throw new UsageError(`--date must look like 20240131T120000Z, got "${date}"`);
     // exports carry the units' term hits (XLIFF glossary annotations), not QA findings; TBX is the
     // glossary alone, so no source is read for it
-    const { project } = await runProject(args, io, format === 'tbx' ? 'glossary-only' : { checks: false });
+    // a bar on stderr while a large project is read and matched (terminal only; never with --report json)
+    const bar = createProgressBar(io.stderr, { quiet: report === 'json' });
+    const { project } = await runProject(args, io, format === 'tbx' ? 'glossary-only' : { checks: false }, bar.onProgress).finally(() => bar.clear());
     const input = {
       documents: project.documents,
       glossary: project.glossary.entries,

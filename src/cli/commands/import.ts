@@ -4,6 +4,7 @@ import path from 'node:path';
 import { hasErrors } from '../../model/diagnostic.js';
 import { EXIT, flagOpt, stringOpt, type Command } from '../command.js';
 import { CONFIG_OPTION, runProject } from '../project-options.js';
+import { createProgressBar } from '../progress.js';
 import { formatImportPlan, importUpdates, planImport, readInterchange, type ConflictPolicy } from '../../interchange/index.js';
 import { applySyncPlans, planSync } from '../../sync/index.js';
 import { displayPath, printDiagnostics, printNotices } from '../print-diagnostics.js';
@@ -40,7 +41,9 @@ export const importCommand: Command = {
       io.stderr.write(`diglot import: ${file} is not valid ${read.format}; nothing imported\n`);
       return EXIT.usage;
     }
-    const { project, base } = await runProject(args, io, { terms: false, checks: false });
+    // a bar on stderr while a large project is read and matched (terminal only; never with JSON)
+    const bar = createProgressBar(io.stderr, { quiet: json });
+    const { project, base } = await runProject(args, io, { terms: false, checks: false }, bar.onProgress).finally(() => bar.clear());
     if (!json) printNotices(io.stderr, project.diagnostics);
     // provenance records a file inside the project relative to its root, wherever the user ran the import
     const inRoot = path.relative(project.config.root, path.resolve(io.cwd, file));

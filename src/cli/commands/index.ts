@@ -14,6 +14,7 @@ export const commands: readonly CommandEntry[] = [
   { name: 'init', summary: 'start a new project: pipeline/edition.yaml, locales/, glossary/ (with --example: a first article)', load: async () => (await import('./init.js')).initCommand },
   { name: 'sync', summary: 'rewrite the English resources to match the current German (never deletes a translation)', load: async () => (await import('./sync.js')).syncCommand },
   { name: 'build', summary: 'build the parallel edition (HTML, Markdown, JSON, coverage, exports) from pipeline/edition.yaml', load: async () => (await import('./build.js')).buildCommand },
+  { name: 'serve', summary: 'preview the edition: build, rebuild on save and serve outDir on 127.0.0.1 with live reload', load: async () => (await import('./serve.js')).serveCommand },
   { name: 'coverage', summary: 'report translation coverage (per document and section); gate CI with --min, --min-document, --fail-on', load: async () => (await import('./coverage.js')).coverageCommand },
   { name: 'check', summary: 'QA the translation: numbers, dates, quotes, placeholders, untranslated, consistency, glossary terms', load: async () => (await import('./check.js')).checkCommand },
   { name: 'export', summary: 'export aligned units as TMX / XLIFF 2.1 / XLIFF 1.2, or the glossary as TBX', load: async () => (await import('./export.js')).exportCommand },
