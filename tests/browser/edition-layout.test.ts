@@ -13,7 +13,8 @@ declare const document: any, location: any, window: any;
 declare function getComputedStyle(el: unknown): any;
 type HTMLElement = any;
 
-describe.skipIf(!hasChromium)('edition pages in chromium', () => {
+// a real browser at four widths and in every mode: on a loaded 2-core machine a test takes longer than 30 s
+describe.skipIf(!hasChromium)('edition pages in chromium', { timeout: 120_000 }, () => {
   const ed = useEditionPages();
   /** Screenshots the README shows; rewritten only with UPDATE_SCREENSHOT=1 (`npm run screenshot`). */
   const SHOTS = { readerDesktop: 'reader-desktop.png', readerPhone: 'reader-phone.png', review: 'review.png' } as const;
