@@ -1,6 +1,7 @@
 // Glossary CSV: reads diglot's own CSV (header de,en,forbidden,variants,match,note,pos,status,domain;
 // lists joined with " | ") and foreign term lists (GNOME, Zulip: column aliases, EN→DE direction),
 // and writes diglot's CSV so that a write → read round trip is lossless for every CSV field.
+import type { RuleId } from '../model/rules.js';
 import type { Diagnostic } from '../model/diagnostic.js';
 import type { GlossaryEntry, MatchPolicy } from '../model/glossary.js';
 
@@ -115,7 +116,7 @@ export function readGlossaryCsv(text: string, file: string, opts: ReadCsvOptions
   const diagnostics: Diagnostic[] = [];
   // the apostrophe a formula-safe export put before `=`, `+`, `-`, `@` is not part of the term
   const rows = parseCsv(text).map((row) => row.map((c) => ({ ...c, value: unprotectCell(c.value) })));
-  const diag = (ruleId: string, severity: Diagnostic['severity'], message: string, cell?: CsvCell): void => {
+  const diag = (ruleId: RuleId, severity: Diagnostic['severity'], message: string, cell?: CsvCell): void => {
     diagnostics.push({ ruleId, severity, message, file, place: cell ? { start: { line: cell.line, column: cell.column, offset: 0 } } : undefined, source: 'glossary' });
   };
   if (!rows.length) {

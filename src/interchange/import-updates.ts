@@ -2,7 +2,7 @@
 // merge (LocaleUpdate) and the incoming ones that lost before reaching it (duplicates in the file),
 // which go straight to the orphans archive. Every incoming translation is in one of the two, except
 // an unresolved conflict (not applied; the file still holds it) and one equal to what is there.
-import type { OrphanRecord } from '../match/locale-files.js';
+import type { OrphanRecord } from '../locale/index.js';
 import type { LocaleUpdate } from '../sync/types.js';
 import type { ImportAction } from './plan-import.js';
 

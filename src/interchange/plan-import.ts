@@ -4,6 +4,7 @@
 // already translated differently (duplicates, archived). Pure: applying is sync's job. German is
 // compared with the matcher's and sync's own normalizeKey (quote styles, spaces, invisible
 // characters); English is kept byte for byte as the translator wrote it.
+import type { RuleId } from '../model/rules.js';
 import type { Diagnostic } from '../model/diagnostic.js';
 import type { AlignedUnit } from '../model/unit.js';
 import { normalizeKey } from '../match/normalize-key.js';
@@ -202,7 +203,7 @@ function checkPlaceholders(u: ImportedUnit, key: string, target: string, file: s
   if (a !== b) out.push(warn(file, u, 'import-placeholder-mismatch', `placeholders differ: source has [${a}], target has [${b}] in "${short(key)}"`));
 }
 
-function warn(file: string | undefined, u: ImportedUnit, ruleId: string, message: string): Diagnostic {
+function warn(file: string | undefined, u: ImportedUnit, ruleId: RuleId, message: string): Diagnostic {
   return { ruleId, severity: 'warning', message, file, place: { start: { line: u.line, column: u.column, offset: u.offset } }, source: 'interchange' };
 }
 

@@ -1,5 +1,6 @@
 // TMX (1.1–1.4b) text → imported units: source and target <tuv> per <tu>, inline codes restored to
 // `<n>` placeholders. diglot's own properties (document, base fingerprint) are read when present.
+import type { RuleId } from '../model/rules.js';
 import type { Diagnostic } from '../model/diagnostic.js';
 import { PlaceholderNumbering } from './placeholders.js';
 import type { ImportedUnit, ReadResult } from './types.js';
@@ -125,6 +126,6 @@ function readSeg(seg: XmlElement, numbering: PlaceholderNumbering, side: 'source
   return out;
 }
 
-function problem(file: string, el: XmlElement, ruleId: string, message: string, severity: 'error' | 'warning' = 'error'): Diagnostic {
+function problem(file: string, el: XmlElement, ruleId: RuleId, message: string, severity: 'error' | 'warning' = 'error'): Diagnostic {
   return { ruleId, severity, message, file, place: placeOf(el), source: 'interchange' };
 }

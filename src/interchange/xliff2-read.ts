@@ -1,5 +1,6 @@
 // XLIFF 2.0/2.1/2.2 text → imported units, one per <segment>, after checking the document against
 // the core grammar and processing requirements (errors come back as diagnostics, never as a crash).
+import type { RuleId } from '../model/rules.js';
 import type { Diagnostic } from '../model/diagnostic.js';
 import { PlaceholderNumbering } from './placeholders.js';
 import { statusFromXliff2 } from './status-map.js';
@@ -14,7 +15,7 @@ import { XML_NS, attr, childElements, firstChild, inheritedAttr, placeOf, textCo
 /** Reads a parsed XLIFF 2 document whose root is <xliff> in namespace `ns`. */
 export function readXliff2Tree(root: XmlElement, ns: string, file: string, opts: ConstraintOptions = {}): ReadResult {
   const diagnostics: Diagnostic[] = [];
-  const report = (el: XmlElement, message: string, ruleId = 'xliff-invalid'): void => {
+  const report = (el: XmlElement, message: string, ruleId: RuleId = 'xliff-invalid'): void => {
     diagnostics.push({ ruleId, severity: 'error', message, file, place: placeOf(el), source: 'interchange' });
   };
   checkStructure(root, ns, report);

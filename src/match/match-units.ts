@@ -4,7 +4,7 @@ import type { Diagnostic } from '../model/diagnostic.js';
 import type { Segment, SourceDocument } from '../model/document.js';
 import type { AlignedUnit, Provenance, Suggestion, UnitStatus } from '../model/unit.js';
 import { findStale, type PoolEntry, type StaleMatch } from './find-stale.js';
-import { contentHash, type OrphanRecord, type Sidecar } from './locale-files.js';
+import { contentHash, type OrphanRecord, type Sidecar } from '../locale/index.js';
 import { MemoryIndex, type MemoryEntry } from './memory-index.js';
 import { normalizeKey } from './normalize-key.js';
 import type { MemoryMatch, ProjectMemory } from './project-memory.js';

@@ -2,8 +2,8 @@
 // the new state. Pure. The invariant every caller relies on: each (German, English) translation
 // of the input is in the output resource or archive (German up to normalizeKey); none is dropped.
 import type { Provenance } from '../model/unit.js';
-import type { ResourcePair } from '../match/load-resource.js';
-import { contentHash, SIDECAR_FORMAT, type OrphanRecord, type Sidecar, type SidecarEntry } from '../match/locale-files.js';
+import type { ResourcePair } from '../locale/index.js';
+import { contentHash, SIDECAR_FORMAT, type OrphanRecord, type Sidecar, type SidecarEntry } from '../locale/index.js';
 import { normalizeKey } from '../match/normalize-key.js';
 import type { LocaleUpdate, Prefer, SyncChange, SyncConflict } from './types.js';
 

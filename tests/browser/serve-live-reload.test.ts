@@ -14,7 +14,7 @@ import { findSeriousViolations } from './page-helpers.js';
 
 declare const document: any;
 
-describe.skipIf(!hasChromium)('diglot serve in chromium', () => {
+describe.skipIf(!hasChromium)('diglot serve in chromium', { timeout: 120_000 }, () => {
   let browser: Browser;
   let dir: string;
   let url = '';

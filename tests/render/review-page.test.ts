@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { segmentDocument } from '../../src/segment/index.js';
 import { matchUnits } from '../../src/match/index.js';
-import { contentHash, type Sidecar } from '../../src/match/locale-files.js';
+import { contentHash, type Sidecar } from '../../src/locale/index.js';
 import { computeCoverage } from '../../src/report/index.js';
 import { checkTermsInTarget } from '../../src/glossary/index.js';
 import { renderReviewEdition } from '../../src/render/index.js';

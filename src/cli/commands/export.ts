@@ -41,10 +41,11 @@ export const exportCommand: Command = {
     if (report !== undefined && outDir === undefined) throw new UsageError('--report describes the files written with --out DIR; without --out the export itself goes to stdout');
     const date = stringOpt(args, 'date');
     if (date !== undefined && !/^\d{8}T\d{6}Z$/.test(date)) throw new UsageError(`--date must look like 20240131T120000Z, got "${date}"`);
-    // exports carry the units' term hits (XLIFF glossary annotations), not QA findings
+    // exports carry the units' term hits (XLIFF glossary annotations), not QA findings; TBX is the
+    // glossary alone, so no source is read for it
     // a bar on stderr while a large project is read and matched (terminal only; never with --report json)
     const bar = createProgressBar(io.stderr, { quiet: report === 'json' });
-    const { project } = await runProject(args, io, { checks: false }, bar.onProgress).finally(() => bar.clear());
+    const { project } = await runProject(args, io, format === 'tbx' ? 'glossary-only' : { checks: false }, bar.onProgress).finally(() => bar.clear());
     const input = {
       documents: project.documents,
       glossary: project.glossary.entries,

@@ -110,7 +110,7 @@ async function mine(args: ParsedArgs, files: string[], out: string | undefined, 
     const { project } = await runProject(args, io, { checks: false });
     pairs.push(...pairsFromUnits(project.documents));
     glossary = project.glossary;
-    matcher = project.terms.matcher;
+    matcher = project.terms!.matcher; // loaded: the terms stage runs
   }
   for (const f of pairFiles) pairs.push(...pairsFromAlignJson(readInputFile(io.cwd, f, 'mine-unreadable', 'mine'), f));
   if (!glossary) {

@@ -68,7 +68,7 @@ export const importCommand: Command = {
     const docs = project.documents.filter((doc) => perDocument.get(doc.source.path));
     const plans = docs.map((doc) => {
       const docImport = perDocument.get(doc.source.path)!;
-      return planSync({ source: doc.source, config: project.config, updates: docImport.updates, archive: docImport.archive, ...(prefer !== 'ask' ? { prefer } : {}) });
+      return planSync({ source: doc.source, state: doc.locale, location: project.config, updates: docImport.updates, archive: docImport.archive, ...(prefer !== 'ask' ? { prefer } : {}) });
     });
     const reports = applySyncPlans(plans, { dryRun });
     const wrote: string[] = [];
