@@ -5,12 +5,13 @@ import { DiglotError, formatDiagnostic, type Diagnostic } from '../model/diagnos
 import { openFindings } from './check-candidate.js';
 import { formatChoices, formatFindings, formatQueueSummary, formatReviewItem, type TerminalStyle } from './format-item.js';
 import type { ReviewDecision, ReviewItem, Reviewer } from './types.js';
+import { wrapSpans } from './wrap-text.js';
 
 export interface Prompter {
   /** Shows `question`, waits for one line; `prefill` stands in the line, to be edited. null: the user quit (Ctrl-C, Ctrl-D). */
   ask(question: string, prefill?: string): Promise<string | null>;
-  /** Shows text (a line break is added). */
-  say(text: string): void;
+  /** Shows text (a line break is added); `formatted`: already wrapped and coloured for the terminal. */
+  say(text: string, formatted?: boolean): void;
 }
 
 export interface SessionOptions {
@@ -52,7 +53,9 @@ const HELP = [
 
 /** Runs the review; resolves with what was decided. */
 export async function runReviewSession(opts: SessionOptions): Promise<SessionSummary> {
-  const { prompter, items } = opts;
+  const { items } = opts;
+  // messages are wrapped to the terminal like the item screens (which arrive wrapped and coloured)
+  const prompter: Prompter = { ask: (q, p) => opts.prompter.ask(q, p), say: (text, formatted) => opts.prompter.say(formatted ? text : wrapPlain(text, opts.style().width), formatted) };
   const summary: SessionSummary = { accepted: 0, edited: 0, reviewed: 0, skipped: 0, failed: 0, left: items.length };
   prompter.say(formatQueueSummary(items));
   if (!items.length) return summary;
@@ -73,15 +76,21 @@ export async function runReviewSession(opts: SessionOptions): Promise<SessionSum
   };
 
   for (const [i, item] of items.entries()) {
-    prompter.say(`\n${formatReviewItem(item, { index: i + 1, total: items.length }, opts.style())}`);
-    const done = await decide(item, opts, commit, summary);
+    prompter.say(`\n${formatReviewItem(item, { index: i + 1, total: items.length }, opts.style())}`, true);
+    const done = await decide(item, { ...opts, prompter }, commit, summary);
     if (done === 'quit') {
       prompter.say(`Stopped at ${i + 1} of ${items.length}; run \`diglot review\` again to go on.`);
-      return summary;
+      break;
     }
     summary.left--;
   }
+  prompter.say(describeSummary(summary));
   return summary;
+}
+
+/** "diglot review: 2 accepted, 1 edited, 0 marked reviewed, 1 skipped, 3 not reached". */
+export function describeSummary(s: SessionSummary): string {
+  return `diglot review: ${s.accepted} accepted, ${s.edited} edited, ${s.reviewed} marked reviewed, ${s.skipped} skipped${s.failed ? `, ${s.failed} not written` : ''}${s.left ? `, ${s.left} not reached` : ''}`;
 }
 
 /** Asks until the item is decided or skipped ('next') or the reviewer quits. */
@@ -135,13 +144,21 @@ async function editEnglish(item: ReviewItem, opts: SessionOptions): Promise<stri
     if (!en) return undefined;
     const findings = opts.check(item, en);
     if (!openFindings(findings).length) return en;
-    opts.prompter.say(formatFindings(findings, opts.style()));
+    opts.prompter.say(formatFindings(findings, opts.style()), true);
     const again = await opts.prompter.ask('Save it? y save · e edit again · n cancel > ');
     if (again === null) return null;
     if (/^y/i.test(again.trim())) return en;
     if (!/^e/i.test(again.trim())) return undefined;
     prefill = en;
   }
+}
+
+/** Plain text wrapped to `width`, line by line (a blank line stays blank). */
+function wrapPlain(text: string, width: number): string {
+  return text
+    .split('\n')
+    .map((line) => (line ? wrapSpans([{ text: line }], width).map((l) => l.map((s) => s.text).join('')).join('\n') : line))
+    .join('\n');
 }
 
 /** Asks for the reviewer's name until one is given (null: the reviewer quit). */

@@ -39,7 +39,7 @@ function session(answers: Array<string | null>, opts: Partial<SessionOptions> = 
   const run = runReviewSession({
     items,
     prompter: s.prompter,
-    style: () => ({ width: 80, paint: (t) => t }),
+    style: () => ({ width: 200, paint: (t) => t }),
     by: 'A. Editor',
     now: () => '2026-12-08T09:30:00Z',
     check: (item, en) => checkCandidate(item.unit, project.documents.find((d) => d.source.path === item.document)!.source, en, { glossary: project.glossary, waivers: [] }),
@@ -95,7 +95,7 @@ describe('the review session', () => {
     expect(s.said).toContain('edit cancelled; r mark reviewed · e edit · s skip · q quit · ? help');
     expect(s.said.some((t) => t.startsWith('a  accept the suggestion'))).toBe(true);
     expect(s.said).toContain('type one of: r mark reviewed · e edit · s skip · q quit · ? help');
-    expect(s.said.at(-1)).toBe('Stopped at 1 of 7; run `diglot review` again to go on.');
+    expect(s.said.slice(-2)).toEqual(['Stopped at 1 of 7; run `diglot review` again to go on.', 'diglot review: 0 accepted, 0 edited, 0 marked reviewed, 0 skipped, 7 not reached']);
   });
 
   it('treats Ctrl-C / Ctrl-D (null) as quit, in the middle of an edit too', async () => {
@@ -122,6 +122,15 @@ describe('the review session', () => {
     expect(s.asked[0].question).toMatch(/^Your name/);
     expect(s.said).toContain('the reviewer needs a name');
     expect(s.written[0].reviewer.by).toBe('B. Reviewer');
+  });
+
+  it('wraps everything it says to the terminal width, messages included', async () => {
+    const s = session(['r', 'y', 'e', 'The summit starts on Monday, 3 May.', 'n', 'q'], { style: () => ({ width: 24, paint: (t) => t }) });
+    await s.run;
+    const lines = s.said.flatMap((t) => t.split('\n'));
+    expect(lines.length).toBeGreaterThan(40);
+    for (const l of lines) expect([...l].length, l).toBeLessThanOrEqual(24);
+    expect(lines).toContain('✓ marked reviewed: wrote');
   });
 
   it('says there is nothing to review, and asks nothing', async () => {

@@ -93,9 +93,7 @@ export const reviewCommand: Command = {
         write: (decision, reviewer) => writeReviewDecisions(project.config, documents, [decision], reviewer),
         show: (f) => displayPath(f, base),
       });
-      const s = summary;
-      prompter.say(`diglot review: ${s.accepted} accepted, ${s.edited} edited, ${s.reviewed} marked reviewed, ${s.skipped} skipped${s.failed ? `, ${s.failed} not written` : ''}${s.left ? `, ${s.left} not reached` : ''}`);
-      return s.failed ? EXIT.findings : EXIT.ok;
+      return summary.failed ? EXIT.findings : EXIT.ok;
     } finally {
       prompter.close();
     }
