@@ -133,6 +133,18 @@ describe('diglot review --accept', () => {
   });
 });
 
+describe('diglot check --require reviewed', () => {
+  it('points at diglot review for each unit without a review', async () => {
+    const dir = copyProject(FIXTURE);
+    const ref = refOf(await list(dir), 'imported');
+    const res = await runDiglot(['check', '--require', 'reviewed'], { cwd: dir });
+    expect(res.code).toBe(1);
+    const out = res.stdout + res.stderr;
+    expect(out).toContain(`error require-reviewed: the English is not reviewed: "Die Aussenminister trafen sich am Rand."\n  hint: review the English: \`diglot review\` in a terminal, or \`diglot review --accept ${ref} --by NAME\` (recorded as reviewedBy in the sidecar)`);
+    expect(out).toMatch(/error require-reviewed: the unit is missing: "Ein neuer Satz ohne Englisch\."\n {2}hint: translate this segment in the resource, or decide it with `diglot review` in a terminal/);
+  });
+});
+
 describe('diglot review: usage', () => {
   it.each([
     [['--accept', 'x'], /--accept needs --by NAME/],
