@@ -26,6 +26,8 @@ export interface OrphanRecord {
   reason: OrphanReason;
   provenance?: Provenance;
   reviewedBy?: string;
+  /** When it was reviewed (ISO 8601 date or date-time), kept with the reviewer. */
+  reviewedAt?: string;
 }
 
 export interface SidecarEntry {
@@ -36,6 +38,8 @@ export interface SidecarEntry {
   target: string;
   provenance: Provenance;
   reviewedBy?: string;
+  /** When `reviewedBy` reviewed it: ISO 8601 date or date-time (`diglot review` writes UTC date-times). */
+  reviewedAt?: string;
   /** Fields added by hand or by other tools are kept as they are. */
   [extra: string]: unknown;
 }

@@ -18,6 +18,8 @@ export interface LocaleUpdate {
   /** `reviewed` (e.g. XLIFF state="final") records the review in the sidecar. */
   status?: 'translated' | 'reviewed';
   reviewedBy?: string;
+  /** When it was reviewed (ISO 8601), recorded with the reviewer. */
+  reviewedAt?: string;
 }
 
 /** Which side wins a conflict: the incoming file or the local resource. */

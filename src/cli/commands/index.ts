@@ -24,6 +24,7 @@ export const commands: readonly CommandEntry[] = [
   { name: 'lookup', summary: 'look up a term (German in any form, English, typo-tolerant) with its occurrences', load: async () => (await import('./lookup.js')).lookupCommand },
   { name: 'glossary', summary: 'validate glossary files; export them as TBX/CSV/YAML; import TBX or CSV; mine candidate entries', load: async () => (await import('./glossary.js')).glossaryCommand },
   { name: 'align', summary: 'align a German text with its separately published English (explained, scored pairs)', load: async () => (await import('./align.js')).alignCommand },
+  { name: 'review', summary: 'review the sentences that need a decision (missing, stale, fuzzy, aligned, imported, from memory): in a terminal, or --list / --accept', load: async () => (await import('./review.js')).reviewCommand },
   { name: 'waive', summary: 'record a reviewed waiver for a QA or term finding in a glossary file', load: async () => (await import('./waive.js')).waiveCommand },
 ];
 
