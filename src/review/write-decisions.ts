@@ -5,6 +5,7 @@
 import { DiglotError } from '../model/diagnostic.js';
 import type { EditionConfig } from '../config/index.js';
 import { applySyncPlans, planSync, type SyncReport } from '../sync/index.js';
+import { readLocaleState } from '../locale/index.js';
 import { findOverruled, reviewUpdate } from './review-update.js';
 import type { ReviewDecision, ReviewDocument, Reviewer } from './types.js';
 
@@ -30,7 +31,10 @@ export function writeReviewDecisions(config: EditionConfig, documents: readonly 
     perDocument.set(d.item.document, list);
   }
   const targets = documents.filter((doc) => perDocument.has(doc.source.path));
-  const plans = targets.map((doc) => planSync({ source: doc.source, config, updates: perDocument.get(doc.source.path)!.map((d) => reviewUpdate(d, reviewer)) }));
+  // read again now: an interactive review writes decision by decision, and its own earlier writes (or
+  // an editor's) changed the files since the project was loaded; the plan is made against what is there
+  const at = { root: config.root, localesDir: config.localesDir, targetLanguage: config.targetLanguage };
+  const plans = targets.map((doc) => planSync({ source: doc.source, state: readLocaleState(at, doc.source.slug), location: config, updates: perDocument.get(doc.source.path)!.map((d) => reviewUpdate(d, reviewer)) }));
   const overruled = plans.flatMap((plan, i) => findOverruled(plan, perDocument.get(targets[i].source.path)!));
   if (overruled.length) throw new DiglotError(overruled);
   const reports = applySyncPlans(plans, { dryRun: !!opts.dryRun });

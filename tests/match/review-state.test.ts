@@ -2,7 +2,8 @@
 // renderers: from the sidecar, only while the entry describes the current English and records a review.
 import { describe, expect, it } from 'vitest';
 import { segmentDocument } from '../../src/segment/index.js';
-import { contentHash, matchUnits, type Sidecar, type SidecarEntry } from '../../src/match/index.js';
+import { matchUnits } from '../../src/match/index.js';
+import { contentHash, type Sidecar, type SidecarEntry } from '../../src/locale/index.js';
 
 const KEY = 'Das Bündnis wächst.';
 const EN = 'The alliance grows.';

@@ -12,7 +12,7 @@ const byDe = (items: readonly ReviewItem[], de: string) => items.find((i) => i.d
 
 beforeAll(async () => {
   project = await runPipeline({ cwd: copyProject(FIXTURE) });
-  ctx = { glossary: project.glossary, waivers: project.terms.waivers };
+  ctx = { glossary: project.glossary, waivers: project.terms!.waivers };
 });
 
 describe('collectReviewItems', () => {

@@ -14,7 +14,7 @@ let project: ProjectResult;
 
 beforeAll(async () => {
   project = await runPipeline({ cwd: copyProject('tests/fixtures/review/project') });
-  items = collectReviewItems(project.documents, { glossary: project.glossary, waivers: project.terms.waivers });
+  items = collectReviewItems(project.documents, { glossary: project.glossary, waivers: project.terms!.waivers });
 });
 const item = (reason: string) => items.find((i) => i.reason === reason)!;
 

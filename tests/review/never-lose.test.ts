@@ -21,7 +21,7 @@ const orphans = (dir: string) => (JSON.parse(read(dir, ORPHANS)) as { orphans: A
 async function open(): Promise<{ dir: string; project: ProjectResult; items: ReviewItem[]; item: (de: string) => ReviewItem }> {
   const dir = copyProject(FIXTURE);
   const project = await runPipeline({ cwd: dir });
-  const items = collectReviewItems(project.documents, { glossary: project.glossary, waivers: project.terms.waivers }, { all: true });
+  const items = collectReviewItems(project.documents, { glossary: project.glossary, waivers: project.terms!.waivers }, { all: true });
   return { dir, project, items, item: (de) => items.find((i) => i.de === de && i.slug === 'gipfel')! };
 }
 const decide = (project: ProjectResult, decisions: ReviewDecision[]) => writeReviewDecisions(project.config, project.documents, decisions, REVIEWER);

@@ -11,7 +11,7 @@ const idOf = (slug: string, de: string) => project.documents.find((d) => d.sourc
 
 beforeAll(async () => {
   project = await runPipeline({ cwd: copyProject('tests/fixtures/review/project') });
-  ctx = { glossary: project.glossary, waivers: project.terms.waivers };
+  ctx = { glossary: project.glossary, waivers: project.terms!.waivers };
 });
 
 describe('resolveReviewRefs', () => {

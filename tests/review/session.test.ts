@@ -12,7 +12,7 @@ let items: ReviewItem[];
 
 beforeEach(async () => {
   project ??= await runPipeline({ cwd: copyProject('tests/fixtures/review/project') });
-  items = collectReviewItems(project.documents, { glossary: project.glossary, waivers: project.terms.waivers });
+  items = collectReviewItems(project.documents, { glossary: project.glossary, waivers: project.terms!.waivers });
 });
 
 /** A prompter answering from a list; records every question and every text shown. */

@@ -64,7 +64,7 @@ export const reviewCommand: Command = {
     }
     const cli = await runProject(args, io);
     const { project, base } = cli;
-    const ctx: CandidateContext = { glossary: project.glossary, waivers: project.terms.waivers };
+    const ctx: CandidateContext = { glossary: project.glossary, waivers: project.terms?.waivers ?? [] };
     if (mode === 'accept') return accept(args, io, cli, ctx);
     const documents: ReviewDocument[] = project.documents;
     const items = collectReviewItems(documents, ctx, { all: flagOpt(args, 'all'), reasons: reasonsOpt(args), documents: selectDocuments(args.positionals, io.cwd, cli) });
