@@ -2,7 +2,7 @@
 import type { QuotePolicy } from '../segment/types.js';
 
 /** `html`: the reader edition (publishable); `review`: the proof page for editors and translators. */
-export type OutputFormat = 'html' | 'review' | 'md' | 'json' | 'coverage' | 'tmx' | 'xliff' | 'xliff12' | 'tbx';
+export type OutputFormat = 'html' | 'review' | 'md' | 'json' | 'coverage' | 'tmx' | 'xliff' | 'xliff12' | 'po' | 'tbx';
 
 /**
  * Identical German already translated in another article of the project: `suggest` (default) offers
@@ -49,7 +49,7 @@ export const editionSchema = {
     locales: { type: 'string', minLength: 1 },
     glossaries: { type: 'array', items: { type: 'string', minLength: 1 } },
     outDir: { type: 'string', minLength: 1 },
-    outputs: { type: 'array', items: { enum: ['html', 'review', 'md', 'json', 'coverage', 'tmx', 'xliff', 'xliff12', 'tbx'] } },
+    outputs: { type: 'array', items: { enum: ['html', 'review', 'md', 'json', 'coverage', 'tmx', 'xliff', 'xliff12', 'po', 'tbx'] } },
     match: {
       type: 'object',
       additionalProperties: false,

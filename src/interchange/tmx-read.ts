@@ -1,12 +1,15 @@
 // TMX (1.1–1.4b) text → imported units: source and target <tuv> per <tu>, inline codes restored to
 // `<n>` placeholders. diglot's own properties (document, base fingerprint) are read when present.
+// With the project's languages the German <tuv> is the project's source language whatever the
+// header's srclang says (a mismatch is a warning): converters write srclang carelessly.
 import type { Diagnostic } from '../model/diagnostic.js';
+import { checkLanguage, primarySubtag, type ProjectLanguages } from './languages.js';
 import { PlaceholderNumbering } from './placeholders.js';
 import type { ImportedUnit, ReadResult } from './types.js';
 import { XML_NS, attr, childElements, firstChild, placeOf, textContent, type XmlElement } from './xml-tree.js';
 
-/** Reads a parsed TMX document (root `<tmx>`). */
-export function readTmxTree(root: XmlElement, file: string): ReadResult {
+/** Reads a parsed TMX document (root `<tmx>`); `languages` (the project's) decide which <tuv> is the source. */
+export function readTmxTree(root: XmlElement, file: string, languages?: ProjectLanguages): ReadResult {
   const diagnostics: Diagnostic[] = [];
   const header = firstChild(root, '', 'header');
   const body = firstChild(root, '', 'body');
@@ -16,29 +19,36 @@ export function readTmxTree(root: XmlElement, file: string): ReadResult {
   }
   const srclang = attr(header, 'srclang');
   if (!srclang) diagnostics.push(problem(file, header, 'tmx-structure', 'the TMX <header> has no srclang'));
+  const mismatch = checkLanguage(srclang, languages?.sourceLang, 'source', 'srclang', placeOf(header), file);
+  if (mismatch) diagnostics.push(mismatch);
   const units: ImportedUnit[] = [];
   for (const tu of childElements(body, '', 'tu')) {
-    const unit = readTu(tu, srclang ?? '', file, diagnostics);
+    const unit = readTu(tu, srclang ?? '', file, diagnostics, languages);
     if (unit) units.push(unit);
   }
   return { format: 'tmx', units, diagnostics };
 }
 
-function readTu(tu: XmlElement, srclang: string, file: string, diagnostics: Diagnostic[]): ImportedUnit | undefined {
+function readTu(tu: XmlElement, srclang: string, file: string, diagnostics: Diagnostic[], languages?: ProjectLanguages): ImportedUnit | undefined {
   const props = new Map<string, string>();
   for (const p of childElements(tu, '', 'prop')) {
     const type = attr(p, 'type');
     if (type && !props.has(type)) props.set(type, textContent(p));
   }
   const tuvs = childElements(tu, '', 'tuv').map((t) => ({ el: t, lang: attr(t, 'lang', XML_NS) ?? attr(t, 'lang') ?? '' }));
-  const wantSource = attr(tu, 'srclang') && attr(tu, 'srclang') !== '*all*' ? attr(tu, 'srclang')! : srclang;
+  const fileSource = attr(tu, 'srclang') && attr(tu, 'srclang') !== '*all*' ? attr(tu, 'srclang')! : srclang;
+  const wantSource = languages?.sourceLang ?? fileSource;
   const source = pickSource(tuvs, wantSource);
   if (!source) {
     diagnostics.push(problem(file, tu, 'tmx-no-source', `<tu> has no <tuv> in the source language ${wantSource || '(unknown)'}`, 'warning'));
     return undefined;
   }
-  const primary = primaryTag(source.lang);
-  const target = tuvs.find((t) => t !== source && primaryTag(t.lang) !== primary) ?? tuvs.find((t) => t !== source);
+  const primary = primarySubtag(source.lang);
+  const wantTarget = languages ? primarySubtag(languages.targetLang) : undefined;
+  const target =
+    (wantTarget !== undefined ? tuvs.find((t) => t !== source && primarySubtag(t.lang) === wantTarget) : undefined) ??
+    tuvs.find((t) => t !== source && primarySubtag(t.lang) !== primary) ??
+    tuvs.find((t) => t !== source);
   const numbering = new PlaceholderNumbering();
   const sourceSeg = firstChild(source.el, '', 'seg');
   if (!sourceSeg) {
@@ -66,13 +76,9 @@ function pickSource<T extends { lang: string }>(tuvs: T[], srclang: string): T |
   const want = srclang.toLowerCase();
   return (
     tuvs.find((t) => t.lang.toLowerCase() === want) ??
-    tuvs.find((t) => want !== '' && primaryTag(t.lang) === primaryTag(want)) ??
+    tuvs.find((t) => want !== '' && primarySubtag(t.lang) === primarySubtag(want)) ??
     (want === '' || want === '*all*' ? tuvs[0] : undefined)
   );
-}
-
-function primaryTag(lang: string): string {
-  return lang.toLowerCase().split(/[-_]/)[0];
 }
 
 /**

@@ -48,7 +48,7 @@ describe('diglot export', () => {
     expect((await run(['export'], dir)).code).toBe(2);
     const bad = await run(['export', '--format', 'pdf'], dir);
     expect(bad.code).toBe(2);
-    expect(bad.err).toContain('--format must be one of tmx, xliff, xliff12, tbx');
+    expect(bad.err).toContain('--format must be one of tmx, xliff, xliff12, po, tbx');
     expect((await run(['export', '--format', 'tmx', '--date', 'yesterday'], dir)).code).toBe(2);
   });
 });
