@@ -16,8 +16,10 @@ export function readPo(input: string | Uint8Array, file: string, languages?: Pro
   try {
     data = gettextParser.po.parse(bytes, { validation: true, defaultCharset: 'utf-8' });
   } catch (e) {
-    const line = typeof (e as { lineNumber?: unknown }).lineNumber === 'number' ? (e as { lineNumber: number }).lineNumber : 1;
     const reason = (e as Error).message.replace(/^Error parsing PO data: /, '');
+    const reported = typeof (e as { lineNumber?: unknown }).lineNumber === 'number' ? (e as { lineNumber: number }).lineNumber : 1;
+    // an unterminated string is noticed on the line after it: name the line it is on
+    const line = /End-of-line within string/.test(reason) ? Math.max(1, reported - 1) : reported;
     throw new DiglotError({ ruleId: 'po-malformed', severity: 'error', message: `not a valid PO file: ${reason}`, hint: 'check it with `msgfmt --check-format -o /dev/null FILE`', file, place: { start: { line, column: 1, offset: 0 } }, source: 'interchange' });
   }
   const diagnostics: Diagnostic[] = [];

@@ -41,14 +41,17 @@ export function writePo(docs: readonly ExportDocument[], opts: ExportOptions = {
   const count = new Map<string, number>();
   for (const doc of docs) for (const u of doc.units) count.set(u.segment.key, (count.get(u.segment.key) ?? 0) + 1);
   const translations: Record<string, Record<string, PoEntry>> = { '': { '': { msgid: '', msgstr: [''] } } };
+  const order = new Map<PoEntry, number>();
   for (const doc of docs) {
     for (const unit of doc.units) {
       const entry = toEntry(doc, unit, (count.get(unit.segment.key) ?? 0) > 1);
       const ctx = entry.msgctxt ?? '';
       (translations[ctx] ??= {})[entry.msgid] = entry;
+      order.set(entry, order.size);
     }
   }
-  const compiled = gettextParser.po.compile({ charset: 'utf-8', headers, translations });
+  // document order (gettext-parser would group the entries by msgctxt)
+  const compiled = gettextParser.po.compile({ charset: 'utf-8', headers, translations }, { sort: (a, b) => (order.get(a) ?? -1) - (order.get(b) ?? -1) });
   return `${Buffer.from(compiled).toString('utf8')}\n`;
 }
 

@@ -38,7 +38,7 @@ function readTu(tu: XmlElement, srclang: string, file: string, diagnostics: Diag
   const tuvs = childElements(tu, '', 'tuv').map((t) => ({ el: t, lang: attr(t, 'lang', XML_NS) ?? attr(t, 'lang') ?? '' }));
   const fileSource = attr(tu, 'srclang') && attr(tu, 'srclang') !== '*all*' ? attr(tu, 'srclang')! : srclang;
   const wantSource = languages?.sourceLang ?? fileSource;
-  const source = pickSource(tuvs, wantSource);
+  const source = pickSource(tuvs, wantSource) ?? (languages ? mislabelledSource(tuvs, languages, fileSource, tu, file, diagnostics) : undefined);
   if (!source) {
     diagnostics.push(problem(file, tu, 'tmx-no-source', `<tu> has no <tuv> in the source language ${wantSource || '(unknown)'}`, 'warning'));
     return undefined;
@@ -46,6 +46,7 @@ function readTu(tu: XmlElement, srclang: string, file: string, diagnostics: Diag
   const primary = primarySubtag(source.lang);
   const wantTarget = languages ? primarySubtag(languages.targetLang) : undefined;
   const target =
+    (languages ? tuvs.find((t) => t !== source && t.lang.toLowerCase() === languages.targetLang.toLowerCase()) : undefined) ??
     (wantTarget !== undefined ? tuvs.find((t) => t !== source && primarySubtag(t.lang) === wantTarget) : undefined) ??
     tuvs.find((t) => t !== source && primarySubtag(t.lang) !== primary) ??
     tuvs.find((t) => t !== source);
@@ -70,6 +71,29 @@ function readTu(tu: XmlElement, srclang: string, file: string, diagnostics: Diag
     column: tu.column,
     offset: tu.offset,
   };
+}
+
+/**
+ * No <tuv> is in the project's source language: the converter labelled the German with another tag
+ * (po2tmx without --source-language writes `en` for it, beside `en-GB` for the English). When one
+ * <tuv> carries exactly the project's target tag, the other is the German; otherwise the one the
+ * header's srclang names. Warned once per file, on the first such <tu>.
+ */
+function mislabelledSource<T extends { el: XmlElement; lang: string }>(tuvs: T[], languages: ProjectLanguages, fileSource: string, tu: XmlElement, file: string, diagnostics: Diagnostic[]): T | undefined {
+  const exactTarget = tuvs.filter((t) => t.lang.toLowerCase() === languages.targetLang.toLowerCase());
+  const source = exactTarget.length === 1 && tuvs.length === 2 ? tuvs.find((t) => t !== exactTarget[0]) : pickSource(tuvs, fileSource);
+  if (source && !diagnostics.some((d) => d.ruleId === 'import-language-mismatch' && d.message.startsWith('no <tuv>'))) {
+    diagnostics.push({
+      ruleId: 'import-language-mismatch',
+      severity: 'warning',
+      message: `no <tuv> is in the project's source language ${languages.sourceLang}; the one labelled "${source.lang}" is read as the German`,
+      hint: 'a converter labelled the languages wrongly (po2tmx needs --source-language=de); check that the imported German is German',
+      file,
+      place: placeOf(tu),
+      source: 'interchange',
+    });
+  }
+  return source;
 }
 
 function pickSource<T extends { lang: string }>(tuvs: T[], srclang: string): T | undefined {

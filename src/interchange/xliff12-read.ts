@@ -50,7 +50,8 @@ function readTransUnit(
     diagnostics.push(problem(file, tu, '<trans-unit> has no <source>'));
     return [];
   }
-  if (attr(tu, 'translate') === 'no') return [];
+  // translate="no", and the PO header po2xliff turns into a unit: not text to import
+  if (attr(tu, 'translate') === 'no' || attr(tu, 'restype') === 'x-gettext-domain-header') return [];
   const target = firstChild(tu, ns, 'target');
   const id = attr(tu, 'resname') ?? attr(tu, 'id');
   const approved = attr(tu, 'approved') === 'yes';

@@ -23,7 +23,7 @@ declare module 'gettext-parser' {
   }
   export const po: {
     parse(input: string | Uint8Array, options?: { defaultCharset?: string; validation?: boolean }): PoData;
-    compile(data: PoData, options?: { foldLength?: number; sort?: boolean; escapeCharacters?: boolean; eol?: string }): Uint8Array;
+    compile(data: PoData, options?: { foldLength?: number; sort?: boolean | ((a: PoEntry, b: PoEntry) => number); escapeCharacters?: boolean; eol?: string }): Uint8Array;
   };
   const gettextParser: { po: typeof po };
   export default gettextParser;
