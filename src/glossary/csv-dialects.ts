@@ -24,7 +24,8 @@ export interface CsvDialectOptions {
 export function writeGlossaryCsvDialect(entries: readonly GlossaryEntry[], opts: CsvDialectOptions = {}): string {
   const dialect = opts.dialect ?? 'diglot';
   const delimiter: CsvDelimiter = dialect === 'omegat' ? '\t' : (opts.delimiter ?? ',');
-  const body = dialect === 'diglot' && delimiter === ',' ? writeGlossaryCsv(entries) : joinRows(rowsFor(entries, dialect), delimiter);
+  // Translate Toolkit (and so Weblate) quotes every cell and sniffs the separator from quoted cells
+  const body = dialect === 'diglot' && delimiter === ',' ? writeGlossaryCsv(entries) : joinRows(rowsFor(entries, dialect), delimiter, dialect === 'weblate');
   return `${opts.bom ? '\ufeff' : ''}${body}`;
 }
 
@@ -61,11 +62,11 @@ function diglotRows(entries: readonly GlossaryEntry[]): string[][] {
   ];
 }
 
-function joinRows(rows: string[][], delimiter: CsvDelimiter): string {
+function joinRows(rows: string[][], delimiter: CsvDelimiter, quoteAll = false): string {
   const cell = (v: string): string => {
     const safe = protectCell(v);
     if (delimiter === '\t') return safe.replace(/[\t\r\n]+/g, ' ');
-    return new RegExp(`["${delimiter}\\r\\n]|^\\s|\\s$|^'`).test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+    return quoteAll || new RegExp(`["${delimiter}\\r\\n]|^\\s|\\s$|^'`).test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
   };
   return `${rows.map((r) => r.map(cell).join(delimiter)).join('\n')}\n`;
 }

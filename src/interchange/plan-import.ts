@@ -105,20 +105,24 @@ export function planImport(imported: readonly ImportedUnit[], current: ImportCur
       skip('no-target', 'no target');
       continue;
     }
+    const named = findDocument(u.document, current.documents);
+    // a unit whose `original` names no project document (a foreign file, a second <file>, a memory
+    // without document names) is matched by its German across the project
+    const docs = named ? [named] : current.documents.filter((d) => unitsFor(d, unitsByKey).has(matchKey));
     // a CAT tool's pre-filled target that nobody translated (or a tool that copies the source): the
-    // German is never taken for English, whatever the state says
+    // German is never taken for English, whatever the state says; only English the project already
+    // holds word for word ("KEYSTONE" → "KEYSTONE") is confirmed, as unchanged
     if (normalizeKey(u.target) === matchKey) {
-      skip('source-copy', 'the target is a copy of the source (untranslated in the tool); if the English really is the same, write it in the resource');
-      continue;
+      const held = docs.some((d) => (unitsFor(d, unitsByKey).get(matchKey) ?? []).some((m) => m.en === u.target));
+      if (!held) {
+        skip('source-copy', 'the target is a copy of the source (untranslated in the tool); if the English really is the same, write it in the resource');
+        continue;
+      }
     }
     if (u.status === 'draft' && !opts.includeDrafts) {
       skip('draft', `${describeDraftState(u.state)}; use --include-drafts to import it`);
       continue;
     }
-    const named = findDocument(u.document, current.documents);
-    // a unit whose `original` names no project document (a foreign file, a second <file>, a memory
-    // without document names) is matched by its German across the project
-    const docs = named ? [named] : current.documents.filter((d) => unitsFor(d, unitsByKey).has(matchKey));
     if (docs.length === 0) {
       if (planParagraph(u, current.documents, blocksByForm, plan, opts)) continue;
       if (u.document !== undefined && current.documents.length > 0) skip('not-found', `document ${u.document} is not in the project, and no document holds this German`);

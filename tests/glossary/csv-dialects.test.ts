@@ -39,7 +39,7 @@ describe('glossary CSV dialects', () => {
 
   it('writes each tool’s header (none for OmegaT) and one rendering per row where the tool expects it', () => {
     const first = (d: CsvDialect) => writeGlossaryCsvDialect(entries, { dialect: d }).split('\n')[0];
-    expect(first('weblate')).toBe('source,target,developer_comments');
+    expect(first('weblate')).toBe('"source","target","developer_comments"');
     expect(first('crowdin')).toBe('Term [de],Part of Speech [de],Description [de],Term [en]');
     expect(first('memoq')).toBe('Entry_Domain,Entry_Note,German,English,English');
     expect(first('omegat')).toBe('Bundesrat\tFederal Council\tSwiss executive, "seven members"; Do not use: Federal Assembly | Senate');
@@ -54,7 +54,7 @@ describe('glossary CSV dialects', () => {
       expect(text.charCodeAt(0)).not.toBe(0xfeff);
       expect(text).toContain("'=Formel");
       expect(text).toContain("'-formula; x");
-      expect(text).not.toMatch(/(^|[,;\t])[=+\-@]/m);
+      expect(text).not.toMatch(/(^|[,;\t])"?[=+\-@]/m);
     }
   });
 
