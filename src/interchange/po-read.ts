@@ -23,13 +23,15 @@ export function readPo(input: string | Uint8Array, file: string, languages?: Pro
     throw new DiglotError({ ruleId: 'po-malformed', severity: 'error', message: `not a valid PO file: ${reason}`, hint: 'check it with `msgfmt --check-format -o /dev/null FILE`', file, place: { start: { line, column: 1, offset: 0 } }, source: 'interchange' });
   }
   const diagnostics: Diagnostic[] = [];
-  const headerLang = data.headers.Language ?? data.headers.language;
-  const sourceLang = data.headers['X-Source-Language'];
+  // a file without a header entry has no headers at all
+  const headers = data.headers ?? {};
+  const headerLang = headers.Language ?? headers.language;
+  const sourceLang = headers['X-Source-Language'];
   const at = { line: 1, column: 1, offset: 0 };
   for (const d of [checkLanguage(headerLang, languages?.targetLang, 'target', 'Language', { start: at }, file), checkLanguage(sourceLang, languages?.sourceLang, 'source', 'X-Source-Language', { start: at }, file)]) if (d) diagnostics.push(d);
   const lines = entryLines(decodeForLines(bytes, data.charset));
   const units: ImportedUnit[] = [];
-  for (const [ctx, entries] of Object.entries(data.translations)) {
+  for (const [ctx, entries] of Object.entries(data.translations ?? {})) {
     for (const entry of Object.values(entries)) {
       if (entry.msgid === '' && ctx === '') continue; // the header
       const place = lines.get(entryKey(ctx, entry.msgid)) ?? at;
@@ -47,13 +49,13 @@ export function readPo(input: string | Uint8Array, file: string, languages?: Pro
 function toUnit(entry: PoEntry, ctx: string, place: { line: number; column: number; offset: number }, targetLang: string, sourceLang: string): ImportedUnit {
   const flags = (entry.comments?.flag ?? '').split(/[\s,]+/);
   const fuzzy = flags.includes('fuzzy');
-  const target = entry.msgstr[0] ?? '';
+  const target = entry.msgstr?.[0] ?? '';
   const reference = (entry.comments?.reference ?? '').split(/\s+/).find(Boolean);
   const base = (entry.comments?.extracted ?? '').split('\n').find((l) => l.startsWith(PO_BASE_PREFIX))?.slice(PO_BASE_PREFIX.length).trim();
   return {
     ...(reference ? { document: reference.replace(/:\d+$/, '') } : {}),
     ...(ctx ? { id: ctx } : {}),
-    source: entry.msgid,
+    source: entry.msgid ?? '',
     target: target === '' ? null : target,
     ...(fuzzy ? { state: 'fuzzy' } : {}),
     status: target === '' ? 'untranslated' : fuzzy ? 'draft' : 'translated',
