@@ -107,6 +107,22 @@ describe('diglot import of foreign files', () => {
     expect(sidecar(dir).entries['Die Kosten steigen.'].provenance).toEqual({ kind: 'align', file: 'po4a.po', key: 'Der **Bundesrat** hat heute entschieden. Die Kosten steigen.' });
   });
 
+  it('says which English of a paragraph the aligner could pair with no German sentence (import-paragraph-split)', () => {
+    const doc = makeDoc([
+      { key: 'Der Bundesrat hat heute entschieden.', en: null, blockIndex: 1 },
+      { key: 'Die Kosten steigen um 20 Prozent.', en: null, blockIndex: 1 },
+    ]);
+    const u: ImportedUnit = { source: 'Der Bundesrat hat heute entschieden. Die Kosten steigen um 20 Prozent.', target: 'The Federal Council decided today. Meanwhile, 4,500 fans celebrated in Basel on Saturday night. Costs are rising by 20 per cent.', status: 'translated', sourceLang: 'de', targetLang: 'en', line: 3, column: 1, offset: 0 };
+    const plan = planImport([u], { documents: [{ path: doc.path, units: doc.units }] }, undefined, { file: 'p.po' });
+    expect(plan.actions.map((a) => [a.kind, a.key, a.kind === 'suggest' ? a.after : ''])).toEqual([
+      ['suggest', 'Der Bundesrat hat heute entschieden.', 'The Federal Council decided today.'],
+      ['suggest', 'Die Kosten steigen um 20 Prozent.', 'Costs are rising by 20 per cent.'],
+    ]);
+    expect(plan.diagnostics.map((d) => [d.ruleId, d.file, d.place?.start.line, d.message])).toEqual([
+      ['import-paragraph-split', 'p.po', 3, 'the aligner paired no German sentence with 1 English sentence(s) of this paragraph: "Meanwhile, 4,500 fans celebrated in Basel on Saturday night."'],
+    ]);
+  });
+
   it('--accept-aligned never replaces English a sentence already has', () => {
     const doc = makeDoc([
       { key: 'Erster Satz hier.', en: 'First sentence here.', blockIndex: 1 },
