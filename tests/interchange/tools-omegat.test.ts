@@ -65,7 +65,7 @@ describe.skipIf(!has.omegat)('OmegaT 3.6 in console mode', () => {
     await diglot(dir, 'glossary', 'export', '--format', 'yaml', '--out', 'all.yaml');
     entries = loadGlossaries([path.join(dir, 'all.yaml')], dir).glossary.entries;
 
-    run('omegat', [omt, '--mode=console-translate', `--config-dir=${path.join(omt, '.config')}`, `--script=${path.join(fixtures, 'omegat/report.groovy')}`, '--quiet'], { timeout: 120_000 });
+    run('omegat', [omt, '--mode=console-translate', `--config-dir=${path.join(omt, '.config')}`, `--script=${path.join(fixtures, 'omegat/report.groovy')}`, '--quiet'], { timeout: 120_000, background: true });
     const unescape = (s: string) => s.replace(/\\(.)/g, (_m, c: string) => (c === 'n' ? '\n' : c === 't' ? '\t' : c));
     rows = read(omt, 'diglot-report.tsv').split('\n').filter(Boolean).map((l) => l.split('\t').map(unescape));
   }, 180_000);
