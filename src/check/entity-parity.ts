@@ -114,7 +114,8 @@ const similar = (a: string, b: string): boolean => a.length >= 4 && b.length >= 
 function renders(e: Entity, enWords: Word[], enFolded: string, table: NameTable): boolean {
   for (const form of e.forms) {
     const f = foldLatin(form).replace(/\s+/g, ' ');
-    if (new RegExp(`(?<![\\p{L}\\p{N}])${f.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`, 'u').test(enFolded)) return true;
+    // the literal text must occur before the word-boundary test is worth a regular expression
+    if (enFolded.includes(f) && new RegExp(`(?<![\\p{L}\\p{N}])${f.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`, 'u').test(enFolded)) return true;
   }
   const fold = foldLatin(e.text);
   // France ~ French, Germany ~ German, Russia ~ Russian: the adjective names the place too (also via
@@ -161,6 +162,8 @@ function opensLongerName(en: string, end: number, table: NameTable): boolean {
 
 /** The English names the place on its own at least once, not only as the start of a longer name. */
 function namesPlace(en: string, name: string, table: NameTable): boolean {
+  // hundreds of places per sentence: compile the boundary test only for those whose text occurs
+  if (!en.includes(name)) return false;
   for (const m of en.matchAll(placeAt(name))) if (!opensLongerName(en, (m.index ?? 0) + m[0].length, table)) return true;
   return false;
 }

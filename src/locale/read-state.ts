@@ -24,27 +24,50 @@ export interface LocaleLocation {
   targetLanguage: string;
 }
 
+/** A document's locale files as read, not yet parsed (`undefined`: the file does not exist). */
+export interface LocaleFiles {
+  paths: LocalePaths;
+  resource: string | undefined;
+  orphans: string | undefined;
+  sidecar: string | undefined;
+}
+
 /** Reads the resource, orphans archive and sidecar of one document. */
 export function readLocaleState(at: LocaleLocation, slug: string): LocaleState {
-  const resource = readResource(at, slug);
-  const paths = localePaths(resource.file);
-  const orphansText = readTextIfExists(path.resolve(at.root, paths.orphans), { file: paths.orphans, unreadableRuleId: 'orphans-unreadable', source: 'match' });
-  const sidecarText = readTextIfExists(path.resolve(at.root, paths.sidecar), { file: paths.sidecar, unreadableRuleId: 'sidecar-unreadable', source: 'match' });
-  const orphans = orphansText === undefined ? { records: [], diagnostics: [] } : parseOrphans(orphansText, paths.orphans);
-  const sidecar = sidecarText === undefined ? { sidecar: undefined, diagnostics: [] } : parseSidecar(sidecarText, paths.sidecar);
+  return parseLocaleFiles(readLocaleFiles(at, slug));
+}
+
+/**
+ * Reads one document's locale files without parsing them: an incremental build compares their
+ * bytes with the last build's and parses only those of the articles it rebuilds.
+ */
+export function readLocaleFiles(at: LocaleLocation, slug: string): LocaleFiles {
+  const candidates = resourceCandidates(at.localesDir, at.targetLanguage, slug);
+  const found = candidates.find((c) => fs.existsSync(path.resolve(at.root, c)));
+  const file = found ?? candidates[candidates.length - 1];
+  const paths = localePaths(file);
   return {
     paths,
-    resource,
-    orphans: { exists: orphansText !== undefined, text: orphansText ?? '', ...orphans },
-    sidecar: { exists: sidecarText !== undefined, text: sidecarText ?? '', ...sidecar },
+    resource: found === undefined ? undefined : readText(path.resolve(at.root, file), { file, unreadableRuleId: 'resource-unreadable', source: 'resources' }),
+    orphans: readTextIfExists(path.resolve(at.root, paths.orphans), { file: paths.orphans, unreadableRuleId: 'orphans-unreadable', source: 'match' }),
+    sidecar: readTextIfExists(path.resolve(at.root, paths.sidecar), { file: paths.sidecar, unreadableRuleId: 'sidecar-unreadable', source: 'match' }),
   };
 }
 
-/** Finds and parses the resource of one document; a missing file is not an error (all missing). */
-function readResource(at: LocaleLocation, slug: string): Resource {
-  const candidates = resourceCandidates(at.localesDir, at.targetLanguage, slug);
-  const file = candidates.find((c) => fs.existsSync(path.resolve(at.root, c)));
-  if (file === undefined) return { file: candidates[candidates.length - 1], exists: false, text: '', entries: new Map(), untranslated: new Set(), pairs: [], diagnostics: [] };
-  const text = readText(path.resolve(at.root, file), { file, unreadableRuleId: 'resource-unreadable', source: 'resources' });
-  return { file, exists: true, text, ...parseResource(text, file) };
+/** The locale state of files read by readLocaleFiles. Pure. */
+export function parseLocaleFiles(files: LocaleFiles): LocaleState {
+  const { paths } = files;
+  const resource: Resource =
+    files.resource === undefined
+      ? { file: paths.resource, exists: false, text: '', entries: new Map(), untranslated: new Set(), pairs: [], diagnostics: [] }
+      : { file: paths.resource, exists: true, text: files.resource, ...parseResource(files.resource, paths.resource) };
+  const orphans = files.orphans === undefined ? { records: [], diagnostics: [] } : parseOrphans(files.orphans, paths.orphans);
+  const sidecar = files.sidecar === undefined ? { sidecar: undefined, diagnostics: [] } : parseSidecar(files.sidecar, paths.sidecar);
+  return {
+    paths,
+    resource,
+    orphans: { exists: files.orphans !== undefined, text: files.orphans ?? '', ...orphans },
+    sidecar: { exists: files.sidecar !== undefined, text: files.sidecar ?? '', ...sidecar },
+  };
 }
+

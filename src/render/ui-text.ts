@@ -45,7 +45,21 @@ export function createUiStrings(): UiStrings {
       const primary = languageTag.toLowerCase().split('-')[0];
       const lang = (UI_LANGUAGES as readonly string[]).includes(primary) ? primary : 'en';
       const fixed = instance.getFixedT(lang);
-      return { lang, t: (key, values) => String(fixed(key, values ?? {})) };
+      // the same string with the same values comes back from this UiText without asking i18next
+      // again: an index of a thousand articles asks for a few hundred distinct strings, 5,000 times
+      const seen = new Map<string, string>();
+      return {
+        lang,
+        t: (key, values) => {
+          const id = values ? `${key}\u0000${JSON.stringify(values)}` : key;
+          let text = seen.get(id);
+          if (text === undefined) {
+            text = String(fixed(key, values ?? {}));
+            seen.set(id, text);
+          }
+          return text;
+        },
+      };
     },
   };
 }
