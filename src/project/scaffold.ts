@@ -10,8 +10,15 @@ export interface ScaffoldOptions {
   glossarySchema: string;
 }
 
-/** Lines the project's .gitignore needs (appended to an existing .gitignore when missing there). */
-export const GITIGNORE_LINES = ['dist/', 'node_modules/', '.diglot-tmp-*'];
+/**
+ * Lines the project's .gitignore needs (appended to an existing .gitignore when missing there).
+ * Only the build cache of `.diglot/` is ignored: `.diglot/locales/` holds the sidecars (who reviewed
+ * what) and the orphans archives (translations kept so none is lost), project data to commit.
+ */
+export const GITIGNORE_LINES = ['dist/', 'node_modules/', '.diglot-tmp-*', '.diglot/cache/'];
+
+/** Says in a new project's .gitignore why `.diglot/` is not ignored as a whole. */
+const GITIGNORE_NOTE = '# .diglot/locales/ (sidecars: reviews; orphans archives: kept translations) is project data: commit it';
 
 /** The slug of the example article (`diglot init --example`). */
 export const EXAMPLE_SLUG = 'beispiel-datenschutz';
@@ -101,7 +108,7 @@ export function scaffoldProject(opts: ScaffoldOptions): OutputFile[] {
     { path: 'pipeline/edition.yaml', content: EDITION_YAML },
     { path: 'glossary/schema.json', content: opts.glossarySchema },
     { path: 'glossary/glossary.yaml', content: opts.example ? GLOSSARY_EXAMPLE : GLOSSARY_EMPTY },
-    { path: '.gitignore', content: `${GITIGNORE_LINES.join('\n')}\n` },
+    { path: '.gitignore', content: `${GITIGNORE_LINES.join('\n')}\n${GITIGNORE_NOTE}\n` },
   ];
   // git keeps no empty directory: a placeholder holds locales/de/ and locales/en/ until the first article
   if (opts.example) files.push({ path: `locales/de/${EXAMPLE_SLUG}.md`, content: EXAMPLE_ARTICLE });

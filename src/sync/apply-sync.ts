@@ -74,6 +74,7 @@ function reportOf(plan: SyncPlan, dryRun: boolean): SyncReport {
   return {
     dryRun,
     changed: changed.map((f) => f.path),
+    removed: changed.filter((f) => f.after === null).map((f) => f.path),
     unchanged: plan.files.filter((f) => f.before === f.after).map((f) => f.path),
     changes: plan.changes,
     conflicts: plan.conflicts,
