@@ -45,7 +45,8 @@ export const syncCommand: Command = {
     const wanted = args.positionals.map((p) => ({ typed: p, rel: path.relative(project.config.root, path.resolve(io.cwd, p)).split(path.sep).join('/') }));
     const unknown = wanted.filter((w) => !project.documents.some((d) => d.source.path === w.rel));
     if (unknown.length) throw new UsageError(`not a source of the run definition: ${clipMiddle(unknown.map((w) => w.typed).join(', '), 300)}`);
-    if (!json) printNotices(io.stderr, project.diagnostics);
+    // "the next write moves this old-layout file": this write says what it moved instead
+    if (!json) printNotices(io.stderr, project.diagnostics.filter((d) => d.ruleId !== 'locale-layout-migrate'));
     const docs = wanted.length ? project.documents.filter((d) => wanted.some((w) => w.rel === d.source.path)) : project.documents;
     const preview = dryRun || check;
     const plans = docs.map((d) => planSync({ source: d.source, state: d.locale, location: project.config }));
