@@ -52,6 +52,12 @@ describe('the old layout, read where it is', () => {
     expect(dry.stdout).toContain('--- a/locales/en/gipfel.diglot.json\n+++ /dev/null\n');
     expect(dry.stdout).toContain('--- /dev/null\n+++ b/.diglot/locales/en/gipfel.diglot.json\n');
     expect(dry.stderr).toContain('info locale-layout-migrated: would move locales/en/gipfel.orphans.json out of the i18next namespace folder to .diglot/locales/en/gipfel.orphans.json');
+    const plan = JSON.parse((await runDiglot(['sync', '--dry-run', '--format', 'json'], { cwd: dir })).stdout) as { documents: Array<{ resource: string; changed: string[]; removed?: string[] }>; written: boolean };
+    expect(plan.written).toBe(false);
+    expect(plan.documents.find((d) => d.resource === 'locales/en/gipfel.json')).toMatchObject({
+      changed: ['.diglot/locales/en/gipfel.orphans.json', '.diglot/locales/en/gipfel.diglot.json', 'locales/en/gipfel.orphans.json', 'locales/en/gipfel.diglot.json'],
+      removed: ['locales/en/gipfel.orphans.json', 'locales/en/gipfel.diglot.json'],
+    });
     // CI's gate: the old layout is out of sync until a writing command moves it
     expect((await runDiglot(['sync', '--check'], { cwd: dir })).code).toBe(1);
     expect(treeOf(dir)).toEqual(before);
