@@ -191,6 +191,7 @@ export const RULES = {
   'po-plural': { severity: 'warning', stage: 'interchange', description: 'a PO entry with plural forms: diglot\'s sentences have none, so it is not read' },
   'align-unreadable': { severity: 'error', stage: 'align', description: 'an input is missing or unreadable; `--freedict` without FreeDict installed' },
   'align-no-freedict': { severity: 'error', stage: 'align', description: 'an input is missing or unreadable; `--freedict` without FreeDict installed' },
+  'init-gitignore-hides-store': { severity: 'warning', stage: 'init', description: 'the existing `.gitignore` ignores `.diglot/` (or `.diglot/locales/`), where the sidecars and orphans archives live: project data git must keep → ignore only `.diglot/cache/`' },
   'init-file-exists': { severity: 'error', stage: 'init', description: '`diglot init` would overwrite a file (each one named; nothing is written), or DIR is a file' },
   'index-slug-clash': { severity: 'error', stage: 'render', description: 'an article\'s slug is `index` while `outputs` lists `index` and `html` or `json`: its page would take the index\'s `index.html` / `index.json` → give it another `slug:`' },
   'serve-port-in-use': { severity: 'error', stage: 'serve', description: '`diglot serve`: another program listens on the port → stop it, or `--port N` (the hint names the next one; `--port 0` picks a free one)' },

@@ -117,6 +117,24 @@ export function scaffoldProject(opts: ScaffoldOptions): OutputFile[] {
   return files;
 }
 
+/**
+ * The first line of a .gitignore that hides the companion store `.diglot/locales/` from git (`.diglot`,
+ * `.diglot/`, `/.diglot/*`, `.diglot/locales` …), unless a later line re-includes it; 1-based. Those
+ * files are project data (reviews, kept translations): a newsroom that ignores them loses them.
+ */
+export function findIgnoredStore(text: string): { line: number; offset: number; pattern: string } | undefined {
+  // each line with its terminator, so that the offset of a line is the length of those before it
+  const raw = text.split(/(?<=\n)/);
+  const lines = raw.map((l) => l.trim());
+  const hides = /^\/?\.diglot(\/(\*\*?)?)?$|^\/?\.diglot\/locales(\/.*)?$|^\/?\.diglot\/\*$/;
+  const reincludes = /^!\/?\.diglot\/locales\/?$/;
+  const at = lines.findIndex((l) => hides.test(l));
+  if (at < 0) return undefined;
+  // a re-include only works when the parent folder itself is not excluded (`.diglot/*`, not `.diglot/`)
+  if (/\*$/.test(lines[at]) && !/locales/.test(lines[at]) && lines.slice(at + 1).some((l) => reincludes.test(l))) return undefined;
+  return { line: at + 1, offset: raw.slice(0, at).join('').length, pattern: lines[at] };
+}
+
 /** `existing` .gitignore text with the lines diglot needs appended (unchanged when it has them all). */
 export function extendGitignore(existing: string): string {
   const have = new Set(existing.split(/\r?\n/).map((l) => l.trim()));

@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
 import { runDiglot } from '../helpers/cli.js';
 import { listFiles, read, repoRoot, write } from '../helpers/project.js';
-import { extendGitignore } from '../../src/project/scaffold.js';
+import { extendGitignore, findIgnoredStore } from '../../src/project/scaffold.js';
 
 const scratch = () => fs.mkdtempSync(path.join(os.tmpdir(), 'diglot-init-'));
 
@@ -72,6 +72,17 @@ describe('diglot init', () => {
     expect(res.stdout).toContain('~ .gitignore (added the lines diglot needs)');
     expect(extendGitignore(read(dir, '.gitignore'))).toBe(read(dir, '.gitignore'));
     expect(extendGitignore('')).toBe('# diglot\ndist/\nnode_modules/\n.diglot-tmp-*\n.diglot/cache/\n');
+  });
+
+  it('warns when an existing .gitignore hides the companion store (sidecars, archives) from git', async () => {
+    const dir = scratch();
+    write(dir, '.gitignore', 'node_modules\n.diglot/\n');
+    const res = await runDiglot(['init'], { cwd: dir });
+    expect(res.code).toBe(0);
+    expect(res.stderr).toMatch(/^\.gitignore:2:1: warning init-gitignore-hides-store: "\.diglot\/" makes git ignore \.diglot\/locales\//m);
+    expect(read(dir, '.gitignore')).toBe('node_modules\n.diglot/\n# diglot\ndist/\n.diglot-tmp-*\n.diglot/cache/\n');
+    for (const hides of ['.diglot', '/.diglot', '.diglot/**', '.diglot/locales/', '.diglot/locales/en', '.diglot/*\n!.diglot/cache/']) expect(findIgnoredStore(`x\n${hides}\n`), hides).toMatchObject({ line: 2 });
+    for (const keeps of ['.diglot/cache/', '.diglot-tmp-*', '.diglot/*\n!.diglot/locales/', 'dist/']) expect(findIgnoredStore(`${keeps}\n`), keeps).toBeUndefined();
   });
 
   it('refuses a DIR that is a file', async () => {
