@@ -1,4 +1,5 @@
-// The locale store: a document's i18next resource, its orphans archive and its sidecar — paths,
+// The locale store: a document's i18next resource, its orphans archive and its sidecar (in the
+// companion store .diglot/locales/, old-layout copies beside the resource read and moved) — paths,
 // parsing, serialisation, reading (the I/O edge) and the files a new state is written as. match,
 // sync, import and review all go through it; the sync writer (src/sync) applies planned files.
 export { localeDirs, localePaths, resourceCandidates, isCompanionName, COMPANION_DIR, type LocalePaths } from './paths.js';
