@@ -10,7 +10,7 @@ const ABSENT = '\u0000absent';
 
 export function describeLocale(files: LocaleFiles, config: Pick<EditionConfig, 'localesDir' | 'targetLanguage'>): string {
   const { paths } = files;
-  return digestParts([config.localesDir, config.targetLanguage, paths.resource, paths.orphans, paths.sidecar, files.resource ?? ABSENT, files.orphans ?? ABSENT, files.sidecar ?? ABSENT]);
+  return digestParts([config.localesDir, config.targetLanguage, paths.resource, paths.orphans, paths.sidecar, files.resource ?? ABSENT, files.orphans ?? ABSENT, files.sidecar ?? ABSENT, files.legacy.orphans ?? ABSENT, files.legacy.sidecar ?? ABSENT]);
 }
 
 /**
