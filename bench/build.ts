@@ -44,8 +44,9 @@ if (!fs.existsSync(bin)) {
 const pairs = loadPairs(shared);
 const jobs = values.jobs ? ['--jobs', String(values.jobs)] : [];
 console.log(`bench/build: ${pairs.length} sentence pairs; ${os.availableParallelism()} cores; compiled CLI ${path.relative(root, bin)}${jobs.length ? ` ${jobs.join(' ')}` : ''}`);
-console.log('| articles | segments | cold | no change | one edit | peak memory (cold / no change / one edit) | no change ÷ cold | one edit ÷ cold |');
-console.log('|---|---|---|---|---|---|---|---|');
+console.log(`load average at start: ${os.loadavg().map((l) => l.toFixed(2)).join(' ')}`);
+console.log('| articles | segments | cold | cold ms / article | no change | one edit | peak memory (cold / no change / one edit) | no change ÷ cold | one edit ÷ cold |');
+console.log('|---|---|---|---|---|---|---|---|---|');
 for (const n of SIZES) {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), `diglot-bench-build-${n}-`));
   const { sentences } = writeCorpus(dir, pairs, { articles: n });
@@ -62,7 +63,7 @@ for (const n of SIZES) {
   fs.writeFileSync(file, `${text.slice(0, at)} heute${text.slice(at)}`);
   const edit = build(dir, jobs);
   const s = (r: Run) => `${(r.ms / 1000).toFixed(2)} s`;
-  console.log(`| ${n} | ${sentences} | ${s(cold)} | ${s(same)} | ${s(edit)} | ${cold.rssMb.toFixed(0)} / ${same.rssMb.toFixed(0)} / ${edit.rssMb.toFixed(0)} MB | ${(same.ms / cold.ms).toFixed(3)} | ${(edit.ms / cold.ms).toFixed(3)} |`);
+  console.log(`| ${n} | ${sentences} | ${s(cold)} | ${(cold.ms / n).toFixed(1)} | ${s(same)} | ${s(edit)} | ${cold.rssMb.toFixed(0)} / ${same.rssMb.toFixed(0)} / ${edit.rssMb.toFixed(0)} MB | ${(same.ms / cold.ms).toFixed(3)} | ${(edit.ms / cold.ms).toFixed(3)} |`);
   if (!values.keep) fs.rmSync(dir, { recursive: true, force: true });
   else console.log(`  kept ${dir}`);
 }

@@ -34,6 +34,8 @@ export interface BuildProjectOptions extends LoadOptions {
   require?: RequireLevel;
   /** Worker threads for the articles to rebuild (default: one per core when there are many; 1: none). */
   jobs?: number;
+  /** Findings that forbid writing the edition besides `require` (nothing is written; they come back in `below`). */
+  gate?: (build: Pick<ProjectBuild, 'config' | 'coverage' | 'diagnostics'>) => Diagnostic[];
   /** false: neither read nor write the build cache (a full build). */
   cache?: boolean;
   onProgress?: ProgressCallback;
@@ -70,6 +72,8 @@ export async function buildProject(opts: BuildProjectOptions): Promise<ProjectBu
   const misses = inputs.sources.filter((_, i) => !cached[i]);
   const runner: BatchRunner = createBatchRunner({ jobs: opts.jobs, articles: misses.length, config, segmentOptions: inputs.segmentOptions, terms, memory: () => loadedMemory()?.index, ...(opts.require ? { require: opts.require } : {}), target, cwd: opts.cwd, ...(opts.config !== undefined ? { configFile: opts.config } : {}), ...(opts.memory ? { memoryPaths: opts.memory } : {}) });
   const staged: StagedOutput[] = [];
+  const pending: Array<[string, unknown]> = [];
+  const save = (key: string, body: unknown) => pending.push([key, body]);
   try {
     // 1. segment the articles without a cached result; admit slugs in source order
     opts.onProgress?.({ stage: 'read', done: 0, total: inputs.sources.length });
@@ -142,7 +146,7 @@ export async function buildProject(opts: BuildProjectOptions): Promise<ProjectBu
       const f = finished.get(a.path)!;
       staged.push(...f.staged);
       const result: ArticleResult = { ...f.result, localeDigest: a.localeDigest, memoryRows: rowsOf(a) };
-      cache.write(a.key, result);
+      save(a.key, result);
       return result;
     });
 
@@ -153,7 +157,7 @@ export async function buildProject(opts: BuildProjectOptions): Promise<ProjectBu
     if (!findings) {
       const engine = terms();
       findings = { termDiagnostics: engine.diagnostics, memoryDiagnostics: loadedMemory()?.diagnostics ?? [], unusedWaivers: reportUnusedWaivers(engine.waivers, suppressionCarriers(results)) };
-      cache.write(findingsKey, findings);
+      save(findingsKey, findings);
     }
     const coverage = combineCoverage(results.map((r) => r.coverage));
     const entries = results.map((r) => r.indexEntry);
@@ -164,7 +168,7 @@ export async function buildProject(opts: BuildProjectOptions): Promise<ProjectBu
       const rendered = renderProjectFiles({ config, glossary: config.outputs.includes('tbx') ? terms().glossary : { entries: [] } }, { coverage, entries, slugs: results.map((r) => ({ slug: r.slug, path: r.path })) });
       projectFiles = rendered.map((f) => stageOutput(target, path.relative(outDir, path.resolve(root, f.path)), f.content));
       staged.push(...projectFiles);
-      cache.write(filesKey, projectFiles.map((o) => ({ name: o.name, hash: o.hash, size: o.size })));
+      save(filesKey, projectFiles.map((o) => ({ name: o.name, hash: o.hash, size: o.size })));
     }
     // a rebuilt article's outputs come with their temp files (or none, when their bytes did not change)
     const fresh = new Map(staged.map((s) => [s.name, s]));
@@ -182,19 +186,21 @@ export async function buildProject(opts: BuildProjectOptions): Promise<ProjectBu
     ];
     const fatal = diagnostics.filter((d) => d.severity === 'error' && isFatal(d.ruleId));
     if (fatal.length) throw new DiglotError(fatal);
-    if (last?.memoryInputs !== memoryInputs || last.renderingsDigest !== renderingsDigest) cache.write(lastKey, { memoryInputs, renderingsDigest } satisfies LastBuild);
-    cache.prune(new Set([...articles.map((a) => a.key), findingsKey, filesKey, lastKey]));
+    if (last?.memoryInputs !== memoryInputs || last.renderingsDigest !== renderingsDigest) save(lastKey, { memoryInputs, renderingsDigest } satisfies LastBuild);
     const stats = { articles: articles.length, reused: articles.length - todo.length, rebuilt: todo.length, workers: runner.workers };
-    const below = opts.require ? results.flatMap((r) => r.require[opts.require!]) : [];
+    const below = [...(opts.require ? results.flatMap((r) => r.require[opts.require!]) : []), ...(opts.gate?.({ config, coverage, diagnostics }) ?? [])];
     if (below.length) {
-      discardStaged(staged);
+      discardStaged(target, staged);
       return { config, coverage, diagnostics, below, write: undefined, stats };
     }
     opts.onProgress?.({ stage: 'write', done: 0, total: outputs.length });
     const write = commitOutputs(config, target, outputs);
+    // the cache is written only with the edition: a build that writes nothing leaves no trace
+    for (const [key, body] of pending) cache.write(key, body);
+    cache.prune(new Set([...articles.map((a) => a.key), findingsKey, filesKey, lastKey]));
     return { config, coverage, diagnostics: [...diagnostics, ...write.diagnostics], below, write, stats };
   } catch (e) {
-    discardStaged(staged);
+    discardStaged(target, staged);
     throw e;
   } finally {
     await runner.close();

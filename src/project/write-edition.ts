@@ -5,14 +5,12 @@
 // The I/O edge of `diglot build`. Outputs may be staged one by one as they are rendered (a temp file
 // each, so a build of thousands of articles never holds the edition in memory), then committed.
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { threadId } from 'node:worker_threads';
 import type { Diagnostic } from '../model/diagnostic.js';
 import type { EditionConfig } from '../config/index.js';
-import { commitFileSet, TEMP_PREFIX, type FileChange } from '../util/file-set.js';
-import { ownerGone } from '../util/owner.js';
+import { commitFileSet, ensureDir, TEMP_PREFIX, type FileChange } from '../util/file-set.js';
 import { resolveWritePath } from '../util/safe-path.js';
 import { clipMiddle } from '../util/clip.js';
 import { MANIFEST_NAME, hashContent, parseManifest, planStaleOutputs, serializeManifest, type Manifest } from './output-manifest.js';
@@ -44,6 +42,8 @@ export interface StageTarget {
   previous: Record<string, string> | undefined;
   /** Unique per build (pid first, so a later run can tell a dead build's temp files). */
   id: string;
+  /** Folders this build created (outDir, when it did not exist): removed again if nothing is committed. */
+  created: string[];
 }
 
 /** Writes `files` (paths relative to the root, inside outDir) and removes stale outputs, atomically. */
@@ -54,7 +54,7 @@ export function writeOutputFiles(config: EditionConfig, files: readonly OutputFi
   try {
     for (const f of files) staged.push(stageOutput(target, path.relative(outDir, path.resolve(target.root, f.path)), f.content));
   } catch (e) {
-    discardStaged(staged);
+    discardStaged(target, staged);
     throw e;
   }
   return commitOutputs(config, target, staged);
@@ -64,14 +64,13 @@ export function writeOutputFiles(config: EditionConfig, files: readonly OutputFi
 export function openStageTarget(config: EditionConfig): StageTarget & { diagnostics: Diagnostic[] } {
   const root = path.resolve(config.root);
   const outDir = path.resolve(root, config.outDir);
-  removeDeadTemps(outDir);
   const text = readOrUndefined(path.join(outDir, MANIFEST_NAME));
   const previous = text === undefined ? undefined : parseManifest(text);
   const diagnostics: Diagnostic[] = [];
   if (text !== undefined && !previous) {
     diagnostics.push({ ruleId: 'output-manifest-invalid', severity: 'warning', message: `${clipMiddle(config.outDir, 120)}/${MANIFEST_NAME} is not a diglot manifest; outputs of removed articles are not cleaned up this time`, hint: 'it is rewritten by this build; remove stale files from outDir by hand once', file: `${config.outDir}/${MANIFEST_NAME}`, source: 'write' });
   }
-  return { root, outDir, previous: previous?.files, id: `${process.pid}-${randomBytes(4).toString('hex')}`, diagnostics };
+  return { root, outDir, previous: previous?.files, id: `${process.pid}-${randomBytes(4).toString('hex')}`, created: [], diagnostics };
 }
 
 let counter = 0;
@@ -84,8 +83,8 @@ export function stageOutput(target: StageTarget, name: string, content: string):
   const hash = hashContent(content);
   const size = Buffer.byteLength(content, 'utf8');
   if (isInPlace(target, name, hash, size)) return { name, hash, size };
+  ensureDir(target.outDir, target.created);
   const file = resolveWritePath({ folder: target.outDir, project: target.root }, name);
-  fs.mkdirSync(path.dirname(file), { recursive: true });
   // pid and a random id per build, the thread and a counter: unique across the worker threads of a build
   const tmp = path.join(path.dirname(file), `${TEMP_PREFIX}${target.id}-t${threadId}-${counter++}-${path.basename(file)}`.slice(0, 255));
   fs.writeFileSync(tmp, content, { flag: 'wx' });
@@ -102,9 +101,17 @@ export function isInPlace(target: StageTarget, name: string, hash: string, size:
   }
 }
 
-/** Removes the temp files of outputs staged by a build that is not committed after all. */
-export function discardStaged(staged: readonly StagedOutput[]): void {
+/** Removes the temp files of outputs staged by a build that is not committed after all (and outDir, if it made it). */
+export function discardStaged(target: Pick<StageTarget, 'created'>, staged: readonly StagedOutput[]): void {
   for (const s of staged) if (s.tmp) fs.rmSync(s.tmp, { force: true });
+  for (const dir of [...target.created].reverse()) {
+    try {
+      fs.rmdirSync(dir);
+    } catch {
+      // not empty (someone else's file): leave it
+    }
+  }
+  target.created.length = 0;
 }
 
 /**
@@ -132,25 +139,11 @@ export function commitOutputs(config: EditionConfig, target: StageTarget & { dia
   try {
     commitFileSet(changes, { project: root, journalDir: outDir, durable: false });
   } catch (e) {
-    discardStaged(staged);
+    discardStaged(target, staged);
     throw e;
   }
   const rel = (name: string) => path.join(config.outDir, name);
   return { written: staged.map((f) => rel(f.name)), rewritten: staged.filter((f) => f.tmp).map((f) => rel(f.name)), removed: stale.remove.map(rel), diagnostics };
-}
-
-/** Temp files (`.diglot-tmp-<pid>-…`) in outDir of a build whose process is gone: never committed. */
-function removeDeadTemps(outDir: string): void {
-  let names: string[];
-  try {
-    names = fs.readdirSync(outDir).filter((n) => n.startsWith(TEMP_PREFIX));
-  } catch {
-    return;
-  }
-  for (const name of names) {
-    const pid = Number(/^\.diglot-tmp-(\d+)-/.exec(name)?.[1]);
-    if (pid && ownerGone({ pid, host: os.hostname() })) fs.rmSync(path.join(outDir, name), { force: true });
-  }
 }
 
 function readOrUndefined(file: string): string | undefined {

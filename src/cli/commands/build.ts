@@ -3,7 +3,7 @@ import path from 'node:path';
 import { EXIT, flagOpt, listOpt, stringOpt, UsageError, type Command } from '../command.js';
 import { CONFIG_OPTION, MEMORY_OPTION, runOptions } from '../project-options.js';
 import type { EditionWrite } from '../../project/write-edition.js';
-import { REQUIRE_LEVELS, requireStatus, type RequireLevel } from '../../check/index.js';
+import { REQUIRE_LEVELS, type RequireLevel } from '../../check/index.js';
 import { DiglotError } from '../../model/diagnostic.js';
 import { locateProject } from '../../config/index.js';
 import { displayPath, displayPaths, printDiagnostics, type PathBase } from '../print-diagnostics.js';
@@ -54,7 +54,7 @@ export const buildCommand: Command = {
         quiet,
         ...(config ? { config } : {}),
         ...(memory.length ? { memory } : {}),
-        ...(level ? { gate: (ed) => ed.project.documents.flatMap((d) => requireStatus(d.units, level, d.source.path)) } : {}),
+        ...(level ? { require: level } : {}),
       });
     }
     // a bar on stderr for a build that takes more than a second (terminal only; never with JSON)
