@@ -17,6 +17,7 @@ import { buildIndexEntry } from '../render/index-model.js';
 import { annotateTerms } from '../project/annotate-terms.js';
 import type { TermEngine } from '../project/load-glossary.js';
 import { indexOutputs, renderArticleFiles } from '../project/render-outputs.js';
+import { createUiStrings, type UiStrings } from '../render/ui-text.js';
 import { stageOutput, type StagedOutput, type StageTarget } from '../project/write-edition.js';
 import { recordMemory, recordTranslations, type ArticleResult } from './article-result.js';
 import { digestJson } from './digest.js';
@@ -67,6 +68,7 @@ interface Held {
 export class ArticleBatch {
   private readonly held = new Map<string, Held>();
   private names: NameTable | undefined;
+  private ui: UiStrings | undefined;
   private memory: ProjectMemory | undefined;
 
   constructor(private readonly inputs: BatchInputs) {}
@@ -122,7 +124,7 @@ export class ArticleBatch {
       const translations: TranslationLookup = recordTranslations(index, lookups);
       const checkDiagnostics = checkDocument(held.source, units, { project: [], names: this.names, waivers: terms.waivers, translations });
       const coverage = computeDocumentCoverage({ source: held.source, units });
-      const ctx = { config: this.inputs.config, glossary: terms.glossary };
+      const ctx = { config: this.inputs.config, glossary: terms.glossary, ui: (this.ui ??= createUiStrings()) };
       const files = renderArticleFiles({ source: held.source, units }, coverage, ctx);
       const outDir = path.resolve(this.inputs.target.root, this.inputs.config.outDir);
       const stage = (f: { path: string; content: string }) => stageOutput(this.inputs.target, path.relative(outDir, path.resolve(this.inputs.target.root, f.path)), f.content);

@@ -45,13 +45,18 @@ const ENGLISH_CALENDAR = new Set('monday tuesday wednesday thursday friday satur
 const GERMAN_COMMON_END = /(?:ung|ungen|heit|keit|schaft|ion|ionen|tät|ismus|ei|erei|nahme|gabe|ik|ur|ist|isten|ier|iere|eur|ment|ling|nis|sal|tum|ens|chen|lein)$/;
 const ENGLISH_COMMON_END = /(?:tion|sion|ment|ness|ity|ism|ist|ery|ary|ance|ence|ship|ure|ology|ics|ive|ives|ian|ians|an|ans|ese|ish|ine|ium|sis|ar|al|ic|ous|ing|ed|ly|er|ers|or|ors)$/;
 
+const OPENERS = /[\s«»„“”"‘’‚‹›'(\[*_]/u;
+
 /** Words of a text (hyphenated compounds split into their parts), placeholders removed. */
 function wordsOf(text: string): Word[] {
   const out: Word[] = [];
   const plain = text.replace(/<\/?\d+\/?>/g, ' ');
   for (const m of plain.matchAll(/[\p{L}\p{M}][\p{L}\p{M}\p{N}'’]*(?:[-‐‑][\p{L}\p{M}\p{N}'’]+)*/gu)) {
-    const before = plain.slice(0, m.index).replace(/[\s«»„“”"‘’‚‹›'(\[*_]+$/u, '');
-    const initial = before === '' || /[.!?:;…]$/.test(before);
+    // the text before the word, quotes, brackets and emphasis skipped: a sentence start? (looking back
+    // from the word, not slicing the whole prefix for every word of a long paragraph)
+    let k = (m.index ?? 0) - 1;
+    while (k >= 0 && OPENERS.test(plain[k])) k--;
+    const initial = k < 0 || /[.!?:;…]/.test(plain[k]);
     m[0].split(/[-‐‑]/).forEach((part, i) => {
       const text = part.replace(/['’]s?$/, '');
       if (text) out.push({ text, fold: foldLatin(text), initial: initial && i === 0 });

@@ -7,6 +7,7 @@ import { computeDocumentCoverage, combineCoverage, formatCoverageJson, type Cove
 import { renderHtmlEdition, renderJsonEdition, renderMarkdownEdition, renderReviewEdition } from '../render/index.js';
 import { buildIndexEntry, sortIndexEntries, type IndexEntry, type IndexOutputs } from '../render/index-model.js';
 import { findIndexClash, renderIndexEntries } from '../render/index-files.js';
+import { createUiStrings, type UiStrings } from '../render/ui-text.js';
 import { DiglotError } from '../model/diagnostic.js';
 import type { Glossary } from '../model/glossary.js';
 import type { SourceDocument } from '../model/document.js';
@@ -25,6 +26,8 @@ export interface OutputFile {
 export interface RenderContext {
   config: EditionConfig;
   glossary: Glossary;
+  /** The pages' own strings, loaded once for all pages of a build. */
+  ui?: UiStrings;
 }
 
 /** One article's files: its pages (in `outputs` order) and its interchange files (one per format). */
@@ -38,7 +41,7 @@ export interface ArticleFiles {
  * hits the pipeline put on each unit (`unit.terms`); nothing is matched again here.
  */
 export function renderOutputs(project: ProjectResult): { files: OutputFile[]; coverage: CoverageReport } {
-  const ctx: RenderContext = { config: project.config, glossary: project.glossary };
+  const ctx: RenderContext = { config: project.config, glossary: project.glossary, ui: createUiStrings() };
   const coverage = combineCoverage(project.documents.map(computeDocumentCoverage));
   const perArticle = project.documents.map((doc, i) => renderArticleFiles(doc, coverage.documents[i], ctx));
   const has = indexOutputs(ctx.config);
@@ -70,6 +73,7 @@ export function renderArticleFiles(doc: { source: SourceDocument; units: Aligned
     targetLanguage: config.targetLanguage,
     policy: config.publish.incomplete,
     interfaceLanguage: config.publish.interface,
+    ...(ctx.ui ? { ui: ctx.ui } : {}),
   };
   const pages: OutputFile[] = [];
   if (config.outputs.includes('html')) pages.push({ path: out(`${slug}.html`), content: renderHtmlEdition({ ...page, termMarks: config.publish.terms }) });
@@ -77,7 +81,7 @@ export function renderArticleFiles(doc: { source: SourceDocument; units: Aligned
     const readerHref = config.outputs.includes('html') ? `${encodeURIComponent(slug)}.html` : undefined;
     pages.push({ path: out(`${slug}.review.html`), content: renderReviewEdition({ ...page, ...(readerHref ? { readerHref } : {}) }) });
   }
-  if (config.outputs.includes('md')) pages.push({ path: out(`${slug}.md`), content: renderMarkdownEdition({ source: doc.source, units: doc.units, coverage: cov, policy: config.publish.incomplete, interfaceLanguage: config.publish.interface, targetLanguage: config.targetLanguage }) });
+  if (config.outputs.includes('md')) pages.push({ path: out(`${slug}.md`), content: renderMarkdownEdition({ source: doc.source, units: doc.units, coverage: cov, policy: config.publish.incomplete, interfaceLanguage: config.publish.interface, targetLanguage: config.targetLanguage, ...(ctx.ui ? { ui: ctx.ui } : {}) }) });
   if (config.outputs.includes('json')) pages.push({ path: out(`${slug}.json`), content: renderJsonEdition({ source: doc.source, units: doc.units, coverage: cov, sourceLanguage: config.sourceLanguage, targetLanguage: config.targetLanguage }) });
   const formats = perArticleFormats(config);
   const exchange = formats.length
@@ -104,7 +108,7 @@ export function renderProjectFiles(ctx: RenderContext, input: { coverage: Covera
     const has = indexOutputs(config);
     const clash = findIndexClash(input.slugs.map((source) => ({ source })), has);
     if (clash) throw new DiglotError(clash);
-    const index = renderIndexEntries({ entries: sortIndexEntries(input.entries), total: input.coverage.total, sourceLanguage: config.sourceLanguage, targetLanguage: config.targetLanguage, interfaceLanguage: config.publish.interface });
+    const index = renderIndexEntries({ entries: sortIndexEntries(input.entries), total: input.coverage.total, sourceLanguage: config.sourceLanguage, targetLanguage: config.targetLanguage, interfaceLanguage: config.publish.interface, ...(ctx.ui ? { ui: ctx.ui } : {}) });
     for (const f of index) files.push({ path: out(f.name), content: f.content });
   }
   return files;

@@ -5,6 +5,7 @@ import type { Diagnostic } from '../model/diagnostic.js';
 import type { Counts, CoverageReport } from '../report/index.js';
 import { buildIndexEntries, renderIndexJson, type IndexDocument, type IndexEntry, type IndexOutputs } from './index-model.js';
 import { renderIndexPage } from './index-page.js';
+import type { UiStrings } from './ui-text.js';
 
 export interface IndexFilesInput {
   documents: ReadonlyArray<Omit<IndexDocument, 'coverage'>>;
@@ -31,6 +32,7 @@ export interface IndexEntriesInput {
   sourceLanguage: string;
   targetLanguage: string;
   interfaceLanguage?: string;
+  ui?: UiStrings;
 }
 
 /** The index files from entries already built (an incremental build keeps one per document). */
@@ -40,7 +42,7 @@ export function renderIndexEntries(input: IndexEntriesInput): Array<{ name: stri
   const publication = sources.size === 1 ? [...sources][0] : null;
   const common = { entries, total: input.total, sourceLanguage: input.sourceLanguage, targetLanguage: input.targetLanguage };
   return [
-    { name: INDEX_FILES[0], content: renderIndexPage({ ...common, ...(input.interfaceLanguage ? { interfaceLanguage: input.interfaceLanguage } : {}), ...(publication ? { publication } : {}) }) },
+    { name: INDEX_FILES[0], content: renderIndexPage({ ...common, ...(input.interfaceLanguage ? { interfaceLanguage: input.interfaceLanguage } : {}), ...(publication ? { publication } : {}), ...(input.ui ? { ui: input.ui } : {}) }) },
     { name: INDEX_FILES[1], content: renderIndexJson(common) },
   ];
 }
