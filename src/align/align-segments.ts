@@ -44,7 +44,8 @@ function flags(n: number, idx: readonly number[] | undefined): Uint8Array {
   return out;
 }
 
-function fineLevel(f: Features, opts: AlignOptions): Level {
+/** The finest level of two feature sets: one unit per segment, with the anchors and kinds of the options. */
+export function fineLevel(f: Features, opts: AlignOptions = {}): Level {
   const nDe = f.de.own.length;
   const nEn = f.en.own.length;
   const level: Level = {
@@ -57,6 +58,8 @@ function fineLevel(f: Features, opts: AlignOptions): Level {
     enLen: Float64Array.from(f.en.len),
     deSize: Float64Array.from(f.de.size),
     enSize: Float64Array.from(f.en.size),
+    deTerminal: Uint8Array.from(f.de.terminal, Number),
+    enTerminal: Uint8Array.from(f.en.terminal, Number),
     deBoundary: flags(nDe, opts.anchors?.de),
     enBoundary: flags(nEn, opts.anchors?.en),
     hasAnchors: Boolean(opts.anchors && (opts.anchors.de.length || opts.anchors.en.length)),

@@ -39,6 +39,18 @@ function structureLine(st: BeadStructure, b: Bead): string | undefined {
   return parts.length ? `structure ${parts.join(', ')}` : undefined;
 }
 
+/**
+ * `end heading=heading` when both sides of a pair end without terminal punctuation (a heading or credit
+ * rendered as one), `end sentence≠heading` (German first) when they disagree: pair-independent evidence.
+ */
+function endLine(f: Features, b: Bead): string | undefined {
+  const de = f.de.terminal[b.i1 - 1];
+  const en = f.en.terminal[b.j1 - 1];
+  if (de && en) return undefined;
+  const name = (t: boolean): string => (t ? 'sentence' : 'heading');
+  return `end ${name(de)}${de === en ? '=' : '≠'}${name(en)}`;
+}
+
 const LABEL: Record<string, string> = { number: 'numbers', glossary: 'glossary', dict: 'dict', same: 'names', cognate: 'cognates', punct: 'punct' };
 const ORDER = ['numbers', 'glossary', 'dict', 'names', 'cognates', 'punct'];
 
@@ -102,6 +114,8 @@ export function explainBead(ctx: ExplainContext, b: Bead, margin: number, prev?:
     const e = pairEvidence(f, b, ctx.ratio, ctx.params);
     if (de.length > 1 || en.length > 1) why.push(`bead ${de.length}:${en.length}`);
     why.push(`length ${e.lengthP.toFixed(2)}`, `lexical ${e.similarity.toFixed(2)}`, ...evidenceLines(f, b));
+    const end = endLine(f, b);
+    if (end) why.push(end);
     const st = ctx.structure ? structureLine(ctx.structure, b) : undefined;
     if (st) why.push(st);
     if (e.weakest < 0.15 && e.units > 2) why.push(`weakest unit covered ${e.weakest.toFixed(2)}`);

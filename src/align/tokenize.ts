@@ -17,10 +17,16 @@ export interface SegmentTokens {
   punctAt: number[];
   /** Character length of the normalised segment (the length cue). */
   length: number;
+  /**
+   * The segment ends with terminal punctuation (`.`, `!`, `?`, `…`, `:`, `;`, before closing quotes,
+   * brackets and footnote marks): a sentence or paragraph, where a heading or caption credit has none.
+   */
+  terminal: boolean;
 }
 
 const WORD = /\p{L}[\p{L}\p{M}]*(?:['’]\p{L}+)?/gu;
 const QUOTES = /[«»„“”"‹›‚‘]/g;
+const TERMINAL_END = /[.!?…:;][\s«»„“”"‹›‚‘’')\]¹²³⁰-⁹*†]*$/u;
 
 // Number words become number keys so "zwei" and "two", "drei" and "3" meet.
 const NUMBER_WORDS_DE: Record<string, number | string> = {
@@ -91,5 +97,5 @@ export function tokenizeSegment(text: string, language: string): SegmentTokens {
     punct.push('"');
     punctAt.push(quoteAt[q]);
   }
-  return { words, numbers: hits, punct, wordAt, punctAt, length: norm.length };
+  return { words, numbers: hits, punct, wordAt, punctAt, length: norm.length, terminal: TERMINAL_END.test(norm) };
 }
