@@ -13,6 +13,7 @@ import type { AlignOptions } from '../src/align/index.js';
 import { disturb, loadCorpora, PARAGRAPH_MIX, SENTENCE_MIX, type Case, type Mix } from './eval-align/cases.js';
 import { galeChurch } from './eval-align/gale-church.js';
 import { sentenceBlocks, structuredCase } from './eval-align/structured-cases.js';
+import { calibration } from './eval-align/logistic.js';
 import { addCounts, beadKey, countBeads, scores, ZERO, type Counts } from './eval-align/score.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -74,6 +75,7 @@ let allD = ZERO;
 let allG = ZERO;
 let review = { flagged: 0, flaggedWrong: 0, wrong: 0, predicted: 0 };
 let shown = 0;
+const scoredBeads: Array<{ p: number; y: number }> = [];
 const t0 = performance.now();
 for (const name of String(values.corpus).split(',')) {
   const s = settings[name];
@@ -101,6 +103,7 @@ for (const name of String(values.corpus).split(',')) {
       const goldKeys = new Set(c.gold.map(beadKey));
       for (const p of pred) {
         const ok = goldKeys.has(beadKey(p));
+        scoredBeads.push({ p: p.score, y: ok ? 1 : 0 });
         const kind = p.de.length && p.en.length ? 'pair' : 'null';
         t.predicted++;
         byKind[kind].predicted++;
@@ -155,6 +158,8 @@ if (!values.quiet) {
   console.log('\nrecall per disturbance (gold beads found exactly)\n');
   console.log(table(['corpus / disturbance', 'gold', 'diglot', 'Gale–Church'], [...opRows].sort().map(([k, o]) => [k, String(o.gold), (o.diglot / o.gold).toFixed(3), (o.gc / o.gold).toFixed(3)])));
 }
+const cal = calibration(scoredBeads);
+console.log(`\nconfidence calibration (score = estimated probability that the bead is right): log loss ${cal.logLoss.toFixed(4)}, Brier ${cal.brier.toFixed(4)}, ECE ${cal.ece.toFixed(4)} over ${cal.n} beads`);
 const flagP = review.flagged ? review.flaggedWrong / review.flagged : 0;
 const flagR = review.wrong ? review.flaggedWrong / review.wrong : 1;
 console.log(`\nreview flag: ${review.flagged} of ${review.predicted} predicted beads flagged; ${(flagP * 100).toFixed(1)}% of flagged beads are wrong, ${(flagR * 100).toFixed(1)}% of wrong beads are flagged`);
