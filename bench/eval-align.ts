@@ -173,6 +173,8 @@ if (!values['skip-structured']) {
   const captions = corpora.flores.flatMap((d) => d.de.map((x, k) => [x, d.en[k]] as [string, string])).filter(([x]) => x.length < 110);
   const tally = { structured: [0, 0, 0], flat: [0, 0, 0], gc: [0, 0, 0] };
   const capHit = { structured: 0, flat: 0, gc: 0 };
+  // caption pairs alignStructured returns (why starts with 'caption'): how many are wrong, how many flagged
+  const capOut = { pairs: 0, wrong: 0, wrongFlagged: 0, flagged: 0 };
   let capTotal = 0;
   let cases = 0;
   for (const seed of seeds) {
@@ -199,6 +201,19 @@ if (!values['skip-structured']) {
         tally[name][2] += c.goldBlockLinks.size;
         const exact = new Set(pairs.filter((p) => p.de.length === 1 && p.en.length === 1).map((p) => `${p.de[0]}|${p.en[0]}`));
         capHit[name] += c.captionPairs.filter((x) => exact.has(x)).length;
+        if (name === 'structured') {
+          const gold = new Set(c.captionPairs);
+          for (const p of runs.structured) {
+            if (p.why[0] !== 'caption' || !p.de.length || !p.en.length) continue;
+            const ok = p.de.length === 1 && p.en.length === 1 && gold.has(`${p.de[0]}|${p.en[0]}`);
+            capOut.pairs++;
+            if (p.review) capOut.flagged++;
+            if (!ok) {
+              capOut.wrong++;
+              if (p.review) capOut.wrongFlagged++;
+            }
+          }
+        }
       }
     });
   }
@@ -211,4 +226,5 @@ if (!values['skip-structured']) {
   console.log(table(['aligner', 'block link F1', 'captions aligned'], (['structured', 'flat', 'gc'] as const).map((k) => [
     { structured: 'diglot alignStructured', flat: 'diglot alignSegments (no structure)', gc: 'Gale–Church' }[k], f(tally[k]).toFixed(3), `${capHit[k]}/${capTotal}`,
   ])));
+  console.log(`\ncaption pairs returned by alignStructured: ${capOut.pairs}, ${capOut.wrong} wrong (${capOut.wrongFlagged} of them flagged); ${capOut.flagged} flagged for review`);
 }
