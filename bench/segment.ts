@@ -1,8 +1,8 @@
 // Segmentation benchmark: ≥ 2 MB of German news paragraphs (WMT20 dev, FLORES-200, NTREX-128,
 // cycled until large enough), diglot's segmentText vs Intl.Segmenter('de', {granularity:
-// 'sentence'}) on the same paragraphs in the same run; then the CLI protocol (`diglot segment
-// --format jsonl` as a child process on a 10 MB batch) against an equivalent Intl.Segmenter script,
-// with and without start-up.
+// 'sentence'}) on the same paragraphs in the same run; then the CLI protocol (the compiled `diglot segment
+// --format jsonl`, lib/bin/diglot.js, as a child process on a 10 MB batch) against an equivalent
+// Intl.Segmenter script, with and without start-up (lib/ is built first when older than src/).
 // Usage: node src/cli/run-ts.js bench/segment.ts [--mb 2.2] [--rounds 5] [--batch-mb 10]
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -104,7 +104,7 @@ const oneFile = path.join(tmp, 'one.jsonl');
 fs.writeFileSync(batchFile, `${batchLines.join('\n')}\n`);
 fs.writeFileSync(oneFile, `${JSON.stringify({ text: 'Ja. Nein.' })}\n`);
 const commands: Array<[string, string[]]> = [
-  ['diglot segment --format jsonl', [path.join(root, 'src/cli/bin.js'), 'segment', '--format', 'jsonl']],
+  ['diglot segment --format jsonl', [ensureFreshBin(), 'segment', '--format', 'jsonl']],
   ['Intl.Segmenter script', [path.join(root, 'bench/lib/intl-segment-jsonl.mjs')]],
 ];
 /** Wall seconds of one run with `input` on stdin; the output goes to a file whose lines are counted. */
@@ -138,7 +138,7 @@ const rows = commands.map(([name], k) => {
   const start = median(startup[k]);
   return { name, total, start, net: Math.max(1e-3, total - start), lines: outLines[k] };
 });
-console.log(`\nCLI protocol: ${batchLines.length.toLocaleString('en')} lines of {"text": …}, ${batchMb.toFixed(1)} MB, on stdin; wall time, median of ${ROUNDS} runs each (alternating)`);
+console.log(`\nCLI protocol (${os.cpus().length} cores, load average ${os.loadavg().map((l) => l.toFixed(2)).join(' ')}): ${batchLines.length.toLocaleString('en')} lines of {"text": …}, ${batchMb.toFixed(1)} MB, on stdin; wall time, median of ${ROUNDS} runs each (alternating)`);
 table([
   ['command', 'output lines', 'start-up s', 'batch s', 'net s', 'MB/s with start-up', 'MB/s net'],
   ...rows.map((x) => [x.name, String(x.lines), x.start.toFixed(2), x.total.toFixed(2), x.net.toFixed(2), (batchMb / x.total).toFixed(1), (batchMb / x.net).toFixed(1)]),
@@ -146,6 +146,19 @@ table([
 const [dg, it] = rows;
 console.log(`ratio diglot / Intl.Segmenter through the CLI protocol: ${(it.net / dg.net).toFixed(2)} net of start-up, ${(it.total / dg.total).toFixed(2)} with start-up (≥ 1.0 means diglot is faster)`);
 if (rows.some((x) => x.lines !== batchLines.length)) process.exitCode = 1;
+
+/** lib/bin/diglot.js, rebuilt first (npm run build) when missing or older than any file of src/. */
+function ensureFreshBin(): string {
+  const bin = path.join(root, 'lib/bin/diglot.js');
+  const stamp = fs.existsSync(bin) ? fs.statSync(bin).mtimeMs : 0;
+  const newest = Math.max(...(fs.readdirSync(path.join(root, 'src'), { recursive: true }) as string[]).map((f) => fs.statSync(path.join(root, 'src', f)).mtimeMs));
+  if (newest > stamp) {
+    console.log('bench/segment: lib/ is older than src/, building it first');
+    const res = spawnSync(process.execPath, [path.join(root, 'scripts/build-lib.mjs')], { stdio: 'inherit' });
+    if (res.status !== 0) throw new Error('bench/segment: npm run build failed');
+  }
+  return bin;
+}
 
 function table(rows: string[][]): void {
   const w = rows[0].map((_, c) => Math.max(...rows.map((r) => r[c].length)));
