@@ -77,7 +77,7 @@ for (const set of sets) {
   }
   const pairs = await set.pairs();
   const gold = readGold(path.join(root, 'tests/fixtures/mine/gold', set.gold));
-  const input = { pairs, lexicon, ...(set.withGlossary ? { glossary: project.glossary, matcher: project.terms.matcher } : {}) };
+  const input = { pairs, lexicon, ...(set.withGlossary ? { glossary: project.glossary, matcher: project.terms!.matcher } : {}) };
   const t0 = performance.now();
   const mined = mineTerms(input, { limit: K });
   const ms = performance.now() - t0;

@@ -1,8 +1,8 @@
 // Interchange throughput: writes and reads back 10,000 aligned units (two inline codes each) in
-// TMX, XLIFF 2.1 and XLIFF 1.2; baseline: JSON.stringify / JSON.parse of the same units.
+// TMX, XLIFF 2.1, XLIFF 1.2 and gettext PO; baseline: JSON.stringify / JSON.parse of the same units.
 // Run: node src/cli/run-ts.js bench/interchange.ts (or npm run bench -- interchange)
 import type { AlignedUnit } from '../src/model/unit.js';
-import { readInterchange, writeTmx, writeXliff12, writeXliff21, type ExportDocument } from '../src/interchange/index.js';
+import { readTranslations, writePo, writeTmx, writeXliff12, writeXliff21, type ExportDocument } from '../src/interchange/index.js';
 
 const N = 10_000;
 const units: AlignedUnit[] = Array.from({ length: N }, (_, i) => {
@@ -39,9 +39,9 @@ console.log(`interchange: ${N} units, baseline JSON.stringify/parse of the same 
 console.log('| format | write (ms) | read (ms) | size (KiB) | write ÷ JSON | read ÷ JSON |');
 console.log('|---|---|---|---|---|---|');
 console.log(`| JSON (baseline) | ${jw.toFixed(0)} | ${jr.toFixed(0)} | ${(json.length / 1024).toFixed(0)} | 1 | 1 |`);
-for (const [name, write] of [['TMX', writeTmx], ['XLIFF 2.1', writeXliff21], ['XLIFF 1.2', writeXliff12]] as const) {
+for (const [name, write, file] of [['TMX', writeTmx, 'bench.tmx'], ['XLIFF 2.1', writeXliff21, 'bench.xlf'], ['XLIFF 1.2', writeXliff12, 'bench.xlf'], ['PO', writePo, 'bench.po']] as const) {
   const [tw, text] = time(() => write([doc]));
-  const [tr, read] = time(() => readInterchange(text, 'bench'));
+  const [tr, read] = time(() => readTranslations(text, file));
   if (read.units.length !== N) throw new Error(`${name}: read ${read.units.length} of ${N} units`);
   console.log(`| ${name} | ${tw.toFixed(0)} | ${tr.toFixed(0)} | ${(text.length / 1024).toFixed(0)} | ${(tw / jw).toFixed(0)} | ${(tr / jr).toFixed(0)} |`);
 }

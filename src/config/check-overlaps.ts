@@ -16,7 +16,7 @@ export interface Overlap {
 
 /** A file name each output format writes (for the check of sources patterns against outDir). */
 const SAMPLE_NAMES: Record<OutputFormat, string> = {
-  html: 'x.html', review: 'x.review.html', md: 'x.md', json: 'x.json', coverage: 'coverage.json', tmx: 'x.tmx', xliff: 'x.xlf', xliff12: 'x.xliff12.xlf', tbx: 'glossary.tbx',
+  html: 'x.html', review: 'x.review.html', md: 'x.md', json: 'x.json', coverage: 'coverage.json', tmx: 'x.tmx', xliff: 'x.xlf', xliff12: 'x.xliff12.xlf', po: 'x.po', tbx: 'glossary.tbx', index: 'index.html',
 };
 
 /** Overlaps of `outDir` (absolute) with the inputs of `config`; empty when the folder is safe to write. */

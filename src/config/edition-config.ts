@@ -1,8 +1,11 @@
 // The run definition (pipeline/edition.yaml): its type, JSON Schema and defaults.
 import type { QuotePolicy } from '../segment/types.js';
 
-/** `html`: the reader edition (publishable); `review`: the proof page for editors and translators. */
-export type OutputFormat = 'html' | 'review' | 'md' | 'json' | 'coverage' | 'tmx' | 'xliff' | 'xliff12' | 'tbx';
+/**
+ * `html`: the reader edition (publishable); `review`: the proof page for editors and translators;
+ * `index`: index.html and index.json listing every article.
+ */
+export type OutputFormat = 'html' | 'review' | 'md' | 'json' | 'coverage' | 'tmx' | 'xliff' | 'xliff12' | 'po' | 'tbx' | 'index';
 
 /**
  * Identical German already translated in another article of the project: `suggest` (default) offers
@@ -49,7 +52,7 @@ export const editionSchema = {
     locales: { type: 'string', minLength: 1 },
     glossaries: { type: 'array', items: { type: 'string', minLength: 1 } },
     outDir: { type: 'string', minLength: 1 },
-    outputs: { type: 'array', items: { enum: ['html', 'review', 'md', 'json', 'coverage', 'tmx', 'xliff', 'xliff12', 'tbx'] } },
+    outputs: { type: 'array', items: { enum: ['html', 'review', 'md', 'json', 'coverage', 'tmx', 'xliff', 'xliff12', 'po', 'tbx', 'index'] } },
     match: {
       type: 'object',
       additionalProperties: false,

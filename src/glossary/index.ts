@@ -9,7 +9,8 @@ export type { TermWaiver, LookupMatch, Occurrence, CompileOptions } from './type
 export { checkTermsInTarget, findRenderings, renderingPattern, disjointSpans, type TargetCheckInput } from './target-check.js';
 export { findWaiver, waiverApplies, foldWaiverText, reportUnusedWaivers, describeWaiver, suppressionOf, waiveFinding, applyWaivers, isTermRule, TERM_RULES, type WaiverContext, type WaivableRule, type TermRule } from './waivers.js';
 export { lookupGlossary, findOccurrences, editDistance, type OccurrenceSource } from './lookup.js';
-export { readGlossaryCsv, writeGlossaryCsv, parseCsv, splitSenses, type ReadCsvOptions } from './csv.js';
+export { readGlossaryCsv, writeGlossaryCsv, parseCsv, detectDelimiter, splitSenses, CSV_FORBIDDEN_NOTE, type ReadCsvOptions } from './csv.js';
+export { writeGlossaryCsvDialect, CSV_DIALECTS, type CsvDialect, type CsvDelimiter, type CsvDialectOptions } from './csv-dialects.js';
 export { writeGlossaryYaml, type WriteYamlOptions } from './write-yaml.js';
 export { insertWaiver, type InsertedWaiver, type WaiverFields } from './insert-waiver.js';
 export { loadLexicon, type Lexicon } from './lexicon.js';

@@ -2,7 +2,7 @@
 // by English rendering, or by typo-tolerant edit distance, ranked; and lists an entry's occurrences in
 // segmented German sources with path:line:col, sentence and aligned English.
 import { DiglotError } from '../model/diagnostic.js';
-import type { Glossary, GlossaryEntry } from '../model/glossary.js';
+import type { Glossary, GlossaryEntry, TermHit } from '../model/glossary.js';
 import { createLineIndex, type LineIndex } from '../util/line-index.js';
 import type { TermMatcher } from './compile.js';
 import { foldString } from './fold-text.js';
@@ -84,31 +84,24 @@ export function lookupGlossary(glossary: Glossary, matcher: TermMatcher, query: 
 export interface OccurrenceSource {
   path: string;
   text: string;
-  segments: Array<{ start: number; end: number; text: string; line: number; column: number; en?: string | null }>;
+  /** The document's units with the term hits the pipeline put on them (offsets into `text`). */
+  units: ReadonlyArray<{ segment: { start: number; end: number; text: string }; en: string | null; terms: readonly TermHit[] }>;
 }
 
-/** Every occurrence of `entry` in the sources' segments, in document order. */
-export function findOccurrences(matcher: TermMatcher, entry: GlossaryEntry, sources: OccurrenceSource[]): Occurrence[] {
+/**
+ * Every occurrence of `entry` in the documents, in document order: read from the term hits the
+ * pipeline computed once per unit (never matched again here), positioned in the source file.
+ */
+export function findOccurrences(entry: GlossaryEntry, sources: readonly OccurrenceSource[]): Occurrence[] {
   const out: Occurrence[] = [];
   for (const src of sources) {
     let index: LineIndex | undefined;
-    for (const seg of src.segments) {
-      for (const h of matchTerms(matcher, seg.text)) {
+    for (const unit of src.units) {
+      for (const h of unit.terms) {
         if (h.term !== entry.de) continue;
-        // Segments are exact slices of the source, so positions are computed in the file itself.
-        const exact = src.text.slice(seg.start, seg.end) === seg.text;
         index ??= createLineIndex(src.text);
-        const p = exact ? index.pointAt(seg.start + h.start) : { line: seg.line, column: seg.column };
-        out.push({
-          path: src.path,
-          line: p.line,
-          column: p.column,
-          text: h.surface,
-          sentence: seg.text,
-          en: seg.en ?? null,
-          start: exact ? seg.start + h.start : seg.start,
-          end: exact ? seg.start + h.end : seg.end,
-        });
+        const p = index.pointAt(h.start);
+        out.push({ path: src.path, line: p.line, column: p.column, text: h.surface, sentence: unit.segment.text, en: unit.en, start: h.start, end: h.end });
       }
     }
   }

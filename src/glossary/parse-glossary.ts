@@ -1,5 +1,6 @@
 // Parses one glossary YAML file: validates it against glossary/schema.json (ajv) and returns entries
 // and waivers, with every problem as a Diagnostic placed at file:line:col from the YAML node ranges.
+import type { RuleId } from '../model/rules.js';
 import fs from 'node:fs';
 import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
 import { LineCounter, isMap, isScalar, parseDocument, type Node } from 'yaml';
@@ -55,7 +56,7 @@ function valueAt(data: unknown, pointer: string): unknown {
 }
 
 /** Stable rule id and message for one schema error (`value`: the data at its path). */
-function describe(e: ErrorObject, value?: unknown): { ruleId: string; message: string; key?: string } {
+function describe(e: ErrorObject, value?: unknown): { ruleId: RuleId; message: string; key?: string } {
   const inWaiver = e.instancePath.startsWith('/waivers');
   const where = e.instancePath || '(top level)';
   if (e.keyword === 'additionalProperties') {
@@ -66,7 +67,7 @@ function describe(e: ErrorObject, value?: unknown): { ruleId: string; message: s
     const prop = String((e.params as { missingProperty: string }).missingProperty);
     if (inWaiver && prop === 'rule') return { ruleId: 'glossary-invalid-waiver', message: `waiver ${where} has neither "term" nor "rule": name the glossary term it waives (term QA) or the QA rule (entity-extra, number-mismatch …)` };
     if (inWaiver) return { ruleId: 'glossary-invalid-waiver', message: `waiver ${where} has no "${prop}"` };
-    const ruleId = prop === 'en' ? 'glossary-missing-en' : prop === 'de' ? 'glossary-missing-de' : prop === 'terms' ? 'glossary-missing-terms' : 'glossary-invalid-value';
+    const ruleId: RuleId = prop === 'en' ? 'glossary-missing-en' : prop === 'de' ? 'glossary-missing-de' : prop === 'terms' ? 'glossary-missing-terms' : 'glossary-invalid-value';
     return { ruleId, message: `${where === '(top level)' ? 'the glossary file' : `entry ${where}`} has no "${prop}"` };
   }
   if (inWaiver) return { ruleId: 'glossary-invalid-waiver', message: describeWaiverError(e, where, value) };
@@ -120,7 +121,7 @@ export function parseGlossary(text: string, file: string): ParsedGlossary {
     if (e.keyword === 'enum' && /^#\/(then|else)\//.test(e.schemaPath) && unknownRule.has(e.instancePath)) continue;
     const d =
       e.keyword === 'anyOf' && e.instancePath.startsWith('/waivers')
-        ? { ruleId: 'glossary-invalid-waiver', message: `waiver ${e.instancePath} needs "unit", "de" or "document" (a waiver covers chosen findings, never a term or a rule everywhere)` }
+        ? { ruleId: 'glossary-invalid-waiver' as const, message: `waiver ${e.instancePath} needs "unit", "de" or "document" (a waiver covers chosen findings, never a term or a rule everywhere)` }
         : describe(e, valueAt(data, e.instancePath));
     let node = nodeAtPointer(doc, e.instancePath);
     if ('key' in d && d.key && node && isMap(node)) node = (node.items.find((p) => isScalar(p.key) && p.key.value === d.key)?.key as Node | undefined) ?? node;

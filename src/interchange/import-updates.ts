@@ -1,8 +1,9 @@
 // An import plan's actions → what sync's never-lose writer applies, per document: the translations to
 // merge (LocaleUpdate) and the incoming ones that lost before reaching it (duplicates in the file),
 // which go straight to the orphans archive. Every incoming translation is in one of the two, except
-// an unresolved conflict (not applied; the file still holds it) and one equal to what is there.
-import type { OrphanRecord } from '../match/locale-files.js';
+// an unresolved conflict and an aligner's suggestion not accepted (not applied; the file still holds
+// them) and one equal to what is there.
+import type { OrphanRecord } from '../locale/index.js';
 import type { LocaleUpdate } from '../sync/types.js';
 import type { ImportAction } from './plan-import.js';
 
@@ -43,6 +44,10 @@ export function importUpdates(actions: readonly ImportAction[], file: string): M
         break;
       case 'duplicate':
         slot(a.document).archive.push({ de: a.key, en: a.after, reason: 'duplicate-import', provenance });
+        break;
+      // a piece of a paragraph the aligner split: only when accepted, as aligned English (never reviewed)
+      case 'suggest':
+        if (a.accepted) slot(a.document).updates.push({ key: a.key, en: a.after, provenance: { kind: 'align', file, key: a.paragraph }, status: 'translated' });
         break;
       case 'unchanged':
         break;

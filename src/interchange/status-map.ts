@@ -34,27 +34,39 @@ export function statusFromXliff2(state: string | undefined, hasTarget: boolean):
 }
 
 /**
- * Interprets an XLIFF 1.2 target state; a target without a state counts as translated, and
- * `approved="yes"` (which diglot writes for every unit with English, as Translate Toolkit and
- * OmegaT read it as "not fuzzy") lifts a draft state to translated.
+ * Interprets an XLIFF 1.2 target state (the table is in README → Interchange → Status → state):
+ * - `final`, `signed-off` → reviewed; `translated`, no state, `needs-adaptation`/`needs-l10n` (only
+ *   non-text needs work) → translated;
+ * - `needs-review-*` → draft: the tool says a reviewer must still look (Translate Toolkit calls it
+ *   fuzzy, OmegaT and Okapi write it for inserted fuzzy matches); `new`, `needs-translation`, `x-…` → draft;
+ * - `approved="yes"` (which diglot writes for every unit with English, as Translate Toolkit and
+ *   OmegaT read it as "not fuzzy") lifts a draft state to translated, as Translate Toolkit does;
+ * - a target diglot pre-filled with the source (`prefilled`) carries diglot's own `needs-translation`:
+ *   tools that translate the target (OmegaT 3.6) never update it, so it says nothing about the text.
+ *   Whether the target is still the copy is checked by the import planner, not here.
  */
-export function statusFromXliff12(state: string | undefined, approved: boolean, hasTarget: boolean): ImportedStatus {
+export function statusFromXliff12(state: string | undefined, approved: boolean, hasTarget: boolean, prefilled = false): ImportedStatus {
   if (!hasTarget) return 'untranslated';
   if (state === 'final' || state === 'signed-off') return 'reviewed';
   if (approved) return 'translated';
+  if (prefilled && (state === 'needs-translation' || state === 'new')) return 'translated';
   switch (state) {
     case undefined:
     case 'translated':
-    case 'needs-review-translation':
-    case 'needs-review-l10n':
-    case 'needs-review-adaptation':
     case 'needs-adaptation':
     case 'needs-l10n':
       return 'translated';
     default:
-      // new, needs-translation, x-…: the tool says this is not a translation yet
+      // new, needs-translation, needs-review-*, x-…: the tool says this is not a finished translation
       return 'draft';
   }
+}
+
+/** Why an imported unit in a draft state was not taken, in the words of the state. */
+export function describeDraftState(state: string | undefined): string {
+  if (state === undefined || state === 'initial') return 'not translated yet (state initial)';
+  if (state.startsWith('needs-review')) return `needs review (state ${state})`;
+  return `not translated yet (state ${state})`;
 }
 
 /**

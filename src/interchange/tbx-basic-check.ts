@@ -1,6 +1,8 @@
 // A parsed TBX document → violations of the TBX-Basic dialect in DCA style: the data-category and
 // level rules of TBX-Basic_DCA.sch (LTAC Global, v1.2.1), which xmllint cannot run (it is XSLT 2
-// Schematron). The TBX core structure itself is checked with TBXcoreStructV03.rng.
+// Schematron). The TBX core structure itself is checked with TBXcoreStructV03.rng. TBX-Basic 2008
+// (`martif`) has the same data categories and picklists at termEntry / langSet / tig level, no
+// namespace and no style attribute: it is checked by the same rules under those names.
 import type { Diagnostic } from '../model/diagnostic.js';
 import { TBX_NS } from './tbx-write.js';
 import { attr, childElements, placeOf, textContent, type XmlElement } from './xml-tree.js';
@@ -42,10 +44,14 @@ export function checkTbxBasic(root: XmlElement, file?: string): Diagnostic[] {
   const fail = (el: XmlElement, message: string): void => {
     out.push({ ruleId: 'tbx-basic', severity: 'error', message, file, place: placeOf(el), source: 'interchange' });
   };
+  const v2008 = root.local === 'martif';
+  // 2008 names of the three levels, seen as the v3 names the rules use
+  const level = (name: string | undefined): string | undefined => (v2008 ? ({ termEntry: 'conceptEntry', langSet: 'langSec', tig: 'termSec' } as Record<string, string>)[name ?? ''] ?? name : name);
   if (attr(root, 'type') !== 'TBX-Basic') fail(root, 'the dialect must be declared as type="TBX-Basic"');
-  if (attr(root, 'style') !== 'dca') fail(root, 'the style must be declared as style="dca"');
+  if (!v2008 && attr(root, 'style') !== 'dca') fail(root, 'the style must be declared as style="dca"');
   const visit = (el: XmlElement): void => {
-    if (el.uri !== TBX_NS) fail(el, `<${el.name}> is not in the TBX namespace (DCT-style elements are not allowed in DCA)`);
+    if (v2008 && el.uri !== '') fail(el, `<${el.name}> is in a namespace; TBX 2008 (martif) elements have none`);
+    if (!v2008 && el.uri !== TBX_NS) fail(el, `<${el.name}> is not in the TBX namespace (DCT-style elements are not allowed in DCA)`);
     const allowed = TYPES[el.local];
     const type = attr(el, 'type');
     if (allowed) {
@@ -56,11 +62,11 @@ export function checkTbxBasic(root: XmlElement, file?: string): Diagnostic[] {
         if (pick && !pick.includes(value)) fail(el, `${type} "${value}" is not in the picklist (${pick.join(', ')})`);
         const levels = LEVELS[type];
         const parent = el.parent?.local.endsWith('Grp') ? el.parent.parent : el.parent;
-        if (levels && parent && !levels.includes(parent.local)) fail(el, `${type} may only appear at ${levels.join(', ')} level, not in <${parent.local}>`);
+        if (levels && parent && !levels.includes(level(parent.local) ?? '')) fail(el, `${type} may only appear at ${levels.join(', ')} level, not in <${parent.local}>`);
       }
       if (el.local === 'termNote') {
         const parent = el.parent?.local === 'termNoteGrp' ? el.parent.parent : el.parent;
-        if (parent?.local !== 'termSec') fail(el, 'a termNote is only allowed at the termSec level');
+        if (level(parent?.local) !== 'termSec') fail(el, `a termNote is only allowed at the ${v2008 ? 'tig' : 'termSec'} level`);
       }
     }
     for (const c of childElements(el)) visit(c);

@@ -1,7 +1,10 @@
-// TBX text (TBX v3 DCA/DCT and TBX v2 `martif`) → glossary entries de → en, whatever direction the
-// file was made in: terms are taken from the German and English language sections of each concept.
+// TBX text (TBX v3 DCA/DCT and TBX v2/2008 `martif`) → glossary entries de → en, whatever direction
+// the file was made in: terms are taken from the German and English language sections of each
+// concept. A concept whose English terms are all deprecated (how the 2008 export writes a forbidden
+// rendering) adds them to the entry of the same German.
 import type { Diagnostic } from '../model/diagnostic.js';
 import type { GlossaryEntry, MatchPolicy } from '../model/glossary.js';
+import { FORBIDDEN_NOTE } from './tbx2008-write.js';
 import { XML_NS, attr, childElements, parseXml, placeOf, textContent, type XmlElement } from './xml-tree.js';
 
 interface TermInfo {
@@ -23,6 +26,8 @@ export function readTbx(input: string | Uint8Array, file: string, opts: { source
     return { entries: [], diagnostics };
   }
   const entries: GlossaryEntry[] = [];
+  const forbiddenOnly: Array<{ de: string; terms: string[]; concept: XmlElement }> = [];
+  const claims = new Map<GlossaryEntry, string[]>();
   for (const concept of descendants(root, (e) => e.local === 'conceptEntry' || e.local === 'termEntry')) {
     const fields = new Map<string, string>();
     const notes: string[] = [];
@@ -37,6 +42,10 @@ export function readTbx(input: string | Uint8Array, file: string, opts: { source
     const en = termsFor(trg);
     const mainDe = de.find((t) => t.status === 'preferredTerm-admn-sts') ?? de.find((t) => !isForbidden(t) && t.termType !== 'variant') ?? de[0];
     const approved = en.filter((t) => !isForbidden(t));
+    if (mainDe && approved.length === 0 && en.length > 0) {
+      forbiddenOnly.push({ de: mainDe.text, terms: en.map((t) => t.text), concept });
+      continue;
+    }
     if (!mainDe || approved.length === 0) {
       diagnostics.push({
         ruleId: 'tbx-entry-incomplete',
@@ -50,7 +59,11 @@ export function readTbx(input: string | Uint8Array, file: string, opts: { source
     }
     approved.sort((a, b) => rank(a) - rank(b));
     const meta = new Map<string, string>();
+    const forbidden = en.filter(isForbidden).map((t) => t.text);
+    // the 2008 export's readable list of the forbidden renderings: checked once they are all read
+    const listed = notes.filter((n) => n.startsWith(FORBIDDEN_NOTE));
     const freeNotes = notes.filter((n) => {
+      if (n.startsWith(FORBIDDEN_NOTE)) return false;
       const parts = n.split(/;\s*/);
       if (!parts.every((p) => /^diglot:\w+=/.test(p))) return true;
       for (const p of parts) meta.set(p.slice(7, p.indexOf('=')), p.slice(p.indexOf('=') + 1));
@@ -58,10 +71,10 @@ export function readTbx(input: string | Uint8Array, file: string, opts: { source
     });
     const note = [fields.get('definition'), ...freeNotes].filter((x): x is string => !!x).join('\n') || undefined;
     const match = meta.get('match');
-    entries.push({
+    const entry: GlossaryEntry = {
       de: mainDe.text,
       en: approved.map((t) => t.text),
-      forbidden: en.filter(isForbidden).map((t) => t.text),
+      forbidden,
       variants: de.filter((t) => t !== mainDe && !isForbidden(t)).map((t) => t.text),
       match: match === 'exact' || match === 'case' || match === 'inflect' ? (match as MatchPolicy) : 'inflect',
       note,
@@ -69,9 +82,31 @@ export function readTbx(input: string | Uint8Array, file: string, opts: { source
       status: meta.get('status'),
       domain: fields.get('subjectField'),
       origin: { file, line: concept.line, column: concept.column },
-    });
+    };
+    entries.push(entry);
+    if (listed.length) claims.set(entry, listed);
+  }
+  foldForbidden(entries, forbiddenOnly, diagnostics, file, trg);
+  // a "Do not use" note that lists exactly the forbidden renderings says nothing more: dropped
+  for (const [entry, notes] of claims) {
+    const extra = notes.filter((n) => n !== `${FORBIDDEN_NOTE}${entry.forbidden.join(' | ')}`);
+    if (extra.length) entry.note = [entry.note, ...extra].filter(Boolean).join('\n');
   }
   return { entries, diagnostics };
+}
+
+/** Adds each forbidden-only concept's terms to the entry with its German; warns when there is none. */
+function foldForbidden(entries: GlossaryEntry[], pending: ReadonlyArray<{ de: string; terms: string[]; concept: XmlElement }>, diagnostics: Diagnostic[], file: string, trg: string): void {
+  const byDe = new Map<string, GlossaryEntry>();
+  for (const e of entries) if (!byDe.has(e.de)) byDe.set(e.de, e);
+  for (const p of pending) {
+    const entry = byDe.get(p.de);
+    if (!entry) {
+      diagnostics.push({ ruleId: 'tbx-entry-incomplete', severity: 'warning', message: `concept ${attr(p.concept, 'id') ?? ''} has only deprecated ${trg} terms and no entry for "${p.de}" to forbid them in; skipped`, file, place: placeOf(p.concept), source: 'interchange' });
+      continue;
+    }
+    for (const t of p.terms) if (!entry.forbidden.includes(t)) entry.forbidden.push(t);
+  }
 }
 
 function isForbidden(t: TermInfo): boolean {

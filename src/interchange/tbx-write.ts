@@ -7,6 +7,12 @@ import { el, serializeXml, type XmlOut } from './xml-writer.js';
 
 export const TBX_NS = 'urn:iso:std:iso:30042:ed-2';
 
+/** `2008`: TBX-Basic 2008 (`martif`), what most tools read; `v3`: TBX v3 (ISO 30042:2019, DCA). */
+export type TbxVersion = '2008' | 'v3';
+export const TBX_VERSIONS: readonly TbxVersion[] = ['2008', 'v3'];
+/** Translate Toolkit, OmegaT (3.6 and later) and Weblate read 2008; few tools read v3 yet. */
+export const DEFAULT_TBX_VERSION: TbxVersion = '2008';
+
 export interface TbxOptions {
   sourceLang?: string;
   targetLang?: string;

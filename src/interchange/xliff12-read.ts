@@ -1,15 +1,16 @@
-// XLIFF 1.2 text → imported units: one per <trans-unit>, or one per <mrk mtype="seg"> when the unit
-// is segmented with <seg-source>; inline codes (<g>, <x>, <bx>, <ex>, <bpt>, <ept>, <ph>, <it>)
-// restored to `<n>` placeholders.
+// XLIFF 1.2 (and 1.1, the same structure) text → imported units: one per <trans-unit>, or one per
+// <mrk mtype="seg"> when the unit is segmented with <seg-source>, from every <file>; inline codes
+// (<g>, <x>, <bx>, <ex>, <bpt>, <ept>, <ph>, <it>) restored to `<n>` placeholders.
 import type { Diagnostic } from '../model/diagnostic.js';
+import { checkLanguage, type ProjectLanguages } from './languages.js';
 import { PlaceholderNumbering } from './placeholders.js';
 import { statusFromXliff12 } from './status-map.js';
 import type { ImportedUnit, ReadResult } from './types.js';
 import { XML_WHITESPACE_RUN } from './xml-chars.js';
 import { XML_NS, attr, childElements, firstChild, inheritedAttr, placeOf, textContent, type XmlElement } from './xml-tree.js';
 
-/** Reads a parsed XLIFF 1.2 document (root <xliff> in `ns`, the 1.2 namespace or none). */
-export function readXliff12Tree(root: XmlElement, ns: string, file: string): ReadResult {
+/** Reads a parsed XLIFF 1.2 or 1.1 document (root <xliff> in `ns`: the 1.2 or 1.1 namespace, or none). */
+export function readXliff12Tree(root: XmlElement, ns: string, file: string, languages?: ProjectLanguages): ReadResult {
   const diagnostics: Diagnostic[] = [];
   const units: ImportedUnit[] = [];
   const files = childElements(root, ns, 'file');
@@ -18,6 +19,7 @@ export function readXliff12Tree(root: XmlElement, ns: string, file: string): Rea
     const srcLang = attr(f, 'source-language') ?? '';
     const trgLang = attr(f, 'target-language') ?? '';
     if (!srcLang) diagnostics.push(problem(file, f, '<file> has no source-language'));
+    for (const d of [checkLanguage(srcLang, languages?.sourceLang, 'source', 'source-language', placeOf(f), file), checkLanguage(trgLang, languages?.targetLang, 'target', 'target-language', placeOf(f), file)]) if (d) diagnostics.push(d);
     const body = firstChild(f, ns, 'body');
     if (!body) {
       diagnostics.push(problem(file, f, '<file> has no <body>'));
@@ -48,11 +50,13 @@ function readTransUnit(
     diagnostics.push(problem(file, tu, '<trans-unit> has no <source>'));
     return [];
   }
-  if (attr(tu, 'translate') === 'no') return [];
+  // translate="no", and the PO header po2xliff turns into a unit: not text to import
+  if (attr(tu, 'translate') === 'no' || attr(tu, 'restype') === 'x-gettext-domain-header') return [];
   const target = firstChild(tu, ns, 'target');
   const id = attr(tu, 'resname') ?? attr(tu, 'id');
   const approved = attr(tu, 'approved') === 'yes';
   const base = contextValue(tu, ns, 'x-base');
+  const prefilled = contextValue(tu, ns, 'x-prefill') === 'source';
   const state = target ? attr(target, 'state') : undefined;
   const make = (src: XmlElement, trg: XmlElement | undefined, segId?: string): ImportedUnit => {
     const numbering = new PlaceholderNumbering();
@@ -64,8 +68,9 @@ function readTransUnit(
       source: s,
       target: t,
       state,
-      status: statusFromXliff12(state, approved, t !== null && t !== ''),
+      status: statusFromXliff12(state, approved, t !== null && t !== '', prefilled),
       base: segId === undefined ? base : undefined,
+      ...(prefilled ? { prefilled } : {}),
       sourceLang: inheritedAttr(src, 'lang', XML_NS) ?? srcLang,
       targetLang: (trg && attr(trg, 'lang', XML_NS)) || trgLang,
       line: (trg ?? src).line,

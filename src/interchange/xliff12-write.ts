@@ -1,15 +1,18 @@
 // Export documents → XLIFF 1.2 (strict schema): one <file> per document, a <group> per block, a
 // <trans-unit> per sentence; placeholders as <g>/<x> (<bx>/<ex> when not nested), stale/fuzzy
-// English as <alt-trans>, glossary terms as notes, diglot metadata in a <context-group>.
+// English as <alt-trans>, glossary terms as notes, diglot metadata in a <context-group>. With a CAT
+// profile (`--for omegat|okapi`) targets are pre-filled with a copy of the German, marked as such.
 import type { AlignedUnit } from '../model/unit.js';
 import { xliff12Ctype } from './code-types.js';
 import { assertExportable, assertExportableText } from './export-guard.js';
 import { nativeCode, tokenizeKey, type InlineToken } from './placeholders.js';
 import { fingerprintEnglish, xliff12State } from './status-map.js';
-import type { ExportDocument, ExportOptions } from './types.js';
+import type { CatProfile, ExportDocument, ExportOptions } from './types.js';
 import { el, serializeXml, type XmlChild, type XmlOut } from './xml-writer.js';
 
 export const XLIFF12_NS = 'urn:oasis:names:tc:xliff:document:1.2';
+/** XLIFF 1.1's namespace: Translate Toolkit's po2xliff still writes it; the structure is 1.2's. */
+export const XLIFF11_NS = 'urn:oasis:names:tc:xliff:document:1.1';
 
 /** Writes XLIFF 1.2; throws `interchange-invalid-char` for text XML 1.0 can't carry. */
 export function writeXliff12(docs: readonly ExportDocument[], opts: ExportOptions = {}): string {
@@ -27,7 +30,7 @@ function writeFile(doc: ExportDocument, opts: ExportOptions): XmlOut {
       current = { index: unit.blockIndex, units: [] };
       groups.push(el('group', { id: `b${unit.blockIndex}`, restype: `x-${unit.block}`, 'xml:space': 'preserve' }, current.units));
     }
-    current.units.push(writeTransUnit(doc, unit));
+    current.units.push(writeTransUnit(doc, unit, opts.profile));
   }
   // the schema requires one unit in <body>: an empty document gets an empty group-less unit
   if (groups.length === 0) groups.push(el('trans-unit', { id: 'empty' }, [el('source', {}, [''])]));
@@ -51,12 +54,24 @@ function isoDate(d: string): string {
   return m ? `${m[1]}-${m[2]}-${m[3]}T${m[4]}:${m[5]}:${m[6]}Z` : d;
 }
 
-function writeTransUnit(doc: ExportDocument, unit: AlignedUnit): XmlOut {
+/**
+ * Whether a unit's target is a copy of its German: `omegat` copies every unit (OmegaT translates the
+ * target and would take English there for the text to translate), `okapi` the units without English.
+ */
+function prefills(profile: CatProfile | undefined, unit: AlignedUnit): boolean {
+  return profile === 'omegat' || (profile === 'okapi' && unit.en === null);
+}
+
+function writeTransUnit(doc: ExportDocument, unit: AlignedUnit, profile: CatProfile | undefined): XmlOut {
   const markup = unit.segment.markup;
   assertExportable(doc, unit, unit.segment.key, 'German text', 'XLIFF 1.2');
-  const children: XmlOut[] = [el('source', {}, inline(tokenizeKey(unit.segment.key, markup)))];
-  const state = xliff12State(unit.status);
-  if (unit.en !== null) {
+  const source = inline(tokenizeKey(unit.segment.key, markup));
+  const children: XmlOut[] = [el('source', {}, source)];
+  const copy = prefills(profile, unit);
+  // a copy is not a translation: no approved, and the state XLIFF 1.2 has for exactly this
+  const state = copy ? undefined : xliff12State(unit.status);
+  if (copy) children.push(el('target', { state: 'needs-translation' }, inline(tokenizeKey(unit.segment.key, markup))));
+  else if (unit.en !== null) {
     assertExportable(doc, unit, unit.en, 'English text', 'XLIFF 1.2');
     children.push(el('target', { state }, inline(tokenizeKey(unit.en, markup))));
   }
@@ -65,6 +80,8 @@ function writeTransUnit(doc: ExportDocument, unit: AlignedUnit): XmlOut {
       el('context', { 'context-type': 'x-section' }, [unit.section]),
       el('context', { 'context-type': 'x-status' }, [unit.status]),
       el('context', { 'context-type': 'x-base' }, [fingerprintEnglish(unit.en)]),
+      // tells the import that the target's state is diglot's (tools that translate the target keep it)
+      ...(copy ? [el('context', { 'context-type': 'x-prefill' }, ['source'])] : []),
     ]),
   );
   for (const hit of dedupeTerms(unit)) {

@@ -1,6 +1,8 @@
 // XLIFF 2.0/2.1/2.2 text → imported units, one per <segment>, after checking the document against
 // the core grammar and processing requirements (errors come back as diagnostics, never as a crash).
+import type { RuleId } from '../model/rules.js';
 import type { Diagnostic } from '../model/diagnostic.js';
+import { checkLanguage, type ProjectLanguages } from './languages.js';
 import { PlaceholderNumbering } from './placeholders.js';
 import { statusFromXliff2 } from './status-map.js';
 import type { ImportedUnit, InterchangeFormat, ReadResult } from './types.js';
@@ -12,9 +14,9 @@ import { XML_WHITESPACE_RUN } from './xml-chars.js';
 import { XML_NS, attr, childElements, firstChild, inheritedAttr, placeOf, textContent, type XmlElement } from './xml-tree.js';
 
 /** Reads a parsed XLIFF 2 document whose root is <xliff> in namespace `ns`. */
-export function readXliff2Tree(root: XmlElement, ns: string, file: string, opts: ConstraintOptions = {}): ReadResult {
+export function readXliff2Tree(root: XmlElement, ns: string, file: string, opts: ConstraintOptions & { languages?: ProjectLanguages } = {}): ReadResult {
   const diagnostics: Diagnostic[] = [];
-  const report = (el: XmlElement, message: string, ruleId = 'xliff-invalid'): void => {
+  const report = (el: XmlElement, message: string, ruleId: RuleId = 'xliff-invalid'): void => {
     diagnostics.push({ ruleId, severity: 'error', message, file, place: placeOf(el), source: 'interchange' });
   };
   checkStructure(root, ns, report);
@@ -24,6 +26,7 @@ export function readXliff2Tree(root: XmlElement, ns: string, file: string, opts:
   const format: InterchangeFormat = version === '2.2' ? 'xliff22' : version === '2.0' ? 'xliff20' : 'xliff21';
   const srcLang = attr(root, 'srcLang') ?? '';
   const trgLang = attr(root, 'trgLang') ?? '';
+  for (const d of [checkLanguage(srcLang, opts.languages?.sourceLang, 'source', 'srcLang', placeOf(root), file), checkLanguage(trgLang, opts.languages?.targetLang, 'target', 'trgLang', placeOf(root), file)]) if (d) diagnostics.push(d);
   const units: ImportedUnit[] = [];
   for (const f of childElements(root, ns, 'file')) {
     const original = attr(f, 'original');

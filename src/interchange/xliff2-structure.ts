@@ -1,5 +1,6 @@
 // Checks an XLIFF 2.x tree against the core grammar (xliff2-schema.ts): element placement and
 // order, attributes and their value types, foreign attributes and module elements. Returns diagnostics.
+import type { RuleId } from '../model/rules.js';
 import type { Diagnostic } from '../model/diagnostic.js';
 import { CORE_RULES, HTML_ELEMENTS, MODULES, XLF_SUBTYPES, type AttrType, type Slot } from './xliff2-schema.js';
 import { isNmtoken, isXmlChar } from './xml-chars.js';
@@ -17,7 +18,7 @@ export function isLanguageTag(value: string): boolean {
 }
 
 export interface Reporter {
-  (el: XmlElement, message: string, ruleId?: string): void;
+  (el: XmlElement, message: string, ruleId?: RuleId): void;
 }
 
 /** Walks the tree from <xliff> and reports grammar violations. */

@@ -2,6 +2,7 @@
 // line/column per element, parsed by saxes (strict, non-validating). DTDs are never loaded and entity
 // declarations are refused, so XXE cannot happen; depth, element count and size are capped, so a
 // hostile file costs linear time and bounded memory and stops with a clear error.
+import type { RuleId } from '../model/rules.js';
 import { SaxesParser, type SaxesTagNS } from 'saxes';
 import { DiglotError, type Place } from '../model/diagnostic.js';
 import { createLineIndex, type LineIndex } from '../util/line-index.js';
@@ -91,7 +92,7 @@ export function parseXml(input: string | Uint8Array, file: string, limits: XmlLi
   let doctype: string | undefined;
   let failure: DiglotError | undefined;
 
-  const fail = (ruleId: string, message: string, offset: number, hint?: string): DiglotError => {
+  const fail = (ruleId: RuleId, message: string, offset: number, hint?: string): DiglotError => {
     const start = lines.pointAt(offset + shift);
     const place: Place = { start };
     return new DiglotError({ ruleId, severity: 'error', message, hint, file, place, source: 'interchange' });

@@ -1,21 +1,17 @@
-// One segmented source + the project's locale files → aligned units with statuses and provenance.
-// This is the match stage the pipeline calls; it reads the document's resource, orphans archive,
-// sidecar (unless the caller passes them) and the configured memory (I/O edge), then matches with
-// the pure matchUnits, the other articles' translations (project memory) included.
-import path from 'node:path';
+// The match stage: one segmented source + its locale state (read once by the loader) → aligned units
+// with statuses and provenance, and the findings about the resource itself (empty values, unused
+// entries, a missing file). Pure: the memory, the project's other articles and the candidates for a
+// missing resource come in as data.
 import type { Diagnostic } from '../model/diagnostic.js';
 import type { SourceDocument } from '../model/document.js';
 import type { AlignedUnit } from '../model/unit.js';
-import type { EditionConfig, LeveragePolicy } from '../config/index.js';
+import type { LeveragePolicy } from '../config/index.js';
 import { createLineIndex } from '../util/line-index.js';
-import { readTextIfExists } from '../util/read-text.js';
-import { loadResource, type Resource } from './load-resource.js';
-import { localePaths, parseOrphans, parseSidecar, type LocalePaths, type OrphanRecord, type Sidecar } from './locale-files.js';
-import { loadMemory } from './load-memory.js';
-import { matchUnits } from './match-units.js';
+import type { LocaleState, Resource, ResourceCandidate } from '../locale/index.js';
+import type { MemoryIndex } from './memory-index.js';
+import { matchUnits, DEFAULT_THRESHOLD } from './match-units.js';
 import type { ProjectMemory } from './project-memory.js';
 import { clip } from '../util/clip.js';
-import { findResourceCandidates } from './resource-candidates.js';
 
 export interface DocumentMatch {
   units: AlignedUnit[];
@@ -23,75 +19,49 @@ export interface DocumentMatch {
   diagnostics: Diagnostic[];
 }
 
-export interface LocaleFiles {
-  paths: LocalePaths;
-  resource: Resource;
-  orphans: { exists: boolean; text: string; records: OrphanRecord[]; diagnostics: Diagnostic[] };
-  sidecar: { exists: boolean; text: string; sidecar: Sidecar | undefined; diagnostics: Diagnostic[] };
-}
-
-/** Reads the resource, orphans archive and sidecar of one document (absent files are empty). */
-export function loadLocaleFiles(root: string, localesDir: string, lang: string, slug: string): LocaleFiles {
-  const resource = loadResource(root, localesDir, lang, slug);
-  const paths = localePaths(resource.file);
-  const orphansText = readTextIfExists(path.resolve(root, paths.orphans), { file: paths.orphans, unreadableRuleId: 'orphans-unreadable', source: 'match' });
-  const sidecarText = readTextIfExists(path.resolve(root, paths.sidecar), { file: paths.sidecar, unreadableRuleId: 'sidecar-unreadable', source: 'match' });
-  const orphans = orphansText === undefined ? { records: [], diagnostics: [] } : parseOrphans(orphansText, paths.orphans);
-  const sidecar = sidecarText === undefined ? { sidecar: undefined, diagnostics: [] } : parseSidecar(sidecarText, paths.sidecar);
-  return {
-    paths,
-    resource,
-    orphans: { exists: orphansText !== undefined, text: orphansText ?? '', ...orphans },
-    sidecar: { exists: sidecarText !== undefined, text: sidecarText ?? '', ...sidecar },
-  };
-}
-
-/** Runs whose memory problems were already reported (once per run, not once per document). */
-const memoryReported = new WeakSet<EditionConfig>();
-
-/** What the pipeline already holds for a document: its locale files and the project memory. */
-export interface MatchInputs {
-  /** The document's locale files, when the caller loaded them already (else they are read here). */
-  files?: LocaleFiles;
-  /** Every article's translations (buildProjectMemory over the loaded locale files). */
+/** What the match stage needs besides the document and its locale state: narrow, never the whole config. */
+export interface MatchStageOptions {
+  /** Similarity 0–100 from which an old or foreign sentence is offered (`match.threshold`). */
+  threshold?: number;
+  /** The translation memory of `match.memory` / `--memory`. */
+  memory?: MemoryIndex;
+  /** Every article's translations (buildProjectMemory over the loaded locale states). */
   project?: ProjectMemory;
-  /** Overrides `match.leverage` of the config (`--require human` never fills). */
+  /** `match.leverage` (`--require human` never fills). */
   leverage?: LeveragePolicy;
+  /** When the resource does not exist: resource files that look like this article's (a renamed slug). */
+  candidates?: readonly ResourceCandidate[];
 }
 
-/** Loads the document's locale files (unless given) and the memory, and matches every segment. */
-export function matchDocument(source: SourceDocument, config: EditionConfig, inputs: MatchInputs = {}): DocumentMatch {
-  const files = inputs.files ?? loadLocaleFiles(config.root, config.localesDir, config.targetLanguage, source.slug);
-  const memory = config.match.memory.length ? loadMemory(config.root, config.match.memory) : undefined;
-  const leverage = inputs.leverage ?? config.match.leverage;
-  const matched = matchUnits(source, files.resource, {
-    threshold: config.match.threshold,
-    orphans: files.orphans.records,
-    orphansFile: files.paths.orphans,
-    ...(files.sidecar.sidecar ? { sidecar: files.sidecar.sidecar } : {}),
-    ...(memory ? { memory: memory.index } : {}),
-    ...(inputs.project && leverage !== 'off' ? { project: { memory: inputs.project, document: source.slug, fill: leverage === 'fill' } } : {}),
+/** Matches every segment of `source` against its locale state. */
+export function matchDocument(source: SourceDocument, state: LocaleState, opts: MatchStageOptions = {}): DocumentMatch {
+  const leverage = opts.leverage ?? 'suggest';
+  const matched = matchUnits(source, state.resource, {
+    threshold: opts.threshold ?? DEFAULT_THRESHOLD,
+    orphans: state.orphans.records,
+    orphansFile: state.paths.orphans,
+    ...(state.sidecar.sidecar ? { sidecar: state.sidecar.sidecar } : {}),
+    ...(opts.memory ? { memory: opts.memory } : {}),
+    ...(opts.project && leverage !== 'off' ? { project: { memory: opts.project, document: source.slug, fill: leverage === 'fill' } } : {}),
   });
   const suggested = new Set(matched.units.flatMap((u) => (u.status === 'stale' && u.suggestion ? [u.suggestion.de] : [])));
   return {
     units: matched.units,
-    resource: files.resource,
+    resource: state.resource,
     diagnostics: [
-      ...files.resource.diagnostics,
-      ...files.orphans.diagnostics,
-      ...files.sidecar.diagnostics,
-      ...(memory && !memoryReported.has(config) ? (memoryReported.add(config), memory.diagnostics) : []),
-      ...reportEmpty(files.resource),
+      ...state.resource.diagnostics,
+      ...state.orphans.diagnostics,
+      ...state.sidecar.diagnostics,
+      ...reportEmpty(state.resource),
       // no resource at all: one message saying so, not one "translation-missing" per sentence
-      ...(files.resource.exists ? matched.diagnostics : [reportMissingResource(source, config, files.resource.file), ...matched.diagnostics.filter((d) => d.ruleId !== 'translation-missing')]),
-      ...reportUnused(files.resource, matched.used, suggested),
+      ...(state.resource.exists ? matched.diagnostics : [reportMissingResource(source, state.resource.file, opts.candidates ?? []), ...matched.diagnostics.filter((d) => d.ruleId !== 'translation-missing')]),
+      ...reportUnused(state.resource, matched.used, suggested),
     ],
   };
 }
 
 /** The document has no English resource: where diglot looks for it, and files that may be it under another name. */
-function reportMissingResource(source: SourceDocument, config: EditionConfig, expected: string): Diagnostic {
-  const candidates = findResourceCandidates(config.root, config.localesDir, config.targetLanguage, source);
+function reportMissingResource(source: SourceDocument, expected: string, candidates: readonly ResourceCandidate[]): Diagnostic {
   const best = candidates[0];
   const n = source.segments.length;
   return {

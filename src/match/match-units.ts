@@ -4,7 +4,7 @@ import type { Diagnostic } from '../model/diagnostic.js';
 import type { Segment, SourceDocument } from '../model/document.js';
 import type { AlignedUnit, Provenance, Suggestion, UnitStatus } from '../model/unit.js';
 import { findStale, type PoolEntry, type StaleMatch } from './find-stale.js';
-import { contentHash, type OrphanRecord, type Sidecar } from './locale-files.js';
+import { contentHash, type OrphanRecord, type Sidecar } from '../locale/index.js';
 import { MemoryIndex, type MemoryEntry } from './memory-index.js';
 import { normalizeKey } from './normalize-key.js';
 import type { MemoryMatch, ProjectMemory } from './project-memory.js';
@@ -89,7 +89,8 @@ export function matchUnits(doc: SourceDocument, resource: ResourceEntries, opts:
       const current = meta !== undefined && meta.target === contentHash(en);
       const status: UnitStatus = current && (meta.status === 'reviewed' || !!meta.reviewedBy) ? 'reviewed' : 'translated';
       const reviewedBy = status === 'reviewed' && typeof meta?.reviewedBy === 'string' && meta.reviewedBy ? { reviewedBy: meta.reviewedBy } : {};
-      return { ...base, en, status, provenance: current ? meta.provenance : { kind: 'curated', file: resource.file, key }, ...reviewedBy };
+      const reviewedAt = status === 'reviewed' && typeof meta?.reviewedAt === 'string' && meta.reviewedAt ? { reviewedAt: meta.reviewedAt } : {};
+      return { ...base, en, status, provenance: current ? meta.provenance : { kind: 'curated', file: resource.file, key }, ...reviewedBy, ...reviewedAt };
     }
     const same = leverage.get(i);
     if (same) {

@@ -2,7 +2,7 @@
 // identical German: for a key, the English another article gives it, with that article and file, so
 // captions ("Archivbild: KEYSTONE") and boilerplate translated once are offered everywhere (100 %).
 import type { Provenance } from '../model/unit.js';
-import { contentHash, type Sidecar } from './locale-files.js';
+import { contentHash, type Sidecar } from '../locale/index.js';
 import { normalizeKey } from './normalize-key.js';
 
 /** One article's translations, as the match stage already holds them. */

@@ -1,6 +1,8 @@
 // Diagnostics are data: every stage reports into a list of these; only the CLI prints them.
 import { clip, clipMiddle } from '../util/clip.js';
 
+import type { RuleId } from './rules.js';
+
 export type Severity = 'error' | 'warning' | 'info';
 
 /** A position in a file: 1-based line and column (column counted in UTF-16 code units), 0-based offset. */
@@ -17,8 +19,8 @@ export interface Place {
 }
 
 export interface Diagnostic {
-  /** Stable, documented rule id, e.g. `glossary-unknown-key`. */
-  ruleId: string;
+  /** Stable, documented rule id from the catalogue (src/model/rules.ts), e.g. `glossary-unknown-key`. */
+  ruleId: RuleId;
   severity: Severity;
   /** What is wrong, in one sentence. */
   message: string;

@@ -49,6 +49,8 @@ export interface AlignedUnit {
   provenance?: Provenance;
   /** Who reviewed the English (from the sidecar), when the status is `reviewed` and a name is recorded. */
   reviewedBy?: string;
+  /** When (ISO 8601, from the sidecar's `reviewedAt`), when the status is `reviewed` and a date is recorded. */
+  reviewedAt?: string;
   suggestion?: Suggestion;
   terms: TermHit[];
   diagnostics: Diagnostic[];

@@ -1,45 +1,14 @@
-// Project glossary + matched units → term hits on every unit and term-QA diagnostics (placed at the
-// German term, the English resource value as related location), and the waivers no finding used.
+// The term stage: the term engine + one document's matched units → term hits on every unit (computed
+// once, here, for every later reader: render, export, look-up) and term-QA diagnostics (placed at the
+// German term, the English resource value as related location). Pure.
 import type { Diagnostic, Point, RelatedLocation } from '../model/diagnostic.js';
 import type { SourceDocument } from '../model/document.js';
-import type { Glossary } from '../model/glossary.js';
 import type { AlignedUnit } from '../model/unit.js';
-import type { EditionConfig } from '../config/index.js';
-import { checkTermsInTarget, compileGlossary, loadGlossaries, matchTerms, reportUnusedWaivers, type TermMatcher, type TermWaiver } from '../glossary/index.js';
-import { normalizeKey, type Resource } from '../match/index.js';
+import { checkTermsInTarget, matchTerms, reportUnusedWaivers } from '../glossary/index.js';
+import { normalizeKey } from '../match/index.js';
+import type { Resource } from '../locale/index.js';
+import type { TermEngine } from './load-glossary.js';
 import { createLineIndex } from '../util/line-index.js';
-import { expandGlobs, refusedDiagnostics } from '../util/expand-globs.js';
-import path from 'node:path';
-
-export interface TermEngine {
-  glossary: Glossary;
-  /** Compiled on first use (noun lexicon, automaton): runs that need no term hits never pay for it. */
-  readonly matcher: TermMatcher;
-  waivers: TermWaiver[];
-  files: string[];
-  diagnostics: Diagnostic[];
-}
-
-/** Loads and compiles the glossaries named in the config (relative paths kept for messages). */
-export function loadProjectGlossary(config: EditionConfig): TermEngine {
-  const { files, refused } = expandGlobs(config.root, config.glossaries);
-  const yamlFiles = files.filter((f) => /\.ya?ml$/i.test(f));
-  const loaded = loadGlossaries(yamlFiles.map((f) => path.resolve(config.root, f)));
-  const rel = (p: string) => (path.isAbsolute(p) ? path.relative(config.root, p) : p);
-  const diagnostics = [...refusedDiagnostics(refused, config.file, 'glossaries'), ...loaded.diagnostics.map((d) => (d.file ? { ...d, file: rel(d.file) } : d))];
-  const waivers = loaded.waivers.map((w) => (w.origin ? { ...w, origin: { ...w.origin, file: rel(w.origin.file) } } : w));
-  let matcher: TermMatcher | undefined;
-  return {
-    glossary: loaded.glossary,
-    // compiled on first use: commands that only count (coverage, sync) never pay for it
-    get matcher() {
-      return (matcher ??= compileGlossary(loaded.glossary));
-    },
-    waivers,
-    files: yamlFiles,
-    diagnostics,
-  };
-}
 
 /** The resource value (the JSON string literal) holding a unit's English, as a related location. */
 function englishLocation(resource: Resource | undefined, unit: AlignedUnit, pointAt: (o: number) => Point): RelatedLocation | undefined {

@@ -2,6 +2,7 @@
 // configured output file with its content, the coverage and the diagnostics; writeEdition puts the
 // files in place (all or none). The library's one-call entry; `diglot build` is this plus printing.
 import type { Diagnostic } from '../model/diagnostic.js';
+import type { ProgressCallback } from '../model/progress.js';
 import type { EditionConfig } from '../config/index.js';
 import type { CoverageReport } from '../report/index.js';
 import { renderOutputs, type OutputFile } from './render-outputs.js';
@@ -15,6 +16,8 @@ export interface BuildEditionOptions {
   config?: string;
   /** Extra translation memories (locale directories, TMX/XLIFF files), relative to `cwd`. */
   memory?: string[];
+  /** Told how far the build is (per document read and matched, then rendering); never prints. */
+  onProgress?: ProgressCallback;
 }
 
 export interface Edition {
@@ -37,8 +40,11 @@ export async function buildEdition(opts: BuildEditionOptions = {}): Promise<Edit
     cwd: opts.cwd ?? process.cwd(),
     ...(opts.config !== undefined ? { config: opts.config } : {}),
     ...(opts.memory?.length ? { memory: opts.memory } : {}),
+    ...(opts.onProgress ? { onProgress: opts.onProgress } : {}),
   });
+  opts.onProgress?.({ stage: 'render', done: 0, total: 1 });
   const { files, coverage } = renderOutputs(project);
+  opts.onProgress?.({ stage: 'render', done: 1, total: 1 });
   return { config: project.config, files, coverage, diagnostics: project.diagnostics, project };
 }
 

@@ -4,6 +4,7 @@
 // 2, with a hint) when the term is unknown or defined in several files, the unit or document does not
 // exist, no glossary file can take it, or the waiver would cover no finding. Reads nothing: the
 // glossary texts are passed in.
+import type { RuleId } from '../model/rules.js';
 import { DiglotError, type Diagnostic, type Point } from '../model/diagnostic.js';
 import type { AlignedUnit } from '../model/unit.js';
 import { checkTermsInTarget, editDistance, isTermRule, parseGlossary, waiverApplies, type WaivableRule, type TermWaiver } from '../glossary/index.js';
@@ -39,7 +40,7 @@ export interface WaiverPlan {
   alreadyWaived: Diagnostic[];
 }
 
-const err = (ruleId: string, message: string, hint: string, file?: string): DiglotError => new DiglotError({ ruleId, severity: 'error', message, hint, source: 'waive', ...(file ? { file } : {}) });
+const err = (ruleId: RuleId, message: string, hint: string, file?: string): DiglotError => new DiglotError({ ruleId, severity: 'error', message, hint, source: 'waive', ...(file ? { file } : {}) });
 
 /** The one glossary file whose entries define `term` (its `de`, ß/ss and case folded). */
 function resolveTerm(term: string, glossaries: ReadonlyArray<{ file: string; text: string }>): { file: string; de: string } {

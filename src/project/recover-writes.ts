@@ -8,7 +8,7 @@ import { recoverFileSets } from '../util/recover-file-sets.js';
 import { removeStaleLocks } from '../util/lock-file.js';
 import { describeOwner } from '../util/owner.js';
 import { clipMiddle } from '../util/clip.js';
-import { localeDirs } from '../match/load-resource.js';
+import { localeDirs } from '../locale/index.js';
 
 /** Where each writer keeps its journal: build in outDir, sync/import/align in the locales folder. */
 export function journalDirs(config: EditionConfig): { build: string; locales: string } {

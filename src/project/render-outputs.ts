@@ -2,6 +2,8 @@
 import path from 'node:path';
 import { computeCoverage, formatCoverageJson, type CoverageReport } from '../report/index.js';
 import { renderHtmlEdition, renderJsonEdition, renderMarkdownEdition, renderReviewEdition } from '../render/index.js';
+import { findIndexClash, renderIndexFiles } from '../render/index-files.js';
+import { DiglotError } from '../model/diagnostic.js';
 import { exportFiles, INTERCHANGE_OUTPUTS, type InterchangeOutput } from '../interchange/index.js';
 import type { ProjectResult } from './run-pipeline.js';
 
@@ -47,5 +49,12 @@ export function renderOutputs(project: ProjectResult): { files: OutputFile[]; co
     for (const f of exported) files.push({ path: out(f.name), content: f.content });
   }
   if (config.outputs.includes('coverage')) files.push({ path: out('coverage.json'), content: formatCoverageJson(coverage) });
+  if (config.outputs.includes('index')) {
+    const has = { html: config.outputs.includes('html'), review: config.outputs.includes('review'), md: config.outputs.includes('md'), json: config.outputs.includes('json') };
+    const clash = findIndexClash(project.documents, has);
+    if (clash) throw new DiglotError(clash);
+    const index = renderIndexFiles({ documents: project.documents, coverage, outputs: has, sourceLanguage: config.sourceLanguage, targetLanguage: config.targetLanguage, interfaceLanguage: config.publish.interface });
+    for (const f of index) files.push({ path: out(f.name), content: f.content });
+  }
   return { files, coverage };
 }

@@ -37,18 +37,24 @@ export interface SarifOptions {
 
 const LEVEL = { error: 'error', warning: 'warning', info: 'note' } as const;
 
+/** The catalogue's Markdown as plain text: code spans, emphasis and links unwrapped. */
+function plainText(markdown: string): string {
+  return markdown.replace(/\[([^\]]+)\]\([^)]*\)/g, '$1').replace(/`([^`]*)`/g, '$1').replace(/\*([^*]+)\*/g, '$1');
+}
+
 /** Rule metadata for the run's rule list: the rule table's description and level, and what to do. */
 function ruleDescriptor(id: string, list: readonly Diagnostic[]): object {
   const info = ruleInfo(id);
   const hint = list.find((d) => d.ruleId === id && d.hint && !d.suppression)?.hint;
-  const description = info?.description ?? id;
+  const description = info ? plainText(info.description) : id;
   const help = `${description}${hint ? ` What to do: ${hint.replace(/\.?$/, '.')}` : ''} All rule ids: README → Messages.`;
   return {
     id,
     shortDescription: { text: description },
+    ...(info ? { fullDescription: { text: description, markdown: info.description } } : {}),
     ...(info ? { defaultConfiguration: { level: LEVEL[info.severity] } } : {}),
     help: { text: help },
-    properties: { stage: info?.source ?? list.find((d) => d.ruleId === id)?.source ?? 'diglot' },
+    properties: { stage: info?.stage ?? list.find((d) => d.ruleId === id)?.source ?? 'diglot' },
   };
 }
 

@@ -11,7 +11,7 @@ import { commitFileSet, ensureDir } from '../util/file-set.js';
 import { acquireLock, type LockResult } from '../util/lock-file.js';
 import { describeOwner } from '../util/owner.js';
 import { resolveEntryPath } from '../util/safe-path.js';
-import { locateKey } from '../match/load-resource.js';
+import { locateKey } from '../locale/index.js';
 import { lazyDiff } from './line-diff.js';
 import type { SyncChangeKind, SyncPlan, SyncReport } from './types.js';
 import { clip, clipMiddle } from '../util/clip.js';

@@ -2,8 +2,8 @@
 // the new state. Pure. The invariant every caller relies on: each (German, English) translation
 // of the input is in the output resource or archive (German up to normalizeKey); none is dropped.
 import type { Provenance } from '../model/unit.js';
-import type { ResourcePair } from '../match/load-resource.js';
-import { contentHash, SIDECAR_FORMAT, type OrphanRecord, type Sidecar, type SidecarEntry } from '../match/locale-files.js';
+import type { ResourcePair } from '../locale/index.js';
+import { contentHash, SIDECAR_FORMAT, type OrphanRecord, type Sidecar, type SidecarEntry } from '../locale/index.js';
 import { normalizeKey } from '../match/normalize-key.js';
 import type { LocaleUpdate, Prefer, SyncChange, SyncConflict } from './types.js';
 
@@ -34,6 +34,7 @@ interface Held {
   en: string;
   provenance: Provenance;
   reviewedBy?: string;
+  reviewedAt?: string;
   extra?: Record<string, unknown>;
 }
 
@@ -54,9 +55,12 @@ export function computeSync(input: SyncInput): SyncOutcome {
   const metaFor = (key: string, en: string): Held => {
     const m = input.sidecar && Object.hasOwn(input.sidecar.entries, key) ? input.sidecar.entries[key] : undefined;
     if (m && m.target === contentHash(en)) {
-      const { status, source: _s, target: _t, provenance, reviewedBy, ...extra } = m;
+      const { status, source: _s, target: _t, provenance, reviewedBy, reviewedAt, ...extra } = m;
       const reviewer = reviewedBy ?? (status === 'reviewed' ? 'unknown' : undefined);
-      return { en, provenance, ...(reviewer ? { reviewedBy: reviewer } : {}), ...(Object.keys(extra).length ? { extra } : {}) };
+      // the date travels with the review; one without a review is an unknown field, kept as it is
+      const date = reviewer && typeof reviewedAt === 'string' ? { reviewedAt } : {};
+      if (!('reviewedAt' in date) && reviewedAt !== undefined) extra.reviewedAt = reviewedAt;
+      return { en, provenance, ...(reviewer ? { reviewedBy: reviewer } : {}), ...date, ...(Object.keys(extra).length ? { extra } : {}) };
     }
     return { en, provenance: { kind: 'curated', file: input.resourceFile, key } };
   };
@@ -64,7 +68,7 @@ export function computeSync(input: SyncInput): SyncOutcome {
   const archive = (de: string, held: Held, reason: OrphanRecord['reason']): boolean => {
     if (archived.has(pairKey(de, held.en))) return false;
     archived.add(pairKey(de, held.en));
-    orphans.push({ de, en: held.en, reason, provenance: held.provenance, ...(held.reviewedBy ? { reviewedBy: held.reviewedBy } : {}) });
+    orphans.push({ de, en: held.en, reason, provenance: held.provenance, ...reviewOf(held) });
     indexOrphan(orphans.length - 1);
     return true;
   };
@@ -121,7 +125,7 @@ export function computeSync(input: SyncInput): SyncOutcome {
     }
     const o = restore(t);
     if (o) {
-      out.set(t, { en: o.en, provenance: o.provenance ?? { kind: 'curated', file: input.resourceFile, key: t }, ...(o.reviewedBy ? { reviewedBy: o.reviewedBy } : {}) });
+      out.set(t, { en: o.en, provenance: o.provenance ?? { kind: 'curated', file: input.resourceFile, key: t }, ...reviewOf(o) });
       changes.push({ kind: 'restored', key: t, en: o.en });
       continue;
     }
@@ -154,7 +158,7 @@ export function computeSync(input: SyncInput): SyncOutcome {
   });
   for (const r of input.archive ?? []) {
     if (blank(r.en)) continue;
-    const held: Held = { en: r.en, provenance: r.provenance ?? { kind: 'curated', file: input.resourceFile, key: r.de }, ...(r.reviewedBy ? { reviewedBy: r.reviewedBy } : {}) };
+    const held: Held = { en: r.en, provenance: r.provenance ?? { kind: 'curated', file: input.resourceFile, key: r.de }, ...reviewOf(r) };
     if (archive(r.de, held, r.reason)) changes.push({ kind: 'rejected', key: r.de, en: r.en });
   }
 
@@ -162,13 +166,16 @@ export function computeSync(input: SyncInput): SyncOutcome {
   const entries = Object.create(null) as Record<string, SidecarEntry>;
   for (const [t, held] of out) {
     if (!held) continue;
+    const review = reviewOf(held);
     entries[t] = {
       status: held.reviewedBy ? 'reviewed' : 'translated',
       source: contentHash(t),
       target: contentHash(held.en),
       provenance: held.provenance,
-      ...(held.reviewedBy ? { reviewedBy: held.reviewedBy } : {}),
+      ...review,
+      // kept fields last; a review made now outranks a date kept from an entry that had no reviewer
       ...(held.extra ?? {}),
+      ...review,
     };
   }
   return {
@@ -191,7 +198,8 @@ interface UpdateContext {
 /** Three-way merge of one incoming translation with the local one of key `t` (base = what was exported). */
 function applyUpdate(u: LocaleUpdate, t: string | undefined, ctx: UpdateContext): void {
   if (blank(u.en)) return;
-  const incoming: Held = { en: u.en, provenance: u.provenance, ...(u.status === 'reviewed' || u.reviewedBy ? { reviewedBy: u.reviewedBy ?? 'unknown' } : {}) };
+  const reviewed = u.status === 'reviewed' || u.reviewedBy;
+  const incoming: Held = { en: u.en, provenance: u.provenance, ...(reviewed ? { reviewedBy: u.reviewedBy ?? 'unknown', ...(u.reviewedAt ? { reviewedAt: u.reviewedAt } : {}) } : {}) };
   if (t === undefined) {
     if (ctx.archive(u.key, incoming, 'unmatched-update')) ctx.changes.push({ kind: 'unmatched-update', key: u.key, en: u.en });
     return;
@@ -203,7 +211,7 @@ function applyUpdate(u: LocaleUpdate, t: string | undefined, ctx: UpdateContext)
     return;
   }
   if (local.en === u.en) {
-    if (incoming.reviewedBy && !local.reviewedBy) ctx.out.set(t, { ...local, reviewedBy: incoming.reviewedBy });
+    if (incoming.reviewedBy && !local.reviewedBy) ctx.out.set(t, { ...local, ...reviewOf(incoming) });
     return;
   }
   const base = u.baseEn !== undefined ? { equals: (s: string) => s === u.baseEn } : u.baseHash !== undefined ? { equals: (s: string) => contentHash(s) === u.baseHash } : undefined;
@@ -225,6 +233,12 @@ function applyUpdate(u: LocaleUpdate, t: string | undefined, ctx: UpdateContext)
   }
   ctx.conflicts.push({ key: t, local: local.en, incoming: u.en, ...(u.baseEn !== undefined ? { base: u.baseEn } : {}), provenance: u.provenance });
   ctx.changes.push({ kind: 'conflict', key: t, en: u.en });
+}
+
+/** The reviewer and the review date of a held translation or archive record: the date only with a reviewer. */
+function reviewOf(r: { reviewedBy?: string; reviewedAt?: string }): { reviewedBy?: string; reviewedAt?: string } {
+  if (!r.reviewedBy) return {};
+  return { reviewedBy: r.reviewedBy, ...(typeof r.reviewedAt === 'string' && r.reviewedAt ? { reviewedAt: r.reviewedAt } : {}) };
 }
 
 /** normalizeKey with a cache: every key is normalised once per run. */

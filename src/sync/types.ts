@@ -1,6 +1,9 @@
 // The data of the never-lose write path: incoming translations, the plan, and what was done.
 import type { Diagnostic } from '../model/diagnostic.js';
 import type { Provenance } from '../model/unit.js';
+import type { PlannedFile } from '../locale/index.js';
+
+export type { PlannedFile };
 
 /** A translation coming from outside the resource: an XLIFF/TMX import or `align --write-locale`. */
 export interface LocaleUpdate {
@@ -15,6 +18,8 @@ export interface LocaleUpdate {
   /** `reviewed` (e.g. XLIFF state="final") records the review in the sidecar. */
   status?: 'translated' | 'reviewed';
   reviewedBy?: string;
+  /** When it was reviewed (ISO 8601), recorded with the reviewer. */
+  reviewedAt?: string;
 }
 
 /** Which side wins a conflict: the incoming file or the local resource. */
@@ -49,15 +54,6 @@ export interface SyncConflict {
   provenance: Provenance;
 }
 
-export interface PlannedFile {
-  /** Path relative to the project root. */
-  path: string;
-  /** Absolute path. */
-  abs: string;
-  /** Content when planned (null: the file did not exist). Applying checks it is still so. */
-  before: string | null;
-  after: string;
-}
 
 export interface SyncPlan {
   root: string;

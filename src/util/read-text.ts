@@ -2,6 +2,7 @@
 // the file as read), or a DiglotError naming the file and, for bad bytes, the line:col of the first.
 // The one reader for every text file diglot reads: sources, resources, archives, sidecars,
 // glossaries, the run definition, imports, memories and the files named on the command line.
+import type { RuleId } from '../model/rules.js';
 import fs from 'node:fs';
 import { isUtf8 } from 'node:buffer';
 import { DiglotError, type Diagnostic } from '../model/diagnostic.js';
@@ -14,7 +15,7 @@ export interface ReadTextOptions {
   /** The path as the user names it (relative to the project root); messages use it. */
   file: string;
   /** Rule id for a file that cannot be read at all (missing, a directory, no permission). */
-  unreadableRuleId: string;
+  unreadableRuleId: RuleId;
   /** The stage reading it (the diagnostic's `source`). */
   source: string;
   /** What to do when the file cannot be read (a default hint is given otherwise). */

@@ -1,4 +1,5 @@
 // YAML text + JSON Schema → value and diagnostics located at file:line:col of the offending node.
+import type { RuleId } from '../model/rules.js';
 import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
 import { isMap, parseDocument, visit, type Document, type Node as YamlNode } from 'yaml';
 import type { Diagnostic, Place } from '../model/diagnostic.js';
@@ -13,13 +14,13 @@ export interface YamlValidation<T> {
 
 export interface RuleIds {
   /** Rule id for YAML syntax errors. */
-  syntax: string;
+  syntax: RuleId;
   /** Rule id for a key the schema does not allow. */
-  unknownKey: string;
+  unknownKey: RuleId;
   /** Rule id for any other schema violation. */
-  invalid: string;
+  invalid: RuleId;
   /** Optional specific rule ids for missing required properties, by property name. */
-  missing?: Record<string, string>;
+  missing?: Record<string, RuleId>;
 }
 
 // validateSchema: false — our schemas are fixed and checked by a test (tests/config/schemas.test.ts);

@@ -11,7 +11,8 @@ declare const document: any, location: any, window: any;
 declare function getComputedStyle(el: unknown): any;
 type HTMLElement = any;
 
-describe.skipIf(!hasChromium)('edition pages in chromium', () => {
+// a real browser at four widths and in every mode: on a loaded 2-core machine a test takes longer than 30 s
+describe.skipIf(!hasChromium)('edition pages in chromium', { timeout: 120_000 }, () => {
   const ed = useEditionPages();
 
   it('exposes the documented heading outline to assistive technology: one h1 per shown language, subheads as h2', async () => {

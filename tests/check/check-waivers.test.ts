@@ -97,7 +97,7 @@ describe('waivers of QA rules: matching', () => {
   it('the schema lists exactly the waivable rules: term rules with `term`, the QA checks of src/check without', () => {
     const schema = JSON.parse(fs.readFileSync(GLOSSARY_SCHEMA_URL, 'utf8'));
     const w = schema.definitions.waiver;
-    const checks = RULES.filter((r) => r.source === 'check').map((r) => r.id);
+    const checks = RULES.filter((r) => r.stage === 'check').map((r) => r.id);
     expect(checks.length).toBeGreaterThan(10);
     expect(w.properties.rule.enum).toEqual(WAIVABLE_RULES);
     expect(w.then.properties.rule.enum).toEqual([...TERM_RULES]);

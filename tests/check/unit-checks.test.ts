@@ -26,7 +26,7 @@ describe.each(cases)('$rule: $why', (c) => {
 describe('QA rules', () => {
   it('each check-stage rule has a failing and a passing case', () => {
     // inconsistent-translation needs a project (check-project.test.ts); entity-* a name table (entity-parity.test.ts).
-    for (const r of RULES.filter((x) => x.source === 'check' && x.id !== 'inconsistent-translation' && !x.id.startsWith('entity-'))) {
+    for (const r of RULES.filter((x) => x.stage === 'check' && x.id !== 'inconsistent-translation' && !x.id.startsWith('entity-'))) {
       expect(cases.some((c) => c.rule === r.id && c.fires), `${r.id} fails`).toBe(true);
       expect(cases.some((c) => c.rule === r.id && !c.fires), `${r.id} passes`).toBe(true);
     }

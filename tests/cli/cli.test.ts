@@ -7,7 +7,7 @@ describe('diglot CLI', () => {
   it('lists the commands with --help and exits 0', async () => {
     const res = await runDiglot(['--help'], { cwd: '.' });
     expect(res.code).toBe(0);
-    expect(commands.length).toBe(13);
+    expect(commands.length).toBe(15);
     for (const c of commands) expect(res.stdout).toMatch(new RegExp(`^  ${c.name} +${c.summary.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`, 'm'));
   });
 
@@ -15,7 +15,7 @@ describe('diglot CLI', () => {
     const spies = commands.map((c) => vi.spyOn(c as { load: () => Promise<unknown> }, 'load'));
     try {
       expect((await runDiglot(['--help'], { cwd: '.' })).code).toBe(0);
-      expect(spies.length).toBe(13);
+      expect(spies.length).toBe(15);
       for (const spy of spies) expect(spy).not.toHaveBeenCalled();
       expect((await runDiglot(['help', 'sync'], { cwd: '.' })).stdout).toMatch(/^usage: diglot sync/m);
       expect(spies.filter((s) => s.mock.calls.length).length).toBe(1);

@@ -97,7 +97,7 @@ describe('colour', () => {
 
 describe('paths in messages', () => {
   it('are shown relative to where the user is; absolute paths and the root itself stay readable', () => {
-    const d: Diagnostic[] = [{ ruleId: 'r', severity: 'error', message: 'm', file: 'locales/de/a.md' }, { ruleId: 'r', severity: 'error', message: 'm', file: '/abs/x.yaml' }, { ruleId: 'r', severity: 'error', message: 'm' }];
+    const d: Diagnostic[] = [{ ruleId: 'config-invalid', severity: 'error', message: 'm', file: 'locales/de/a.md' }, { ruleId: 'config-invalid', severity: 'error', message: 'm', file: '/abs/x.yaml' }, { ruleId: 'config-invalid', severity: 'error', message: 'm' }];
     expect(displayPaths(d, { root: '/p', cwd: '/p/locales/de' }).map((x) => x.file)).toEqual(['a.md', '/abs/x.yaml', undefined]);
     expect(displayPaths(d, { root: '/p', cwd: '/p/locales/en' }).map((x) => x.file)).toEqual(['../de/a.md', '/abs/x.yaml', undefined]);
     expect(displayPaths(d, { root: '/p', cwd: '/p' })).toEqual(d);

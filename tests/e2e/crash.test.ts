@@ -15,7 +15,7 @@ import { crashStates, treeOf } from '../helpers/crash.js';
 import { loadConfig } from '../../src/config/index.js';
 import { recoverProjectWrites } from '../../src/project/recover-writes.js';
 import { runPipeline } from '../../src/project/index.js';
-import { contentHash } from '../../src/match/locale-files.js';
+import { contentHash } from '../../src/locale/index.js';
 
 const SRC = 'locales/de/gipfel.md';
 const SLUGS = ['gipfel', 'zweiter'];

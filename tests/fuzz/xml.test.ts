@@ -7,7 +7,7 @@ import path from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { readInterchange, readTbx, writeTbx, writeTmx, writeXliff12, writeXliff21 } from '../../src/interchange/index.js';
-import { parseOrphans } from '../../src/match/locale-files.js';
+import { parseOrphans } from '../../src/locale/index.js';
 import { normalizeKey } from '../../src/match/normalize-key.js';
 import { runDiglot } from '../helpers/cli.js';
 import { sampleDoc } from '../interchange/helpers.js';

@@ -48,9 +48,13 @@ describe('glossary export and waivers', () => {
     expect(tbx.stderr).toMatch(/warning glossary-export-dropped: the TBX export drops 2 waivers/);
     expect(tbx.stdout).toMatch(/<titleStmt>\s*<title>politics<\/title>\s*<note>Terms of the Geneva summit report<\/note>\s*<\/titleStmt>\s*<sourceDesc>/);
     expect(checkTbxBasic(parseXml(tbx.stdout, 'g.tbx').root)).toEqual([]);
+    // the TBX core RelaxNG is TBX v3's: the v3 export keeps the title too and validates
+    const v3 = await runDiglot(['glossary', 'export', 'glossary/politics.yaml', '--format', 'tbx', '--tbx-version', 'v3'], { cwd: dir });
+    expect(v3.stdout).toMatch(/<titleStmt>\s*<title>politics<\/title>/);
+    expect(checkTbxBasic(parseXml(v3.stdout, 'g3.tbx').root)).toEqual([]);
     const skip = validationSkipReason();
     if (skip) console.log(`skipped: TBX schema validation (${skip})`);
-    else expect(xmllint('tbx-core', [tbx.stdout]).ok).toBe(true);
+    else expect(xmllint('tbx-core', [v3.stdout]).ok).toBe(true);
     // a glossary without waivers or name loses nothing: no warning
     const plain = await runDiglot(['glossary', 'export', 'glossary/people.yaml', '--format', 'tbx'], { cwd: dir });
     expect(plain.stderr).not.toMatch(/dropped/);

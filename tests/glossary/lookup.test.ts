@@ -34,10 +34,14 @@ describe('lookupGlossary', () => {
 describe('findOccurrences', () => {
   it('lists path:line:col, surface, sentence and aligned English', () => {
     const text = '# Titel\n\nDas Bündnis hält. Die Bündnisse wanken.\n';
-    const s1 = { start: 9, end: 26, text: 'Das Bündnis hält.', line: 3, column: 1, en: 'The alliance holds.' };
-    const s2 = { start: 27, end: 48, text: 'Die Bündnisse wanken.', line: 3, column: 19, en: null };
-    expect(text.slice(s2.start, s2.end)).toBe(s2.text);
-    const occ = findOccurrences(m, glossary.entries[0], [{ path: 'locales/de/a.md', text, segments: [s1, s2] }]);
+    // the look-up reads the hits the term stage put on the units (file offsets), it does not match again
+    const hit = (surface: string, start: number) => ({ term: 'Bündnis', surface, start, end: start + surface.length, en: ['alliance'] });
+    const u1 = { segment: { start: 9, end: 26, text: 'Das Bündnis hält.' }, en: 'The alliance holds.', terms: [hit('Bündnis', 13)] };
+    const u2 = { segment: { start: 27, end: 48, text: 'Die Bündnisse wanken.' }, en: null, terms: [hit('Bündnisse', 31)] };
+    const other = { segment: { start: 0, end: 7, text: '# Titel' }, en: '# Title', terms: [{ ...hit('Titel', 2), term: 'Titel' }] };
+    expect(text.slice(u2.segment.start, u2.segment.end)).toBe(u2.segment.text);
+    expect(text.slice(31, 40)).toBe('Bündnisse');
+    const occ = findOccurrences(glossary.entries[0], [{ path: 'locales/de/a.md', text, units: [other, u1, u2] }]);
     expect(occ).toEqual([
       { path: 'locales/de/a.md', line: 3, column: 5, text: 'Bündnis', sentence: 'Das Bündnis hält.', en: 'The alliance holds.', start: 13, end: 20 },
       { path: 'locales/de/a.md', line: 3, column: 23, text: 'Bündnisse', sentence: 'Die Bündnisse wanken.', en: null, start: 31, end: 40 },

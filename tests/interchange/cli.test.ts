@@ -48,8 +48,33 @@ describe('diglot export', () => {
     expect((await run(['export'], dir)).code).toBe(2);
     const bad = await run(['export', '--format', 'pdf'], dir);
     expect(bad.code).toBe(2);
-    expect(bad.err).toContain('--format must be one of tmx, xliff, xliff12, tbx');
+    expect(bad.err).toContain('--format must be one of tmx, xliff, xliff12, po, tbx');
     expect((await run(['export', '--format', 'tmx', '--date', 'yesterday'], dir)).code).toBe(2);
+    const misplaced = await run(['export', '--format', 'tmx', '--for', 'omegat'], dir);
+    expect([misplaced.code, misplaced.err]).toEqual([2, expect.stringContaining('--for omegat pre-fills XLIFF 1.2 targets; use it with --format xliff12')]);
+    expect((await run(['export', '--format', 'po', '--tbx-version', 'v3'], dir)).err).toContain('--tbx-version chooses the glossary dialect; use it with --format tbx');
+    expect((await run(['export', '--format', 'xliff12', '--for', 'trados'], dir)).code).toBe(2);
+  });
+
+  it('writes PO (one file per document with --out), TBX 2008 by default and v3 on request, XLIFF 1.2 --for omegat', async () => {
+    const dir = project();
+    const po = await run(['export', '--format', 'po', '--out', 'exports', '--report', 'json'], dir);
+    expect(po.code, po.err).toBe(0);
+    expect(JSON.parse(po.out)).toMatchObject({ format: 'po', files: [{ path: 'exports/mini.po', document: 'locales/de/mini.md', units: 5 }] });
+    expect(fs.readFileSync(path.join(dir, 'exports/mini.po'), 'utf8')).toContain('#: locales/de/mini.md:7\n#. term: Bundesrat → Federal Council\n');
+    expect((await run(['export', '--format', 'tbx'], dir)).out).toContain('<martif type="TBX-Basic" xml:lang="en-GB">');
+    expect((await run(['export', '--format', 'tbx', '--tbx-version', 'v3'], dir)).out).toContain('<tbx type="TBX-Basic" style="dca" xml:lang="en-GB"');
+    const omegat = (await run(['export', '--format', 'xliff12', '--for', 'omegat'], dir)).out;
+    expect(readInterchange(omegat, 'o.xlf').units.map((u) => [u.target === u.source, u.prefilled])).toEqual(Array.from({ length: 5 }, () => [true, true]));
+  });
+
+  it('build writes <slug>.po when outputs list po', async () => {
+    const dir = project();
+    fs.writeFileSync(path.join(dir, 'pipeline/edition.yaml'), fs.readFileSync(path.join(dir, 'pipeline/edition.yaml'), 'utf8').replace('outputs: [json]', 'outputs: [json, po, tbx]'));
+    const r = await run(['build'], dir);
+    expect(r.code, r.err).toBe(0);
+    expect(fs.readFileSync(path.join(dir, 'dist/mini.po'), 'utf8')).toContain('msgid "Dieser Satz ist neu."\nmsgstr ""');
+    expect(fs.readFileSync(path.join(dir, 'dist/glossary.tbx'), 'utf8')).toContain('<martif type="TBX-Basic"');
   });
 });
 

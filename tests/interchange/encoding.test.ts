@@ -7,7 +7,7 @@ import { DiglotError } from '../../src/model/diagnostic.js';
 import { readInterchange, readTbx } from '../../src/interchange/index.js';
 import { decodeWindows1252, decodeXml, detectXmlEncoding } from '../../src/interchange/xml-encoding.js';
 import { runCli } from '../../src/cli/main.js';
-import { loadMemory } from '../../src/match/index.js';
+import { readMemory } from '../../src/project/index.js';
 import { fakeIO, fixtures } from './helpers.js';
 import { copyProject } from '../helpers/project.js';
 
@@ -118,7 +118,7 @@ describe('diglot import of a Latin-1 file', () => {
 describe('a translation memory in another encoding', () => {
   it('a UTF-16 or Latin-1 TMX in match.memory gives its English with every character intact', () => {
     for (const file of ['encodings/tmx.iso-8859-1.tmx', 'encodings/tmx.utf-16be.tmx']) {
-      const memory = loadMemory(fixtures, [file]);
+      const memory = readMemory(fixtures, [file]);
       expect(memory.diagnostics).toEqual([]);
       expect(memory.index.search('Größere Brücken über die Straße.', { threshold: 90 }).map((h) => h.entry.en)).toEqual(['Bigger bridges: «déjà vu».']);
     }

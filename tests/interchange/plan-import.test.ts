@@ -51,7 +51,7 @@ describe('planImport', () => {
       nearest: { key: 'Der neue Satz D ist hier.', similarity: 83 },
     });
     expect(byKey['Satz E.']).toMatchObject({ kind: 'unchanged' });
-    expect(p.counts).toEqual({ add: 1, update: 1, unchanged: 1, stale: 1, conflict: 1, duplicate: 0, skipped: 0 });
+    expect(p.counts).toEqual({ suggest: 0, add: 1, update: 1, unchanged: 1, stale: 1, conflict: 1, duplicate: 0, skipped: 0 });
     const report = formatImportPlan(p, 'x.xlf');
     expect(report).toContain('1 updated, 1 added, 1 stale, 1 conflicts, 1 unchanged, 0 skipped');
     expect(report).toContain('local: Sentence C (local).');
@@ -87,7 +87,7 @@ describe('planImport', () => {
     expect(plan([u]).actions[0]).toMatchObject({ kind: 'conflict', baseKnown: false, local: 'Sentence A.', file: 'Other A.' });
   });
 
-  it('skips units without target, drafts (unless asked), unknown documents; matches keys after whitespace/NFC normalisation', () => {
+  it('skips units without target, drafts (unless asked); matches an unknown document by its German, and keys after whitespace/NFC normalisation', () => {
     const base = { status: 'translated' as const, sourceLang: 'de', targetLang: 'en', line: 1, column: 1, offset: 0 };
     const units: ImportedUnit[] = [
       { ...base, document: PATH, source: 'Satz F.', target: null, status: 'untranslated' },
@@ -96,8 +96,10 @@ describe('planImport', () => {
       { ...base, document: 'article.md', source: '  Satz\n   B. ', target: 'B.' },
     ];
     const p = plan(units);
-    expect(p.skipped.map((s) => s.reason)).toEqual(['no target', 'draft (state initial); use --include-drafts to import it', 'document other.md is not in the project']);
-    expect(p.actions).toEqual([expect.objectContaining({ kind: 'add', key: 'Satz B.', after: 'B.' })]);
+    expect(p.skipped.map((s) => s.reason)).toEqual(['no target', 'not translated yet (state initial); use --include-drafts to import it']);
+    expect(p.skipped.map((s) => s.code)).toEqual(['no-target', 'draft']);
+    // other.md is not a project document, but its German is: found across the project
+    expect(p.actions).toEqual([expect.objectContaining({ kind: 'add', key: 'Satz F.', after: 'F.', document: PATH }), expect.objectContaining({ kind: 'add', key: 'Satz B.', after: 'B.' })]);
     const withDrafts = planImport(units.slice(1, 2), { documents: [{ path: PATH, units: current.units }] }, undefined, { includeDrafts: true });
     expect(withDrafts.actions).toEqual([expect.objectContaining({ kind: 'add', after: 'Draft F.' })]);
   });

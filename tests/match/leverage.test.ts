@@ -7,7 +7,8 @@ import { copyProject, read, write } from '../helpers/project.js';
 import { runDiglot } from '../helpers/cli.js';
 import { runPipeline } from '../../src/project/index.js';
 import { segmentDocument } from '../../src/segment/index.js';
-import { buildProjectMemory, contentHash, matchUnits, normalizeKey, type Sidecar } from '../../src/match/index.js';
+import { buildProjectMemory, matchUnits, normalizeKey } from '../../src/match/index.js';
+import { contentHash, type Sidecar } from '../../src/locale/index.js';
 import { requireStatus } from '../../src/check/index.js';
 
 const FIXTURE = 'tests/fixtures/match/leverage';

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { segmentDocument } from '../../src/segment/index.js';
-import { contentHash, matchUnits, MemoryIndex, type OrphanRecord, type Sidecar } from '../../src/match/index.js';
+import { matchUnits, MemoryIndex } from '../../src/match/index.js';
+import { contentHash, type OrphanRecord, type Sidecar } from '../../src/locale/index.js';
 
 const doc = (body: string) => segmentDocument({ path: 'd.md', text: `---\ntitle: Titel\n---\n\n${body}\n` }).document;
 const entries = (o: Record<string, string>) => ({ file: 'locales/en/d.json', entries: new Map(Object.entries(o)) });

@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { segmentDocument } from '../../src/segment/index.js';
 import { matchUnits } from '../../src/match/index.js';
-import { contentHash, type Sidecar } from '../../src/match/locale-files.js';
+import { contentHash, type Sidecar } from '../../src/locale/index.js';
 import { computeCoverage } from '../../src/report/index.js';
 import { checkTermsInTarget } from '../../src/glossary/index.js';
 import { renderReviewEdition } from '../../src/render/index.js';
@@ -25,7 +25,7 @@ function review(interfaceLanguage = 'en') {
     source: 'locales/de/t.md',
     sourceHash: 'x',
     entries: {
-      'Das Bündnis hält.': meta('Das Bündnis hält.', { kind: 'import', file: 'incoming/t.xlf', key: 'Das Bündnis hält.' }, { status: 'reviewed', reviewedBy: 'A. Editor' }),
+      'Das Bündnis hält.': meta('Das Bündnis hält.', { kind: 'import', file: 'incoming/t.xlf', key: 'Das Bündnis hält.' }, { status: 'reviewed', reviewedBy: 'A. Editor', reviewedAt: '2026-12-08T09:30:00Z' }),
       'Der Gipfel kommt.': meta('Der Gipfel kommt.', { kind: 'align', file: 'incoming/t.en.md', key: 'Der Gipfel kommt.' }),
     },
   };
@@ -49,10 +49,11 @@ describe('review page', () => {
     const [title, alliance, summit, ends, fresh] = units;
     expect(alliance.status).toBe('reviewed');
     expect(alliance.reviewedBy).toBe('A. Editor');
-    expect(row(html, alliance.id)).toContain('<p class="prov" data-provenance="import" title="from incoming/t.xlf">imported · reviewed by A. Editor</p>');
+    expect(alliance.reviewedAt).toBe('2026-12-08T09:30:00Z');
+    expect(row(html, alliance.id)).toContain('<p class="prov" data-provenance="import">imported · <code>incoming/t.xlf</code> · <span class="reviewed">reviewed by A. Editor on <time datetime="2026-12-08T09:30:00Z">2026-12-08</time></span></p>');
     expect(row(html, summit.id)).toContain('<span class="status status--review" title="English paired automatically by diglot align; not yet reviewed">aligned</span>');
-    expect(row(html, summit.id)).toContain('data-provenance="align"');
-    expect(row(html, title.id)).toContain('<p class="prov" data-provenance="curated" title="from locales/en/t.json">curated</p>');
+    expect(row(html, summit.id)).toContain('<p class="prov" data-provenance="align">aligned · <code>incoming/t.en.md</code></p>');
+    expect(row(html, title.id)).toContain('<p class="prov" data-provenance="curated">curated · <code>locales/en/t.json</code></p>');
     expect(row(html, ends.id)).not.toContain('class="prov"');
     expect(row(html, fresh.id)).toContain('<span class="status status--missing">missing</span>');
   });
@@ -84,7 +85,7 @@ describe('review page', () => {
     expect(en).toContain('<meta name="robots" content="noindex">');
     const de = review('de').html;
     expect(de).toContain('60 % übersetzt (3/5)');
-    expect(de).toContain('geprüft von A. Editor');
+    expect(de).toContain('geprüft von A. Editor am <time datetime="2026-12-08T09:30:00Z">2026-12-08</time>');
     expect(de).toContain('<span class="status status--missing">fehlt</span>');
   });
 });

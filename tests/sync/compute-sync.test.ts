@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { computeSync, type LocaleUpdate, type SyncInput, type SyncOutcome } from '../../src/sync/index.js';
-import { contentHash, normalizeKey, type OrphanRecord, type ResourcePair } from '../../src/match/index.js';
+import { normalizeKey } from '../../src/match/index.js';
+import { contentHash, type OrphanRecord, type ResourcePair } from '../../src/locale/index.js';
 
 const FILE = 'locales/en/d.json';
 const pairs = (o: Record<string, string | null>): ResourcePair[] => Object.entries(o).map(([key, value], i) => ({ key, value, offset: i }));

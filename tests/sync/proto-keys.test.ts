@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { copyProject, read, write } from '../helpers/project.js';
 import { runDiglot } from '../helpers/cli.js';
 import { runPipeline } from '../../src/project/index.js';
-import { parseSidecar } from '../../src/match/locale-files.js';
+import { parseSidecar } from '../../src/locale/index.js';
 import { readGlossaryCsv } from '../../src/glossary/index.js';
 
 const SRC = 'locales/de/gipfel.md';

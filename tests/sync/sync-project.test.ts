@@ -138,7 +138,7 @@ describe('diglot sync', () => {
     edit(dir, 'Die Presse ist zufrieden.', 'Die Presse jubelt.');
     const project = await runPipeline({ cwd: dir });
     const { planSync, applySyncPlan } = await import('../../src/sync/index.js');
-    const plan = planSync({ source: project.documents[0].source, config: project.config });
+    const plan = planSync({ source: project.documents[0].source, state: project.documents[0].locale, location: project.config });
     // someone marks a unit reviewed while the plan is pending
     const theirs = read(dir, SIDECAR).replace('"Das glaubt ihm niemand.": {"status":"translated"', '"Das glaubt ihm niemand.": {"status":"reviewed","reviewedBy":"anna"');
     expect(theirs).not.toBe(read(dir, SIDECAR));

@@ -11,7 +11,7 @@ const imp = (key: string, en: string, more: Partial<LocaleUpdate> = {}): LocaleU
 
 async function plan(dir: string, updates: LocaleUpdate[], prefer?: 'file' | 'local') {
   const project = await runPipeline({ cwd: dir });
-  return planSync({ source: project.documents[0].source, config: project.config, updates, ...(prefer ? { prefer } : {}) });
+  return planSync({ source: project.documents[0].source, state: project.documents[0].locale, location: project.config, updates, ...(prefer ? { prefer } : {}) });
 }
 
 describe('planSync + applySyncPlan with updates', () => {

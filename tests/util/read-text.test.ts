@@ -20,7 +20,7 @@ function failure(fn: () => unknown): DiglotError {
 }
 
 const bytes = (...parts: Array<string | number[]>) => Buffer.concat(parts.map((p) => (typeof p === 'string' ? Buffer.from(p) : Buffer.from(p))));
-const opts = (file: string) => ({ file, unreadableRuleId: 'test-unreadable', source: 'test' });
+const opts = (file: string) => ({ file, unreadableRuleId: 'input-unreadable' as const, source: 'test' });
 
 describe('decodeUtf8', () => {
   it('keeps a BOM, CRLF, NBSP and soft hyphens exactly', () => {
@@ -72,7 +72,7 @@ describe('readText', () => {
 
   it('says plainly why a file cannot be read, with the caller’s rule id', () => {
     const missing = failure(() => readText(path.join(dir, 'nope.json'), opts('nope.json'))).diagnostics[0];
-    expect(missing).toMatchObject({ ruleId: 'test-unreadable', message: 'cannot read nope.json: no such file' });
+    expect(missing).toMatchObject({ ruleId: 'input-unreadable', message: 'cannot read nope.json: no such file' });
     const folder = failure(() => readText(dir, { ...opts('dir'), label: 'the folder dir' })).diagnostics[0];
     expect(folder.message).toBe('cannot read the folder dir: is a directory, not a file');
     expect(readTextIfExists(path.join(dir, 'nope.json'), opts('nope.json'))).toBeUndefined();

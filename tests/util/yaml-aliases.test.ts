@@ -11,17 +11,17 @@ import { runDiglot } from '../helpers/cli.js';
 const BOMB = ['a: &a [lol, lol, lol, lol, lol, lol, lol, lol, lol]', 'b: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a]', 'c: &c [*b, *b, *b, *b, *b, *b, *b, *b, *b]', 'd: &d [*c, *c, *c, *c, *c, *c, *c, *c, *c]', 'e: [*d, *d, *d, *d, *d, *d, *d, *d, *d]', ''].join('\n');
 const UNDEFINED = 'sources: [*nirgends]\n';
 const schema = { type: 'object' };
-const ids = { syntax: 'test-yaml', unknownKey: 'test-key', invalid: 'test-invalid' };
+const ids = { syntax: 'config-invalid-yaml', unknownKey: 'config-unknown-key', invalid: 'config-invalid' } as const;
 
 describe('YAML aliases', () => {
   it('refuses an alias bomb at its first alias, and an alias without anchor at that alias', () => {
     const bomb = parseYamlWithSchema(BOMB, 'x.yaml', schema, ids, 'test');
     expect(bomb.value).toBeUndefined();
     expect(bomb.diagnostics).toHaveLength(1);
-    expect(bomb.diagnostics[0]).toMatchObject({ ruleId: 'test-yaml', place: { start: { line: 2, column: 8 } } });
+    expect(bomb.diagnostics[0]).toMatchObject({ ruleId: 'config-invalid-yaml', place: { start: { line: 2, column: 8 } } });
     expect(bomb.diagnostics[0].message).toBe(`invalid YAML: its aliases expand to more than ${YAML_MAX_ALIAS_COUNT} copies (an "alias bomb")`);
     const undef = parseYamlWithSchema(UNDEFINED, 'x.yaml', schema, ids, 'test');
-    expect(undef.diagnostics[0]).toMatchObject({ ruleId: 'test-yaml', message: 'invalid YAML: the alias *nirgends refers to no anchor &nirgends before it', place: { start: { line: 1, column: 11 } } });
+    expect(undef.diagnostics[0]).toMatchObject({ ruleId: 'config-invalid-yaml', message: 'invalid YAML: the alias *nirgends refers to no anchor &nirgends before it', place: { start: { line: 1, column: 11 } } });
     // a few aliases are fine
     expect(parseYamlWithSchema('a: &x [1]\nb: *x\n', 'x.yaml', schema, ids, 'test').value).toEqual({ a: [1], b: [1] });
   });

@@ -17,6 +17,7 @@ import { loadGlossaries } from '../../glossary/index.js';
 import { defaultGlossaryFiles } from '../project-options.js';
 import { loadConfig } from '../../config/index.js';
 import { applySyncPlan, planSync, type Prefer } from '../../sync/index.js';
+import { readLocaleState } from '../../locale/index.js';
 import { readInputFile } from '../read-input.js';
 
 const FORMATS = ['text', 'json', 'md', 'html'] as const;
@@ -87,7 +88,8 @@ function writeLocale(args: ParsedArgs, io: CommandIO, pairs: AlignmentPair[], de
   if (badSlug) throw new DiglotError(badSlug);
   const plan = planLocaleUpdates(pairs, source, en.texts, enFile, flagOpt(args, 'include-review'));
   const prefer = stringOpt(args, 'prefer') as Prefer | undefined;
-  const sync = planSync({ source, config, updates: plan.updates, ...(prefer ? { prefer } : {}) });
+  const state = readLocaleState({ root: config.root, localesDir: config.localesDir, targetLanguage: config.targetLanguage }, source.slug);
+  const sync = planSync({ source, state, location: config, updates: plan.updates, ...(prefer ? { prefer } : {}) });
   printDiagnostics(io.stderr, sync.diagnostics, 'warning');
   if (sync.conflicts.length && !prefer) {
     for (const c of sync.conflicts) io.stderr.write(`conflict: "${c.key}"\n  local:   ${c.local}\n  aligned: ${c.incoming}\n`);

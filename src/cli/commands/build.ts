@@ -1,25 +1,27 @@
 // `diglot build`: run the pipeline of pipeline/edition.yaml and write the edition into outDir.
 import path from 'node:path';
 import type { Diagnostic } from '../../model/diagnostic.js';
-import { EXIT, flagOpt, stringOpt, type Command } from '../command.js';
+import { EXIT, flagOpt, listOpt, stringOpt, UsageError, type Command } from '../command.js';
 import { CONFIG_OPTION, MEMORY_OPTION, runProject } from '../project-options.js';
 import { renderOutputs } from '../../project/index.js';
 import { writeOutputFiles } from '../../project/write-edition.js';
 import { REQUIRE_LEVELS, requireStatus, type RequireLevel } from '../../check/index.js';
 import { displayPath, printDiagnostics } from '../print-diagnostics.js';
+import { createProgressBar } from '../progress.js';
 import { FORMAT_TEXT_JSON, writeJsonReport } from '../json-output.js';
 import type { Counts } from '../../report/index.js';
 
 export const buildCommand: Command = {
   name: 'build',
   summary: 'build the parallel edition (HTML, Markdown, JSON, coverage, exports) from pipeline/edition.yaml',
-  usage: ['build [--config FILE] [--memory PATH]… [--require translated|reviewed|human] [--quiet] [--format text|json]'],
+  usage: ['build [--config FILE] [--memory PATH]… [--require translated|reviewed|human] [--quiet] [--format text|json]', 'build --watch [--config FILE] [--memory PATH]… [--require LEVEL] [--quiet]'],
   options: [
     CONFIG_OPTION,
     MEMORY_OPTION,
     { name: 'require', type: 'string', value: 'LEVEL', description: 'refuse to build unless every segment meets LEVEL (human: no unreviewed machine-aligned English)', choices: REQUIRE_LEVELS },
     { name: 'quiet', type: 'boolean', short: 'q', description: 'print errors only, no warnings or summary' },
     { name: 'format', type: 'string', short: 'f', value: 'FORMAT', description: 'summary format: text (default) or json (stdout; diagnostics included, none on stderr)', choices: FORMAT_TEXT_JSON },
+    { name: 'watch', type: 'boolean', short: 'w', description: 'build, then rebuild on every save of a source, resource, sidecar, glossary or the run definition (Ctrl-C stops)' },
   ],
   positionals: { min: 0, max: 0 },
   details:
@@ -29,13 +31,31 @@ export const buildCommand: Command = {
     'json: {"documents":[{"path","slug","coverage"}],"total":{segments,translated,reviewed,stale,fuzzy,missing,percent},\n' +
     '"written":bool,"wrote":[paths relative to the project root],"removed":[stale outputs removed],"diagnostics":[…],"summary":{errors,warnings,infos}}.\n' +
     'Exit 0: built (warnings allowed) · 1: built, but error-level findings (e.g. a forbidden term), or --require\n' +
-    'not met (then nothing is written) · 2: input error, nothing written.',
+    'not met (then nothing is written) · 2: input error, nothing written.\n' +
+    '--watch: one summary line per rebuild; a save that leaves a file invalid is reported (file:line:col) and the\n' +
+    'last good output is kept until the next save. Exit 0 on Ctrl-C; 2 when there is no project to watch.',
   async run(args, io) {
     const quiet = flagOpt(args, 'quiet');
     const json = stringOpt(args, 'format') === 'json';
-    const { project, base } = await runProject(args, io);
+    if (flagOpt(args, 'watch')) {
+      if (json) throw new UsageError('--watch prints a text line per rebuild; --format json is for a single build');
+      const { runWatchSession } = await import('../watch-session.js');
+      const level = stringOpt(args, 'require') as RequireLevel | undefined;
+      const memory = listOpt(args, 'memory');
+      const config = stringOpt(args, 'config');
+      return runWatchSession(io, {
+        quiet,
+        ...(config ? { config } : {}),
+        ...(memory.length ? { memory } : {}),
+        ...(level ? { gate: (ed) => ed.project.documents.flatMap((d) => requireStatus(d.units, level, d.source.path)) } : {}),
+      });
+    }
+    // a bar on stderr for a build that takes more than a second (terminal only; never with JSON)
+    const bar = createProgressBar(io.stderr, { quiet: quiet || json });
+    const { project, base } = await runProject(args, io, undefined, bar.onProgress).finally(() => bar.clear());
     const level = stringOpt(args, 'require') as RequireLevel | undefined;
     const below = level ? project.documents.flatMap((d) => requireStatus(d.units, level, d.source.path)) : [];
+    bar.onProgress({ stage: 'render', done: 0, total: 1 });
     const { files, coverage } = renderOutputs(project);
     const report = (written: { written: string[]; removed: string[] } | undefined, extra: readonly Diagnostic[] = []) =>
       writeJsonReport(
@@ -50,6 +70,7 @@ export const buildCommand: Command = {
         [...project.diagnostics, ...below, ...extra],
       );
     if (below.length) {
+      bar.clear();
       if (json) report(undefined);
       else {
         printDiagnostics(io.stderr, below, 'error', base);
@@ -57,7 +78,9 @@ export const buildCommand: Command = {
       }
       return EXIT.findings;
     }
+    bar.onProgress({ stage: 'write', done: 0, total: files.length });
     const written = writeOutputFiles(project.config, files);
+    bar.clear();
     const errors = project.diagnostics.filter((d) => d.severity === 'error').length;
     if (json) {
       report(written, written.diagnostics);

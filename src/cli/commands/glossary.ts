@@ -8,9 +8,10 @@ import type { GlossaryEntry } from '../../model/glossary.js';
 import { writeFileAtomic } from '../../util/write-atomic.js';
 import { EXIT, UsageError, flagOpt, listOpt, numberOpt, stringOpt, type Command, type CommandIO, type ParsedArgs } from '../command.js';
 import { CONFIG_OPTION } from '../project-options.js';
-import { readTbx, writeTbx } from '../../interchange/index.js';
+import { readTbx } from '../../interchange/index.js';
 import { printDiagnostics } from '../print-diagnostics.js';
-import { compileGlossary, loadGlossaries, loadLexicon, mergeSameGerman, readGlossaryCsv, writeGlossaryCsv, writeGlossaryYaml } from '../../glossary/index.js';
+import { CSV_DIALECTS, compileGlossary, loadGlossaries, loadLexicon, mergeSameGerman, readGlossaryCsv, writeGlossaryCsvDialect, writeGlossaryYaml, type CsvDelimiter, type CsvDialect } from '../../glossary/index.js';
+import { TBX_VERSIONS, writeGlossaryTbx, type TbxVersion } from '../../interchange/index.js';
 import { formatMinedJson, formatMinedYaml, mineTerms, pairsFromAlignJson, pairsFromUnits, type MinePair } from '../../mine/index.js';
 import { findProjectRoot } from '../../config/index.js';
 import { defaultGlossaryFiles, runProject } from '../project-options.js';
@@ -63,7 +64,26 @@ function droppedBy(format: string, waivers: number, meta: { name?: string; descr
   return [{ ruleId: 'glossary-export-dropped', severity: 'warning', message: `the ${format.toUpperCase()} export drops ${lost.join(' and ')} (${how})`, hint: 'export with --format yaml to keep them', source: 'glossary' }];
 }
 
-async function exportGlossary(files: string[], format: string, out: string | undefined, io: CommandIO): Promise<number> {
+/** How `glossary export` writes CSV and TBX (--dialect, --delimiter, --bom, --tbx-version). */
+interface ExportStyle {
+  dialect?: CsvDialect;
+  delimiter?: CsvDelimiter;
+  bom?: boolean;
+  tbxVersion?: TbxVersion;
+}
+
+function exportStyle(args: ParsedArgs, format: string): ExportStyle {
+  const dialect = stringOpt(args, 'dialect') as CsvDialect | undefined;
+  const delimiter = stringOpt(args, 'delimiter');
+  const tbxVersion = stringOpt(args, 'tbx-version') as TbxVersion | undefined;
+  if ((dialect !== undefined || delimiter !== undefined || flagOpt(args, 'bom')) && format !== 'csv') throw new UsageError('--dialect, --delimiter and --bom shape a CSV export; use them with --format csv');
+  if (tbxVersion !== undefined && format !== 'tbx') throw new UsageError('--tbx-version chooses the TBX dialect; use it with --format tbx');
+  const sep = delimiter === undefined ? undefined : delimiter === 'tab' || delimiter === '\\t' ? '\t' : delimiter;
+  if (sep !== undefined && sep !== ',' && sep !== ';' && sep !== '\t') throw new UsageError(`--delimiter takes , ; or tab, got "${delimiter}"`);
+  return { ...(dialect ? { dialect } : {}), ...(sep ? { delimiter: sep as CsvDelimiter } : {}), ...(flagOpt(args, 'bom') ? { bom: true } : {}), ...(tbxVersion ? { tbxVersion } : {}) };
+}
+
+async function exportGlossary(files: string[], format: string, out: string | undefined, io: CommandIO, style: ExportStyle = {}): Promise<number> {
   const loaded = loadGlossaries(files, io.cwd);
   printDiagnostics(io.stderr, loaded.diagnostics, 'info');
   if (hasErrors(loaded.diagnostics)) return EXIT.usage;
@@ -71,10 +91,10 @@ async function exportGlossary(files: string[], format: string, out: string | und
   const meta = mergedMeta(loaded.files);
   const content =
     format === 'csv'
-      ? writeGlossaryCsv(entries)
+      ? writeGlossaryCsvDialect(entries, style)
       : format === 'yaml'
         ? writeGlossaryYaml(entries, { ...meta, waivers: loaded.waivers })
-        : writeTbx(entries, { sourceLang: 'de', targetLang: 'en', ...(meta.name ? { title: meta.name } : {}), ...(meta.description ? { description: meta.description } : {}) });
+        : writeGlossaryTbx(entries, { sourceLang: 'de', targetLang: 'en', ...(style.tbxVersion ? { version: style.tbxVersion } : {}), ...(meta.name ? { title: meta.name } : {}), ...(meta.description ? { description: meta.description } : {}) });
   output(content, out, io);
   printDiagnostics(io.stderr, droppedBy(format, loaded.waivers.length, meta), 'warning');
   return EXIT.ok;
@@ -83,10 +103,11 @@ async function exportGlossary(files: string[], format: string, out: string | und
 async function importGlossary(file: string, out: string | undefined, splitSenses: boolean, io: CommandIO): Promise<number> {
   const ext = path.extname(file).toLowerCase();
   let read: { entries: GlossaryEntry[]; diagnostics: Diagnostic[] };
-  if (ext === '.csv') read = readGlossaryCsv(readInputFile(io.cwd, file, 'glossary-unreadable', 'glossary'), file, { splitSenses });
+  // CSV in any of the tool layouts; .tsv/.txt/.utf8/.tab: tab-separated (OmegaT's glossaries)
+  if (['.csv', '.tsv', '.txt', '.utf8', '.tab'].includes(ext)) read = readGlossaryCsv(readInputFile(io.cwd, file, 'glossary-unreadable', 'glossary'), file, { splitSenses });
   // TBX is XML: decoded by its BOM / encoding declaration
   else if (ext === '.tbx' || ext === '.xml') read = readTbx(readInputBytes(io.cwd, file, 'glossary-unreadable', 'glossary'), file);
-  else throw new UsageError(`cannot import "${file}": expected a .tbx or .csv file`);
+  else throw new UsageError(`cannot import "${file}": expected a .tbx, .csv or tab-separated (.tsv, .txt, .utf8) file`);
   // TBX may repeat a German term across concept entries: one entry, English renderings joined.
   const entries = ext === '.csv' ? read.entries : mergeSameGerman(read.entries);
   const { diagnostics } = read;
@@ -110,7 +131,7 @@ async function mine(args: ParsedArgs, files: string[], out: string | undefined, 
     const { project } = await runProject(args, io, { checks: false });
     pairs.push(...pairsFromUnits(project.documents));
     glossary = project.glossary;
-    matcher = project.terms.matcher;
+    matcher = project.terms!.matcher; // loaded: the terms stage runs
   }
   for (const f of pairFiles) pairs.push(...pairsFromAlignJson(readInputFile(io.cwd, f, 'mine-unreadable', 'mine'), f));
   if (!glossary) {
@@ -134,14 +155,18 @@ export const glossaryCommand: Command = {
   summary: 'validate glossary files; export them as TBX/CSV/YAML; import TBX or CSV; mine candidate entries',
   usage: [
     'glossary validate [FILES…] [--format text|json]',
-    'glossary export [FILES…] [--format tbx|csv|yaml] [--out FILE]',
-    'glossary import FILE.(tbx|csv) [--out FILE.yaml] [--split-senses]',
+    'glossary export [FILES…] [--format tbx|csv|yaml] [--tbx-version 2008|v3] [--dialect diglot|weblate|crowdin|memoq|omegat] [--delimiter ,|;|tab] [--bom] [--out FILE]',
+    'glossary import FILE.(tbx|csv|tsv|txt|utf8) [--out FILE.yaml] [--split-senses]',
     'glossary mine [--pairs ALIGN.json …] [--format yaml|json] [--min-count N] [--limit N] [--out FILE]',
   ],
   options: [
     { name: 'format', type: 'string', short: 'f', value: 'FORMAT', choices: ['tbx', 'csv', 'yaml', 'text', 'json'], description: 'export: tbx (default), csv or yaml; validate: text (default) or json; mine: yaml (default) or json' },
     { name: 'out', type: 'string', short: 'o', value: 'FILE', description: 'write to FILE instead of stdout (atomically)' },
     { name: 'glossary', type: 'string', short: 'g', multiple: true, value: 'FILE', description: 'glossary file(s), same as naming them as arguments' },
+    { name: 'tbx-version', type: 'string', value: 'V', choices: TBX_VERSIONS, description: 'export: 2008 (TBX-Basic martif, default: what Translate Toolkit, OmegaT and Weblate read) or v3' },
+    { name: 'dialect', type: 'string', value: 'TOOL', choices: CSV_DIALECTS, description: 'export --format csv: the column layout of diglot (default), weblate, crowdin, memoq or omegat (headerless, tab-separated)' },
+    { name: 'delimiter', type: 'string', value: 'SEP', description: 'export --format csv: , (default), ; or tab' },
+    { name: 'bom', type: 'boolean', description: 'export --format csv: start with a UTF-8 byte order mark (for Excel)' },
     { name: 'split-senses', type: 'boolean', description: 'import: split cells like "1. Kurzbefehl 2. Beschleuniger" or "A, B" into entries' },
     { name: 'pairs', type: 'string', multiple: true, value: 'FILE', description: 'mine: also the pairs of a `diglot align --format json` output (repeatable)' },
     { name: 'min-count', type: 'string', value: 'N', description: 'mine: least number of pairs a term and its English share (default 2)' },
@@ -167,7 +192,7 @@ export const glossaryCommand: Command = {
     const allowed = sub === 'validate' ? ['text', 'json'] : sub === 'export' ? ['tbx', 'csv', 'yaml'] : sub === 'mine' ? ['yaml', 'json'] : [];
     if (format !== undefined && !allowed.includes(format) && (sub === 'validate' || sub === 'export' || sub === 'import' || sub === 'mine')) throw new UsageError(allowed.length ? `glossary ${sub} --format takes ${allowed.join(', ')}, got "${format}"` : `glossary ${sub} takes no --format (it writes glossary YAML)`);
     if (sub === 'validate') return validate(glossaryFiles(files, io), format ?? 'text', io);
-    if (sub === 'export') return exportGlossary(glossaryFiles(files, io), format ?? 'tbx', out, io);
+    if (sub === 'export') return exportGlossary(glossaryFiles(files, io), format ?? 'tbx', out, io, exportStyle(args, format ?? 'tbx'));
     if (sub === 'import') {
       if (rest.length !== 1) throw new UsageError('glossary import needs exactly one FILE.tbx or FILE.csv');
       return importGlossary(rest[0], out, flagOpt(args, 'split-senses'), io);

@@ -19,17 +19,11 @@ export const lookupCommand: Command = {
   async run(args, io) {
     const query = args.positionals[0];
     const limit = numberOpt(args, 'limit', { min: 1, integer: true }) ?? 10;
-    // the look-up compiles the glossary itself; term QA and the checks would only be thrown away
-    const { project, base } = await runProject(args, io, { terms: false, checks: false });
-    const sources = project.documents.map((d) => {
-      const enById = new Map(d.units.map((u) => [u.id, u.en]));
-      return {
-        path: d.source.path,
-        text: d.source.text,
-        segments: d.source.segments.map((s) => ({ start: s.start, end: s.end, text: s.text, line: s.line, column: s.column, en: enById.get(s.id) ?? null })),
-      };
-    });
-    const found = lookupGlossary(project.glossary, project.terms.matcher, query, { limit });
+    // the term stage puts the hits on the units (the concordance reads them); the QA checks are not needed
+    const { project, base } = await runProject(args, io, { checks: false });
+    const terms = project.terms!;
+    const sources = project.documents.map((d) => ({ path: d.source.path, text: d.source.text, units: d.units }));
+    const found = lookupGlossary(project.glossary, terms.matcher, query, { limit });
     const matches = found.map((m) => ({
       de: m.entry.de,
       en: m.entry.en,
@@ -38,7 +32,7 @@ export const lookupCommand: Command = {
       ...(m.entry.pos ? { pos: m.entry.pos } : {}),
       via: m.via,
       score: Math.round(m.score * 1000) / 1000,
-      occurrences: findOccurrences(project.terms.matcher, m.entry, sources),
+      occurrences: findOccurrences(m.entry, sources),
     }));
     if (stringOpt(args, 'format') === 'json') {
       io.stdout.write(`${JSON.stringify({ query, matches }, null, 2)}\n`);

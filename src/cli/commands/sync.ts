@@ -46,7 +46,7 @@ export const syncCommand: Command = {
     if (!json) printNotices(io.stderr, project.diagnostics);
     const docs = wanted.length ? project.documents.filter((d) => wanted.some((w) => w.rel === d.source.path)) : project.documents;
     const preview = dryRun || check;
-    const plans = docs.map((d) => planSync({ source: d.source, config: project.config }));
+    const plans = docs.map((d) => planSync({ source: d.source, state: d.locale, location: project.config }));
     const reports = applySyncPlans(plans, { dryRun: preview });
     const results = plans.map((plan, i) => ({ source: docs[i].source.path, resource: plan.files[0].path, plan, report: reports[i] }));
     const outOfSync = results.filter((r) => r.report.changed.length).length;

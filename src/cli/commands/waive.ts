@@ -20,7 +20,7 @@ const CHECK_RULES = WAIVABLE_RULES.filter((r) => !isTermRule(r));
 function checkRule(rule: string): void {
   if (isWaivable(rule)) return;
   const which = `waivers cover term QA (${TERM_RULES.join(', ')}) and the QA checks of diglot check (${CHECK_RULES.join(', ')})`;
-  if (ruleInfo(rule)) throw new UsageError(`"${rule}" cannot be waived: ${which}; a ${ruleInfo(rule)?.source} finding says what state a translation is in — translate, sync or review it instead`);
+  if (ruleInfo(rule)) throw new UsageError(`"${rule}" cannot be waived: ${which}; a ${ruleInfo(rule)?.stage} finding says what state a translation is in — translate, sync or review it instead`);
   throw new UsageError(`unknown rule "${rule}": ${which}`);
 }
 
@@ -82,7 +82,7 @@ export const waiveCommand: Command = {
     if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) throw new UsageError(`--date must be YYYY-MM-DD, got "${date}"`);
 
     const project = await runPipeline(runOptions(args, io.cwd));
-    const files = chooseGlossaries(project.terms.files, stringOpt(args, 'glossary'), project.config.root, io.cwd);
+    const files = chooseGlossaries(project.terms!.files, stringOpt(args, 'glossary'), project.config.root, io.cwd);
     const glossaries = files.map((file) => ({ file, text: readInputFile(project.config.root, file, 'glossary-unreadable', 'glossary') }));
     const plan = planWaiver(project, glossaries, {
       rule, reason, by, date,

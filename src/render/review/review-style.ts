@@ -57,6 +57,7 @@ h3, h4 { font-size: 1.1rem; margin: 0; }
 .status--fuzzy { background: #ede7fb; color: #4a2fa8; }
 .row[data-status='missing'] .cell--en { color: var(--muted); }
 .prov { margin: .1rem 0 0; font-size: .72rem; color: var(--muted); }
+.prov code, details.suggestion code { overflow-wrap: anywhere; }
 details.suggestion { font-size: .85rem; line-height: 1.4; margin-top: .25rem; }
 details.suggestion ins { background: #dff5e6; color: #0c4a24; text-decoration: none; }
 details.suggestion del { background: #fde7e5; color: #7d1a12; }

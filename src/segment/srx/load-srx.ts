@@ -1,6 +1,7 @@
 // SRX 2.0 (and 1.0) file text → RuleSet + diagnostics with line:col. Reads language rules, their
 // ordered break/no-break rules (Java regexes, translated to JavaScript) and the language maps with
 // the header's cascade flag. Rules that cannot be translated are reported and left out.
+import type { RuleId } from '../../model/rules.js';
 import { SaxesParser, type SaxesTagNS } from 'saxes';
 import type { Diagnostic, Severity } from '../../model/diagnostic.js';
 import type { LanguageRule, RuleSet, SegRule } from '../types.js';
@@ -26,7 +27,7 @@ interface Pending {
 export function loadSrx(text: string, file: string): SrxLoadResult {
   const diagnostics: Diagnostic[] = [];
   const lines = createLineIndex(text);
-  const report = (severity: Severity, ruleId: string, message: string, line: number, column: number, hint?: string) =>
+  const report = (severity: Severity, ruleId: RuleId, message: string, line: number, column: number, hint?: string) =>
     diagnostics.push({ ruleId, severity, message, ...(hint ? { hint } : {}), file, place: { start: { line, column, offset: lines.offsetAt(line, column) } }, source: 'segment' });
   const ruleSet: RuleSet = { name: file, cascade: false, languageRules: [], maps: [], file };
   const parser = new SaxesParser({ xmlns: true, position: true });
@@ -127,7 +128,7 @@ export function loadSrx(text: string, file: string): SrxLoadResult {
   return { rules: ruleSet, diagnostics };
 }
 
-type Reporter = (severity: Severity, ruleId: string, message: string, line: number, column: number, hint?: string) => void;
+type Reporter = (severity: Severity, ruleId: RuleId, message: string, line: number, column: number, hint?: string) => void;
 
 function finishRule(p: Pending, current: LanguageRule | null, report: Reporter): void {
   if (!current) {

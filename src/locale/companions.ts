@@ -1,8 +1,7 @@
 // The files beside a resource: `<slug>.orphans.json` (archived translations whose German no longer
 // occurs) and `<slug>.diglot.json` (the sidecar: what i18next JSON can't hold). Text ⇄ data, with
-// positioned diagnostics; the formats are documented in README → Translation memory → Files.
+// positioned diagnostics; the formats are documented in README → Translation memory → Files. Pure.
 import { createHash } from 'node:crypto';
-import path from 'node:path';
 import type { Diagnostic } from '../model/diagnostic.js';
 import type { Provenance } from '../model/unit.js';
 import { createLineIndex } from '../util/line-index.js';
@@ -27,6 +26,8 @@ export interface OrphanRecord {
   reason: OrphanReason;
   provenance?: Provenance;
   reviewedBy?: string;
+  /** When it was reviewed (ISO 8601 date or date-time), kept with the reviewer. */
+  reviewedAt?: string;
 }
 
 export interface SidecarEntry {
@@ -37,6 +38,8 @@ export interface SidecarEntry {
   target: string;
   provenance: Provenance;
   reviewedBy?: string;
+  /** When `reviewedBy` reviewed it: ISO 8601 date or date-time (`diglot review` writes UTC date-times). */
+  reviewedAt?: string;
   /** Fields added by hand or by other tools are kept as they are. */
   [extra: string]: unknown;
 }
@@ -48,19 +51,6 @@ export interface Sidecar {
   /** Hash of that file's text when the resource was last synced. */
   sourceHash: string;
   entries: Record<string, SidecarEntry>;
-}
-
-/** Paths (relative to the root) of the three files of one document, next to each other. */
-export interface LocalePaths {
-  resource: string;
-  orphans: string;
-  sidecar: string;
-}
-
-export function localePaths(resourceFile: string): LocalePaths {
-  const dir = path.dirname(resourceFile);
-  const slug = path.basename(resourceFile, '.json');
-  return { resource: resourceFile, orphans: path.join(dir, `${slug}.orphans.json`), sidecar: path.join(dir, `${slug}.diglot.json`) };
 }
 
 /** Short content hash used in the sidecar: 16 hex digits of SHA-256. */

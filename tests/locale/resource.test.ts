@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { localeDirs, parseResource } from '../../src/match/load-resource.js';
+import { localeDirs, parseResource } from '../../src/locale/index.js';
 
 describe('parseResource', () => {
   it('reads a flat object of strings', () => {

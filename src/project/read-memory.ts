@@ -1,15 +1,15 @@
-// Memory paths of the run definition (`match.memory`) → one MemoryIndex over their entries.
-// A directory contributes its `*.json` resources and `*.orphans.json` archives (sidecars are
-// skipped); a file may also be TMX or XLIFF. Cached per process while no file changes, so a
-// project of 1,000 documents builds the index once.
+// Memory paths of the run definition (`match.memory`, `--memory`) → one MemoryIndex over their
+// entries, read once per run at the edge (the match stage gets the index as data). A directory
+// contributes its `*.json` resources and `*.orphans.json` archives (sidecars are skipped); a file
+// may also be TMX or XLIFF. A broken memory file is a warning: it must not stop the build.
+import type { RuleId } from '../model/rules.js';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Diagnostic } from '../model/diagnostic.js';
 import { readInterchange } from '../interchange/read-interchange.js';
 import { DiglotError } from '../model/diagnostic.js';
-import { parseResource } from './load-resource.js';
-import { parseOrphans } from './locale-files.js';
-import { MemoryIndex } from './memory-index.js';
+import { parseOrphans, parseResource } from '../locale/index.js';
+import { MemoryIndex } from '../match/index.js';
 import { readBytes, readText } from '../util/read-text.js';
 
 export interface LoadedMemory {
@@ -19,10 +19,8 @@ export interface LoadedMemory {
   diagnostics: Diagnostic[];
 }
 
-const cache = new Map<string, { signature: string; memory: LoadedMemory }>();
-
-/** Builds (or reuses) the memory for the given paths, relative to `root`. */
-export function loadMemory(root: string, paths: readonly string[]): LoadedMemory {
+/** Reads the memory files of the given paths (relative to `root`) into one index. */
+export function readMemory(root: string, paths: readonly string[]): LoadedMemory {
   const diagnostics: Diagnostic[] = [];
   const files: string[] = [];
   for (const p of paths) {
@@ -40,24 +38,24 @@ export function loadMemory(root: string, paths: readonly string[]): LoadedMemory
       }
     } else files.push(p);
   }
-  const signature = files.map((f) => {
-    const s = fs.statSync(path.resolve(root, f));
-    return `${f}:${s.size}:${s.mtimeMs}`;
-  }).join('|');
-  const key = `${root}\u0000${paths.join('\u0000')}`;
-  const hit = cache.get(key);
-  if (hit && hit.signature === signature) return { ...hit.memory, diagnostics: [...diagnostics, ...hit.memory.diagnostics] };
   const memory = buildMemory(root, files);
-  cache.set(key, { signature, memory });
   return { ...memory, diagnostics: [...diagnostics, ...memory.diagnostics] };
 }
+
+/** A resource's findings, reported as what they are here: a memory file that is skipped, not a broken resource. */
+const MEMORY_RULE: Partial<Record<RuleId, RuleId>> = {
+  'resource-invalid-json': 'memory-invalid-json',
+  'resource-not-an-object': 'memory-not-an-object',
+  'resource-non-string-value': 'memory-non-string-value',
+  'resource-duplicate-key': 'memory-duplicate-key',
+};
 
 function buildMemory(root: string, files: string[]): LoadedMemory {
   const index = new MemoryIndex();
   const diagnostics: Diagnostic[] = [];
   for (const file of files) {
     const abs = path.resolve(root, file);
-    const opts = { file, unreadableRuleId: 'memory-not-found', source: 'match' };
+    const opts = { file, unreadableRuleId: 'memory-not-found' as const, source: 'match' };
     let text: string;
     try {
       if (/\.(tmx|xlf|xliff)$/i.test(file)) {
@@ -81,7 +79,7 @@ function buildMemory(root: string, files: string[]): LoadedMemory {
     } else {
       const parsed = parseResource(text, file);
       // a broken memory file must not stop the build of another document: warn and skip it
-      diagnostics.push(...parsed.diagnostics.map((d) => ({ ...d, ruleId: d.ruleId.replace(/^resource-/, 'memory-'), severity: 'warning' as const })));
+      diagnostics.push(...parsed.diagnostics.map((d) => ({ ...d, ruleId: MEMORY_RULE[d.ruleId] ?? d.ruleId, severity: 'warning' as const })));
       for (const [de, en] of parsed.entries) if (en.trim()) index.add({ de, en, provenance: { kind: 'memory', file, key: de } });
     }
   }

@@ -2,8 +2,8 @@
 // and handles any nesting depth without recursion.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { findJsonError } from '../../src/match/json-error.js';
-import { parseResource } from '../../src/match/load-resource.js';
+import { findJsonError } from '../../src/locale/json-error.js';
+import { parseResource } from '../../src/locale/resource.js';
 
 const valid = (text: string) => {
   try {

@@ -1,10 +1,7 @@
-// locales/<lang>/<slug>.json on disk → key → English map (plus the file's key order, untranslated
-// `null` keys and duplicate keys), with positioned errors for bad JSON.
-import fs from 'node:fs';
-import path from 'node:path';
+// The text of an i18next resource (locales/<lang>/<slug>.json) → key → English map (plus the file's
+// key order, untranslated `null` keys and duplicate keys), with positioned errors for bad JSON. Pure.
 import type { Diagnostic } from '../model/diagnostic.js';
 import { createLineIndex } from '../util/line-index.js';
-import { readText } from '../util/read-text.js';
 import { findJsonError } from './json-error.js';
 import { clip } from '../util/clip.js';
 
@@ -32,27 +29,6 @@ export interface Resource extends ParsedResource {
   exists: boolean;
   /** The file's text as read ('' when it does not exist). */
   text: string;
-}
-
-/** Candidate directories for a target language: `en-GB` first, then its primary subtag `en`. */
-export function localeDirs(localesDir: string, lang: string): string[] {
-  const primary = lang.split('-')[0];
-  return primary === lang ? [path.join(localesDir, lang)] : [path.join(localesDir, lang), path.join(localesDir, primary)];
-}
-
-/** Where a document's resource is, or would be created (the primary-subtag directory). */
-export function resourcePath(root: string, localesDir: string, lang: string, slug: string): { file: string; exists: boolean } {
-  const candidates = localeDirs(localesDir, lang).map((d) => path.join(d, `${slug}.json`));
-  const file = candidates.find((c) => fs.existsSync(path.resolve(root, c)));
-  return file ? { file, exists: true } : { file: candidates[candidates.length - 1], exists: false };
-}
-
-/** Finds and parses the resource of one document; a missing file is not an error (all missing). */
-export function loadResource(root: string, localesDir: string, lang: string, slug: string): Resource {
-  const { file, exists } = resourcePath(root, localesDir, lang, slug);
-  if (!exists) return { file, exists: false, text: '', entries: new Map(), untranslated: new Set(), pairs: [], diagnostics: [] };
-  const text = readText(path.resolve(root, file), { file, unreadableRuleId: 'resource-unreadable', source: 'resources' });
-  return { file, exists: true, text, ...parseResource(text, file) };
 }
 
 /** Parses an i18next resource: a flat JSON object of string (or null) values, natural-language keys. */

@@ -5,7 +5,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { SourceDocument } from '../model/document.js';
 import { editDistance } from '../util/edit-distance.js';
-import { localeDirs } from './load-resource.js';
+import { localeDirs } from './paths.js';
 
 export interface ResourceCandidate {
   /** Path relative to the project root. */

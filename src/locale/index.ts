@@ -1,0 +1,25 @@
+// The locale store: a document's i18next resource, its orphans archive and its sidecar — paths,
+// parsing, serialisation, reading (the I/O edge) and the files a new state is written as. match,
+// sync, import and review all go through it; the sync writer (src/sync) applies planned files.
+export { localeDirs, localePaths, resourceCandidates, type LocalePaths } from './paths.js';
+export { parseResource, locateKey, type Resource, type ParsedResource, type ResourcePair } from './resource.js';
+export {
+  contentHash,
+  parseOrphans,
+  parseSidecar,
+  serializeResource,
+  serializeOrphans,
+  serializeSidecar,
+  detectEol,
+  ORPHANS_FORMAT,
+  SIDECAR_FORMAT,
+  MAX_JSON_DEPTH,
+  type OrphanRecord,
+  type OrphanReason,
+  type Sidecar,
+  type SidecarEntry,
+} from './companions.js';
+export { findJsonError } from './json-error.js';
+export { readLocaleState, type LocaleState, type LocaleLocation } from './read-state.js';
+export { findResourceCandidates, type ResourceCandidate } from './resource-candidates.js';
+export { planLocaleFiles, type PlannedFile, type LocaleContent } from './plan-files.js';
