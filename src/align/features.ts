@@ -5,7 +5,8 @@
 import type { Lexicon } from './lexicon.js';
 import { englishKey } from './lexicon.js';
 import { createCognateIndex } from './cognates.js';
-import { foldGerman, foldLatin } from './normalize.js';
+import { foldGerman } from '../lang/de/fold.js';
+import { foldLatin } from '../lang/normalize-text.js';
 import { DEFAULT_PAIR, knownLanguage, type LanguagePair } from './language.js';
 import { sparseFromMap, type SparseVec } from './sparse.js';
 import { tokenizeSegment } from './tokenize.js';

@@ -2,8 +2,9 @@
 // keys. German and English differ only in their number formats, number words and stop words; any other
 // language keeps all its words (document IDF weighs its function words down) and continental numbers.
 import { extractNumbers, type NumberHit } from './numbers.js';
-import { normalizeText } from './normalize.js';
-import { ENGLISH_STOPWORDS, GERMAN_STOPWORDS } from './lexicon/stopwords.js';
+import { GERMAN_STOPWORDS } from '../lang/de/stopwords.js';
+import { ENGLISH_STOPWORDS } from '../lang/en/stopwords.js';
+import { normalizeText } from '../lang/normalize-text.js';
 import { knownLanguage } from './language.js';
 
 export interface SegmentTokens {

@@ -1,7 +1,7 @@
 // An English sentence → its word n-grams (1–3 words) that may render a term: no n-gram starts or
 // ends with a function word or is only a number; each word keyed without plural and possessive
 // ("summits'" → summit), so "the summit" and "summits" count as one rendering.
-import { ENGLISH_STOPWORDS } from '../align/lexicon/stopwords.js';
+import { ENGLISH_STOPWORDS } from '../lang/en/stopwords.js';
 import { englishBaseForm } from '../align/lexicon/english-irregular.js';
 
 export interface EnglishNgram {

@@ -2,7 +2,7 @@
 // engine), hyphenated compounds, adjective + noun phrases; function words, numbers and verbs at the
 // sentence start are not candidates. Expects plain text (placeholders removed); returns keys + surfaces.
 import type { Lexicon } from '../glossary/lexicon.js';
-import { GERMAN_STOPWORDS } from '../align/lexicon/stopwords.js';
+import { GERMAN_STOPWORDS } from '../lang/de/stopwords.js';
 import { DETERMINERS } from '../glossary/german-words.js';
 import type { NounLemma } from './lemmatize.js';
 import type { CandidateKind } from './types.js';
