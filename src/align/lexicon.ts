@@ -8,7 +8,7 @@ import { foldGerman } from '../lang/de/fold.js';
 import { foldLatin } from '../lang/normalize-text.js';
 import { germanBaseForms, splitCompound } from './german-forms.js';
 import { stemEnglish } from './stem-en.js';
-import { englishBaseForm } from './lexicon/english-irregular.js';
+import { englishBaseForm } from '../lang/en/irregular-forms.js';
 import { GERMAN_STOPWORDS } from '../lang/de/stopwords.js';
 import { ENGLISH_STOPWORDS } from '../lang/en/stopwords.js';
 
