@@ -6,7 +6,7 @@ import { HYPHEN, INVISIBLE } from '../lang/normalize-text.js';
 import { buildAutomaton, type Automaton } from './aho-corasick.js';
 import { createCompoundRules, SHORT_TERM, type CompoundRules } from './compound-rules.js';
 import { foldString } from './fold-text.js';
-import { DETERMINERS, FUNCTION_WORDS } from './german-words.js';
+import { DETERMINERS, FUNCTION_WORDS } from '../lang/de/word-classes.js';
 import { loadLexicon, type Lexicon } from './lexicon.js';
 import { feminineForms } from './feminine-forms.js';
 import { compoundSplits, expandNoun, type NounForms } from './noun-forms.js';
