@@ -1,6 +1,6 @@
 // Inflected forms of German adjectives and verbs (folded), for the words of multi-word and verb
 // entries: grenzenlose → grenzenlos-e/-en/-er/-es/-em; treiben → treibt, trieb, getrieben, zu treiben.
-import { INSEPARABLE_PREFIX, SEPARABLE_PARTICLES } from '../lang/de/separable-particles.js';
+import { INSEPARABLE_PREFIX, separableParticleOf } from '../lang/de/separable-particles.js';
 import { STRONG_VERBS, type StrongVerb } from '../lang/de/strong-verbs.js';
 
 const ADJ_ENDINGS = ['e', 'en', 'er', 'es', 'em'];
@@ -63,7 +63,7 @@ function finiteAndParticiple(base: string): { finite: string[]; participle: stri
 
 /** Conjugated forms of a verb given as infinitive (folded). */
 export function expandVerb(inf: string): VerbForms {
-  const particle = SEPARABLE_PARTICLES.find((p) => inf.startsWith(p) && inf.length - p.length >= 4 && !INSEPARABLE_PREFIX.test(inf));
+  const particle = INSEPARABLE_PREFIX.test(inf) ? undefined : separableParticleOf(inf, 4);
   if (!particle) {
     const { finite, participle } = finiteAndParticiple(inf);
     return { forms: [...new Set([...finite, ...participle])], detached: [] };

@@ -19,6 +19,6 @@ wollen wollte wurde wurden würde würden zu zum zur zwar zwischen dort hier den
 nicht kein keine keinen keiner keinem keines mehr dazu davon darüber darin daraus damit dabei sowie worden
 wäre wären seien sei könnten könne konnten konnte sollten sollte möchte möchten mag mochte mal einmal sodass
 wobei wann woher wohin solche solchen solcher solches solchem mein meine meiner meinem meinen meines dein
-deine deinem deinen deiner euer eure ihrem ihres irgendein irgendeine also bloß doch je ob sondern umso weder
+deine deinem deinen deiner deines euer eure ihrem ihres irgendein irgendeine also bloß doch je ob sondern umso weder
 welch jeweils beziehungsweise bzw usw
 `.trim().split(/\s+/).map(foldGerman));
