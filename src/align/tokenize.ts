@@ -2,6 +2,7 @@
 // keys. German and English differ only in their number formats, number words and stop words; any other
 // language keeps all its words (document IDF weighs its function words down) and continental numbers.
 import { extractNumbers, type NumberHit } from './numbers.js';
+import { foldGerman } from '../lang/de/fold.js';
 import { GERMAN_CARDINALS, GERMAN_ORDINALS } from '../lang/de/number-words.js';
 import { GERMAN_STOPWORDS } from '../lang/de/stopwords.js';
 import { ENGLISH_CARDINALS, ENGLISH_ORDINALS } from '../lang/en/number-words.js';
@@ -53,7 +54,7 @@ export function tokenizeSegment(text: string, language: string): SegmentTokens {
     let w = m[0];
     const first = m.index === firstAt;
     if (lang === 'en') w = w.replace(/['’]s$/i, '');
-    const lower = w.toLowerCase().replace(/ß/g, 'ss');
+    const lower = foldGerman(w);
     const n = numberWords[w.toLowerCase()];
     if (n !== undefined) {
       hits.push({ surface: w, keys: [typeof n === 'number' ? `#${n}` : n], at: m.index });

