@@ -43,7 +43,7 @@ export function renderDiagnostic(d: Diagnostic, color: boolean): string {
  * Infos about something diglot did on its own (finished an interrupted write, broke a dead process's
  * lock, kept a changed stale output): always shown unless only errors are asked for.
  */
-const NOTICES = new Set(['output-recovered', 'sync-lock-broken', 'output-stale-kept']);
+const NOTICES = new Set(['output-recovered', 'sync-lock-broken', 'output-stale-kept', 'locale-layout-migrate', 'locale-layout-migrated']);
 
 /** Prints diagnostics at or above `min` severity; returns how many of each severity there were. */
 export function printDiagnostics(out: Output, list: readonly Diagnostic[], min: Severity = 'warning', base?: PathBase): { errors: number; warnings: number } {

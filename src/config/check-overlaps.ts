@@ -2,6 +2,7 @@
 // contains or lies inside a source, the locales folder, a glossary, the run definition or its SRX
 // rules, or a sources pattern would read its outputs back as sources. Writing there would overwrite
 // (or feed back into) the inputs, so outDir and `export --out` are refused when this is not empty.
+// The companion store `.diglot/locales/` counts as part of the locales.
 import path from 'node:path';
 import { expandGlobs, globMatches } from '../util/expand-globs.js';
 import { isInside, realExisting } from '../util/safe-path.js';
@@ -29,6 +30,8 @@ export function findOutputOverlaps(outDir: string, config: EditionConfig, output
     { key: 'config', abs: path.resolve(root, config.file), dir: false, what: 'the run definition' },
     ...(config.segment.rules ? [{ key: 'segment.rules' as const, abs: path.resolve(root, config.segment.rules), dir: false, what: 'the SRX rules' }] : []),
     { key: 'locales', abs: path.resolve(root, config.localesDir), dir: true, what: 'the locales folder' },
+    // the archives and sidecars (src/locale/paths.ts): an edition built there would overwrite them
+    { key: 'locales', abs: path.resolve(root, '.diglot', 'locales'), dir: true, what: 'the companion store (orphans archives, sidecars)' },
     ...sources.map((abs) => ({ key: 'sources' as const, abs, dir: false, what: 'the source' })),
     ...unique(sources.map((f) => path.dirname(f))).map((abs) => ({ key: 'sources' as const, abs, dir: true, what: 'the folder of the sources' })),
     ...glossaries.map((abs) => ({ key: 'glossaries' as const, abs, dir: false, what: 'the glossary' })),

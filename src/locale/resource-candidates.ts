@@ -5,7 +5,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { SourceDocument } from '../model/document.js';
 import { editDistance } from '../util/edit-distance.js';
-import { localeDirs } from './paths.js';
+import { isCompanionName, localeDirs, localePaths } from './paths.js';
 
 export interface ResourceCandidate {
   /** Path relative to the project root. */
@@ -25,8 +25,11 @@ export function findResourceCandidates(root: string, localesDir: string, lang: s
       const slug = name.slice(0, -'.json'.length);
       const reasons: string[] = [];
       let score = 0;
-      if (sidecarSource(path.resolve(root, dir, `${slug}.diglot.json`)) === doc.path) {
-        reasons.push(`its sidecar ${slug}.diglot.json records ${doc.path} as its source`);
+      const companions = localePaths(path.join(dir, name), localesDir);
+      // the sidecar in the companion store, or an old-layout one still beside the resource
+      const sidecar = [companions.sidecar, companions.legacy.sidecar].find((f) => sidecarSource(path.resolve(root, f)) === doc.path);
+      if (sidecar !== undefined) {
+        reasons.push(`its sidecar ${sidecar.split(path.sep).join('/')} records ${doc.path} as its source`);
         score += 3;
       }
       const shared = sharedKeys(path.resolve(root, file), keys);
@@ -45,12 +48,12 @@ export function findResourceCandidates(root: string, localesDir: string, lang: s
   return out.sort((a, b) => b.score - a.score || a.file.localeCompare(b.file)).slice(0, 3);
 }
 
-/** Resource file names in a directory (not archives or sidecars). */
+/** Resource file names in a directory (not old-layout archives or sidecars). */
 function listResources(dir: string): string[] {
   try {
     return fs
       .readdirSync(dir)
-      .filter((n) => n.endsWith('.json') && !n.endsWith('.orphans.json') && !n.endsWith('.diglot.json') && !n.startsWith('.'))
+      .filter((n) => n.endsWith('.json') && !isCompanionName(n) && !n.startsWith('.'))
       .sort();
   } catch {
     return [];

@@ -71,7 +71,7 @@ function reportMissingResource(source: SourceDocument, expected: string, candida
       `no English resource ${expected} for this article (slug "${source.slug}"), so its ${n} segment${n === 1 ? ' is' : 's are'} untranslated` +
       (candidates.length ? `; ${candidates.map((c) => `${c.file} looks like it (${c.reason})`).join('; ')}` : ''),
     hint: best
-      ? `if the slug changed, rename ${best.file} (with its .orphans.json and .diglot.json) to ${expected}, or set \`slug: ${best.file.replace(/^.*\//, '').replace(/\.json$/, '')}\` in the front matter; otherwise run \`diglot sync\` to create ${expected}`
+      ? `if the slug changed, rename ${best.file} to ${expected} (and its .orphans.json and .diglot.json under .diglot/locales/ likewise), or set \`slug: ${best.file.replace(/^.*\//, '').replace(/\.json$/, '')}\` in the front matter; otherwise run \`diglot sync\` to create ${expected}`
       : `run \`diglot sync\` to create ${expected} with one untranslated (null) key per sentence`,
     file: source.path,
     source: 'match',

@@ -10,8 +10,15 @@ export interface ScaffoldOptions {
   glossarySchema: string;
 }
 
-/** Lines the project's .gitignore needs (appended to an existing .gitignore when missing there). */
-export const GITIGNORE_LINES = ['dist/', 'node_modules/', '.diglot-tmp-*'];
+/**
+ * Lines the project's .gitignore needs (appended to an existing .gitignore when missing there).
+ * Only the build cache of `.diglot/` is ignored: `.diglot/locales/` holds the sidecars (who reviewed
+ * what) and the orphans archives (translations kept so none is lost), project data to commit.
+ */
+export const GITIGNORE_LINES = ['dist/', 'node_modules/', '.diglot-tmp-*', '.diglot/cache/'];
+
+/** Says in a new project's .gitignore why `.diglot/` is not ignored as a whole. */
+const GITIGNORE_NOTE = '# .diglot/locales/ (sidecars: reviews; orphans archives: kept translations) is project data: commit it';
 
 /** The slug of the example article (`diglot init --example`). */
 export const EXAMPLE_SLUG = 'beispiel-datenschutz';
@@ -101,13 +108,31 @@ export function scaffoldProject(opts: ScaffoldOptions): OutputFile[] {
     { path: 'pipeline/edition.yaml', content: EDITION_YAML },
     { path: 'glossary/schema.json', content: opts.glossarySchema },
     { path: 'glossary/glossary.yaml', content: opts.example ? GLOSSARY_EXAMPLE : GLOSSARY_EMPTY },
-    { path: '.gitignore', content: `${GITIGNORE_LINES.join('\n')}\n` },
+    { path: '.gitignore', content: `${GITIGNORE_LINES.join('\n')}\n${GITIGNORE_NOTE}\n` },
   ];
   // git keeps no empty directory: a placeholder holds locales/de/ and locales/en/ until the first article
   if (opts.example) files.push({ path: `locales/de/${EXAMPLE_SLUG}.md`, content: EXAMPLE_ARTICLE });
   else files.push({ path: 'locales/de/.gitkeep', content: '' });
   files.push({ path: 'locales/en/.gitkeep', content: '' });
   return files;
+}
+
+/**
+ * The first line of a .gitignore that hides the companion store `.diglot/locales/` from git (`.diglot`,
+ * `.diglot/`, `/.diglot/*`, `.diglot/locales` …), unless a later line re-includes it; 1-based. Those
+ * files are project data (reviews, kept translations): a newsroom that ignores them loses them.
+ */
+export function findIgnoredStore(text: string): { line: number; offset: number; pattern: string } | undefined {
+  // each line with its terminator, so that the offset of a line is the length of those before it
+  const raw = text.split(/(?<=\n)/);
+  const lines = raw.map((l) => l.trim());
+  const hides = /^\/?\.diglot(\/(\*\*?)?)?$|^\/?\.diglot\/locales(\/.*)?$|^\/?\.diglot\/\*$/;
+  const reincludes = /^!\/?\.diglot\/locales\/?$/;
+  const at = lines.findIndex((l) => hides.test(l));
+  if (at < 0) return undefined;
+  // a re-include only works when the parent folder itself is not excluded (`.diglot/*`, not `.diglot/`)
+  if (/\*$/.test(lines[at]) && !/locales/.test(lines[at]) && lines.slice(at + 1).some((l) => reincludes.test(l))) return undefined;
+  return { line: at + 1, offset: raw.slice(0, at).join('').length, pattern: lines[at] };
 }
 
 /** `existing` .gitignore text with the lines diglot needs appended (unchanged when it has them all). */

@@ -7,7 +7,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { DiglotError, type Diagnostic } from '../model/diagnostic.js';
 import { createLineIndex } from '../util/line-index.js';
-import { commitFileSet, ensureDir } from '../util/file-set.js';
+import { commitFileSet, ensureDir, type FileChange } from '../util/file-set.js';
 import { acquireLock, type LockResult } from '../util/lock-file.js';
 import { describeOwner } from '../util/owner.js';
 import { resolveEntryPath } from '../util/safe-path.js';
@@ -58,7 +58,8 @@ export function applySyncPlans(plans: readonly SyncPlan[], opts: ApplyOptions = 
     }
     const first = writing[0].plan;
     commitFileSet(
-      writing.flatMap(({ changed }) => changed.map((f) => ({ folder: path.dirname(f.abs), name: path.basename(f.abs), content: f.after }))),
+      // a move out of the namespace folder is a write and a removal in the same set: both or neither
+      writing.flatMap(({ changed }) => changed.map((f): FileChange => (f.after === null ? { folder: path.dirname(f.abs), name: path.basename(f.abs), remove: true } : { folder: path.dirname(f.abs), name: path.basename(f.abs), content: f.after }))),
       { project: path.resolve(first.root), journalDir: first.journalDir },
     );
   } finally {
@@ -73,6 +74,7 @@ function reportOf(plan: SyncPlan, dryRun: boolean): SyncReport {
   return {
     dryRun,
     changed: changed.map((f) => f.path),
+    removed: changed.filter((f) => f.after === null).map((f) => f.path),
     unchanged: plan.files.filter((f) => f.before === f.after).map((f) => f.path),
     changes: plan.changes,
     conflicts: plan.conflicts,
@@ -81,8 +83,24 @@ function reportOf(plan: SyncPlan, dryRun: boolean): SyncReport {
       return diffOf();
     },
     counts: countChanges(plan),
-    diagnostics: [],
+    diagnostics: movedNotices(plan, dryRun),
   };
+}
+
+/** One notice per old-layout companion the plan moves into the companion store. */
+function movedNotices(plan: SyncPlan, dryRun: boolean): Diagnostic[] {
+  return plan.files
+    .filter((f) => f.after === null && f.before !== null)
+    .map((f) => {
+      const to = plan.files.find((t) => t.after !== null && path.basename(t.path) === path.basename(f.path))?.path ?? '.diglot/locales';
+      return {
+        ruleId: 'locale-layout-migrated' as const,
+        severity: 'info' as const,
+        message: `${dryRun ? 'would move' : 'moved'} ${f.path} out of the i18next namespace folder to ${to}${dryRun ? '' : ' (commit both: git shows a rename)'}`,
+        file: f.path,
+        source: 'sync',
+      };
+    });
 }
 
 /** Only one diglot writes a document's locale files at a time: an exclusive lock file beside them. */

@@ -12,10 +12,10 @@ const EXACT_LINES = 2000;
 /** Edit-graph steps one middle-snake search may take before giving up on minimality. */
 const BUDGET = 20_000_000;
 
-/** Unified diff of `before` → `after` with `--- a/path` / `+++ b/path` headers ('' when equal). */
-export function unifiedDiff(path: string, before: string | null, after: string, context = 3): string {
+/** Unified diff of `before` → `after` with `--- a/path` / `+++ b/path` headers ('' when equal; null: no file). */
+export function unifiedDiff(path: string, before: string | null, after: string | null, context = 3): string {
   if (before === after) return '';
-  const ops = diffLines(splitLines(before ?? ''), splitLines(after));
+  const ops = diffLines(splitLines(before ?? ''), splitLines(after ?? ''));
   const hunks: string[] = [];
   // line numbers before each op, kept as running counters (slicing per hunk was quadratic)
   let lineA = 1;
@@ -53,11 +53,11 @@ export function unifiedDiff(path: string, before: string | null, after: string, 
     hunks.push(`@@ -${lenA ? lineA : lineA - 1},${lenA} +${lenB ? lineB : lineB - 1},${lenB} @@\n${body.map((o) => `${o.op}${o.line}\n`).join('')}`);
     i = stop;
   }
-  return `--- ${before === null ? '/dev/null' : `a/${path}`}\n+++ b/${path}\n${hunks.join('')}`;
+  return `--- ${before === null ? '/dev/null' : `a/${path}`}\n+++ ${after === null ? '/dev/null' : `b/${path}`}\n${hunks.join('')}`;
 }
 
 /** A diff computed on first use and kept: `diglot sync` without --dry-run never prints it, so never pays for it. */
-export function lazyDiff(files: ReadonlyArray<{ path: string; before: string | null; after: string }>): () => string {
+export function lazyDiff(files: ReadonlyArray<{ path: string; before: string | null; after: string | null }>): () => string {
   let diff: string | undefined;
   return () => (diff ??= files.map((f) => unifiedDiff(f.path, f.before, f.after)).join(''));
 }

@@ -26,8 +26,9 @@ export function planSync(input: PlanInput): SyncPlan {
   const { source, state, location } = input;
   const blocking: Diagnostic[] = [
     ...state.resource.diagnostics.filter((d) => d.severity === 'error'),
-    ...state.orphans.diagnostics,
-    ...state.sidecar.diagnostics,
+    // an info (an old-layout file this write moves) does not block; anything unreadable does
+    ...state.orphans.diagnostics.filter((d) => d.severity === 'error'),
+    ...state.sidecar.diagnostics.filter((d) => d.severity === 'error'),
   ];
   if (blocking.length) {
     throw new DiglotError(blocking.map((d) => ({ ...d, hint: `${d.hint ? `${d.hint}; ` : ''}diglot sync writes nothing until this file can be read` })));

@@ -77,6 +77,8 @@ export interface SyncReport {
   dryRun: boolean;
   /** Files whose content changes (written unless dryRun). */
   changed: string[];
+  /** Of those, the old-layout companions removed (their content moves to the companion store). */
+  removed: string[];
   unchanged: string[];
   changes: SyncChange[];
   conflicts: SyncConflict[];

@@ -4,13 +4,14 @@
 import path from 'node:path';
 import type { EditionConfig } from '../config/index.js';
 import { globMatches } from '../util/expand-globs.js';
+import { COMPANION_DIR } from '../locale/index.js';
 
 export interface WatchScope {
   /** Absolute project root. */
   root: string;
   /** Absolute paths to watch: the root, and translation memories that lie outside it. */
   paths: string[];
-  /** True for a folder (absolute) not worth watching: outDir, `.git`, `node_modules`, hidden folders. */
+  /** True for a folder (absolute) not worth watching: outDir, `.git`, `node_modules`, hidden folders (but `.diglot/locales`). */
   skipsDir(abs: string): boolean;
   /** True when a change of this file (absolute) can change the build's result. */
   isInput(abs: string): boolean;
@@ -29,13 +30,16 @@ export function watchScope(root: string, configFile: string, config: EditionConf
   const rel = (p: string) => path.relative(root, p).split(path.sep).join('/');
   const outDir = config ? abs(config.outDir) : undefined;
   const memories = [...(config?.match.memory ?? []).map(abs), ...memory.map((m) => path.resolve(m))];
+  const companions = abs(COMPANION_DIR);
   const inside = (p: string, dir: string) => p === dir || p.startsWith(dir.endsWith(path.sep) ? dir : dir + path.sep);
   const skipsDir = (p: string) => {
     if (outDir && inside(p, outDir)) return true;
     if (p === abs(configFile) || inside(abs(configFile), p)) return false;
     if (memories.some((m) => inside(p, m))) return false;
-    const name = path.basename(p);
-    return p !== root && (NEVER.has(name) || name.startsWith('.'));
+    // the companion store (sidecars, archives) is read by every build; `.diglot/cache/` is not
+    if (config && (p === companions || inside(p, companions) || inside(companions, p))) return false;
+    // any folder below a hidden one too: `.diglot/` is descended into for its locales, not its cache
+    return p !== root && rel(p).split('/').some((part) => NEVER.has(part) || (part.startsWith('.') && part !== '..'));
   };
   const isInput = (p: string): boolean => {
     const name = path.basename(p);
@@ -50,8 +54,9 @@ export function watchScope(root: string, configFile: string, config: EditionConf
     if (config.sources.some((g) => globMatches(relativePattern(root, g), r))) return true;
     if (config.glossaries.some((g) => globMatches(relativePattern(root, g), r))) return true;
     if (config.segment.rules && p === abs(config.segment.rules)) return true;
-    // resources, orphans archives and sidecars: <locales>/<lang>/<slug>[.orphans|.diglot].json
-    return inside(p, abs(config.localesDir)) && name.endsWith('.json');
+    // resources (and old-layout archives and sidecars): <locales>/<lang>/<slug>[.orphans|.diglot].json;
+    // archives and sidecars: .diglot/locales/<lang>/<slug>.(orphans|diglot).json
+    return (inside(p, abs(config.localesDir)) || inside(p, companions)) && name.endsWith('.json');
   };
   const outside = memories.filter((m) => !inside(m, root));
   return { root, paths: [root, ...new Set(outside)], skipsDir, isInput };

@@ -38,7 +38,7 @@ export interface EditionPages {
 export function useEditionPages(): EditionPages {
   const pages = {} as EditionPages;
   beforeAll(async () => {
-    pages.dir = copyProject('.', ['pipeline', 'locales', 'glossary']);
+    pages.dir = copyProject('.', ['pipeline', 'locales', '.diglot', 'glossary']);
     const res = await runDiglot(['build', '--quiet'], { cwd: pages.dir });
     expect(res.code, res.stderr).toBe(0);
     pages.reader = `file://${path.join(pages.dir, 'dist', 'trump-russland-china.html')}`;

@@ -52,7 +52,7 @@ describe('diglot check', () => {
   });
 
   it('exits 0 on the sample project: no QA finding of its own there but the two reviewed glosses', async () => {
-    const res = await runDiglot(['check', '--format', 'json'], { cwd: copyProject('.', ['pipeline', 'locales', 'glossary']) });
+    const res = await runDiglot(['check', '--format', 'json'], { cwd: copyProject('.', ['pipeline', 'locales', '.diglot', 'glossary']) });
     expect(res.code).toBe(0);
     const out = JSON.parse(res.stdout) as { diagnostics: Array<{ source: string; ruleId: string; message: string; suppression?: { by: string; file: string } }>; summary: object };
     expect(out.summary).toMatchObject({ errors: 0, warnings: 0 });

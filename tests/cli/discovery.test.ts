@@ -52,8 +52,8 @@ describe('running from a subdirectory', () => {
     const de = path.join(dir, 'locales/de');
     const res = await runDiglot(['sync', '--dry-run', 'mini.md'], { cwd: de });
     expect(res.code).toBe(0);
-    // the fixture has no sidecar yet: sync would add it beside the resource
-    expect(res.stdout).toMatch(/^\.\.\/en\/mini\.json: 10 kept \(not written\); would write \.\.\/en\/mini\.diglot\.json$/m);
+    // the fixture has no sidecar yet: sync would add it in the companion store
+    expect(res.stdout).toMatch(/^\.\.\/en\/mini\.json: 10 kept \(not written\); would write \.\.\/\.\.\/\.diglot\/locales\/en\/mini\.diglot\.json$/m);
     const bad = await runDiglot(['sync', 'locales/de/mini.md'], { cwd: de });
     expect(bad.code).toBe(2);
     expect(bad.stderr).toContain('not a source of the run definition: locales/de/mini.md');

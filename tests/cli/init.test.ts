@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
 import { runDiglot } from '../helpers/cli.js';
 import { listFiles, read, repoRoot, write } from '../helpers/project.js';
-import { extendGitignore } from '../../src/project/scaffold.js';
+import { extendGitignore, findIgnoredStore } from '../../src/project/scaffold.js';
 
 const scratch = () => fs.mkdtempSync(path.join(os.tmpdir(), 'diglot-init-'));
 
@@ -25,6 +25,10 @@ describe('diglot init', () => {
     expect(read(dir, 'glossary/glossary.yaml')).toMatch(/^# yaml-language-server: \$schema=\.\/schema\.json\n/);
     expect(read(dir, 'glossary/schema.json')).toBe(read(repoRoot, 'glossary/schema.json'));
     expect(read(dir, '.gitignore').split('\n')).toContain('dist/');
+    // the build cache is ignored; the companion store (sidecars, orphans archives) is project data
+    const ignored = read(dir, '.gitignore').split('\n').filter((l) => l.trim() && !l.startsWith('#'));
+    expect(ignored).toContain('.diglot/cache/');
+    expect(ignored.filter((l) => /^\/?\.diglot(\/(\*\*?)?)?$|^\/?\.diglot\/locales/.test(l.trim()))).toEqual([]);
     expect(res.stdout).toContain('write a German article as locales/de/<slug>.md');
     // the new project is valid as it stands: its glossary validates, and build says what is missing
     expect((await runDiglot(['glossary', 'validate'], { cwd: dir })).code).toBe(0);
@@ -64,10 +68,21 @@ describe('diglot init', () => {
     write(dir, '.gitignore', 'node_modules\n*.log');
     const res = await runDiglot(['init'], { cwd: dir });
     expect(res.code).toBe(0);
-    expect(read(dir, '.gitignore')).toBe('node_modules\n*.log\n# diglot\ndist/\n.diglot-tmp-*\n');
+    expect(read(dir, '.gitignore')).toBe('node_modules\n*.log\n# diglot\ndist/\n.diglot-tmp-*\n.diglot/cache/\n');
     expect(res.stdout).toContain('~ .gitignore (added the lines diglot needs)');
     expect(extendGitignore(read(dir, '.gitignore'))).toBe(read(dir, '.gitignore'));
-    expect(extendGitignore('')).toBe('# diglot\ndist/\nnode_modules/\n.diglot-tmp-*\n');
+    expect(extendGitignore('')).toBe('# diglot\ndist/\nnode_modules/\n.diglot-tmp-*\n.diglot/cache/\n');
+  });
+
+  it('warns when an existing .gitignore hides the companion store (sidecars, archives) from git', async () => {
+    const dir = scratch();
+    write(dir, '.gitignore', 'node_modules\n.diglot/\n');
+    const res = await runDiglot(['init'], { cwd: dir });
+    expect(res.code).toBe(0);
+    expect(res.stderr).toMatch(/^\.gitignore:2:1: warning init-gitignore-hides-store: "\.diglot\/" makes git ignore \.diglot\/locales\//m);
+    expect(read(dir, '.gitignore')).toBe('node_modules\n.diglot/\n# diglot\ndist/\n.diglot-tmp-*\n.diglot/cache/\n');
+    for (const hides of ['.diglot', '/.diglot', '.diglot/**', '.diglot/locales/', '.diglot/locales/en', '.diglot/*\n!.diglot/cache/']) expect(findIgnoredStore(`x\n${hides}\n`), hides).toMatchObject({ line: 2 });
+    for (const keeps of ['.diglot/cache/', '.diglot-tmp-*', '.diglot/*\n!.diglot/locales/', 'dist/']) expect(findIgnoredStore(`${keeps}\n`), keeps).toBeUndefined();
   });
 
   it('refuses a DIR that is a file', async () => {
@@ -87,7 +102,7 @@ describe('the newsroom path, end to end (scratch folder outside the repository)'
     const de = path.join(dir, 'locales', 'de');
     const sync = await runDiglot(['sync'], { cwd: de });
     expect(sync.code).toBe(0);
-    expect(sync.stdout).toMatch(/^\.\.\/en\/beispiel-datenschutz\.json: 0 kept, 14 added as untranslated \(null\); wrote \.\.\/en\/beispiel-datenschutz\.json, \.\.\/en\/beispiel-datenschutz\.diglot\.json\n$/);
+    expect(sync.stdout).toMatch(/^\.\.\/en\/beispiel-datenschutz\.json: 0 kept, 14 added as untranslated \(null\); wrote \.\.\/en\/beispiel-datenschutz\.json, \.\.\/\.\.\/\.diglot\/locales\/en\/beispiel-datenschutz\.diglot\.json\n$/);
     const file = 'locales/en/beispiel-datenschutz.json';
     const en = JSON.parse(read(dir, file)) as Record<string, string | null>;
     const keys = Object.keys(en);

@@ -45,10 +45,10 @@ describe('sync --format json', () => {
     expect(preview.code).toBe(0);
     const o = json(preview.stdout) as unknown as { documents: Array<{ source: string; resource: string; changed: string[]; counts: Record<string, number>; diff: string }>; outOfSync: number; written: boolean };
     expect(o.documents).toHaveLength(1);
-    expect(o.documents[0]).toMatchObject({ source: 'locales/de/mini.md', resource: 'locales/en/mini.json', changed: ['locales/en/mini.diglot.json'], counts: { kept: 10, added: 0 } });
-    expect(o.documents[0].diff).toContain('+++ b/locales/en/mini.diglot.json');
+    expect(o.documents[0]).toMatchObject({ source: 'locales/de/mini.md', resource: 'locales/en/mini.json', changed: ['.diglot/locales/en/mini.diglot.json'], counts: { kept: 10, added: 0 } });
+    expect(o.documents[0].diff).toContain('+++ b/.diglot/locales/en/mini.diglot.json');
     expect([o.outOfSync, o.written]).toEqual([1, false]);
-    expect(fs.existsSync(path.join(dir, 'locales/en/mini.diglot.json'))).toBe(false);
+    expect(fs.existsSync(path.join(dir, '.diglot/locales/en/mini.diglot.json'))).toBe(false);
     const check = await runDiglot(['sync', '--check', '--format', 'json'], { cwd: dir });
     expect(check.code).toBe(1);
     expect(check.stderr).toBe('');
@@ -73,7 +73,7 @@ describe('import --format json', () => {
     expect(o.counts.update).toBe(1);
     expect(o.wrote).toEqual([]);
     const real = json((await runDiglot(['import', 'back.xlf', '--format', 'json'], { cwd: dir })).stdout);
-    expect(real.wrote).toEqual(['locales/en/mini.json', 'locales/en/mini.orphans.json', 'locales/en/mini.diglot.json']);
+    expect(real.wrote).toEqual(['locales/en/mini.json', '.diglot/locales/en/mini.orphans.json', '.diglot/locales/en/mini.diglot.json']);
   });
 });
 

@@ -28,6 +28,8 @@ describe('config-outdir-overlaps', () => {
     ['the English resources', 'locales/en', /^outDir "locales\/en" is inside the locales folder "locales"/],
     ['the German articles', 'locales/de', /^outDir "locales\/de" is inside the locales folder "locales"/],
     ['the locales folder', 'locales', /^outDir "locales" is the locales folder "locales"/],
+    ['the .diglot folder', '.diglot', /^outDir "\.diglot" contains the companion store \(orphans archives, sidecars\) "\.diglot\/locales"/],
+    ['inside the companion store', '.diglot/locales/en', /^outDir "\.diglot\/locales\/en" is inside the companion store \(orphans archives, sidecars\) "\.diglot\/locales"/],
     ['the project root', '.', /^outDir "\." contains the run definition "pipeline\/edition\.yaml"/],
     ['the config folder', 'pipeline', /^outDir "pipeline" contains the run definition "pipeline\/edition\.yaml"/],
     ['the glossary folder', 'glossary', /^outDir "glossary" contains the glossary "glossary\/mini\.yaml"/],

@@ -43,7 +43,12 @@ async function crashProject(): Promise<string> {
   return dir;
 }
 
-const localeSet = (dir: string) => Object.fromEntries(Object.entries(treeOf(path.join(dir, 'locales/en'))).filter(([f]) => !f.startsWith('.')).sort(([x], [y]) => (x < y ? -1 : 1)));
+/** The resources (locales/en/) and their archives and sidecars (.diglot/locales/en/), diglot's temporary files left out. */
+const localeSet = (dir: string) => Object.fromEntries(
+  ['locales/en', '.diglot/locales/en']
+    .flatMap((sub) => (fs.existsSync(path.join(dir, sub)) ? Object.entries(treeOf(path.join(dir, sub))).filter(([f]) => !f.startsWith('.')).map(([f, c]) => [`${sub}/${f}`, c] as const) : []))
+    .sort(([x], [y]) => (x < y ? -1 : 1)),
+);
 const distSet = (dir: string) => Object.fromEntries(Object.entries(treeOf(path.join(dir, 'dist'))).sort(([x], [y]) => (x < y ? -1 : 1)));
 const diglotLeftovers = (dir: string) => Object.keys(treeOf(dir)).filter((f) => /(^|\/)\.diglot-(tmp|journal)-/.test(f));
 
@@ -75,8 +80,8 @@ function expectConsistentLocales(dir: string, keys: Map<string, string[]>, initi
   const english = new Set<string>();
   for (const slug of SLUGS) {
     const resource = JSON.parse(read(dir, `locales/en/${slug}.json`)) as Record<string, string | null>;
-    const sidecar = JSON.parse(read(dir, `locales/en/${slug}.diglot.json`)) as { sourceHash: string; entries: Record<string, { target: string }> };
-    const orphansFile = path.join(dir, `locales/en/${slug}.orphans.json`);
+    const sidecar = JSON.parse(read(dir, `.diglot/locales/en/${slug}.diglot.json`)) as { sourceHash: string; entries: Record<string, { target: string }> };
+    const orphansFile = path.join(dir, `.diglot/locales/en/${slug}.orphans.json`);
     const orphans = fs.existsSync(orphansFile) ? (JSON.parse(fs.readFileSync(orphansFile, 'utf8')) as { orphans: Array<{ en: string }> }).orphans : [];
     expect(keys.has(sidecar.sourceHash), `${slug}: sidecar names a German version`).toBe(true);
     expect(Object.keys(resource), `${slug}: resource keys = segments of that version`).toEqual(keys.get(sidecar.sourceHash));

@@ -37,11 +37,11 @@ describe('files that are not UTF-8', () => {
 
   it('a Latin-1 orphans archive or sidecar: sync stops instead of overwriting it', async () => {
     const dir = copyProject(SYNC);
-    latin1(dir, 'locales/en/gipfel.orphans.json', '{\n  "format": "diglot-orphans/1",\n  "orphans": [\n    {"de":"Alt.","en":"Old café.","reason":"source-edited"}\n  ]\n}\n');
-    await refused(dir, ['sync'], 'locales/en/gipfel.orphans.json', 4, 31);
-    fs.rmSync(path.join(dir, 'locales/en/gipfel.orphans.json'));
-    latin1(dir, 'locales/en/gipfel.diglot.json', '{"format": "diglot-sidecar/1", "source": "x", "sourceHash": "", "entries": {"Gipfel in Genf": {"note": "é"}}}\n');
-    await refused(dir, ['sync'], 'locales/en/gipfel.diglot.json', 1, 105);
+    latin1(dir, '.diglot/locales/en/gipfel.orphans.json', '{\n  "format": "diglot-orphans/1",\n  "orphans": [\n    {"de":"Alt.","en":"Old café.","reason":"source-edited"}\n  ]\n}\n');
+    await refused(dir, ['sync'], '.diglot/locales/en/gipfel.orphans.json', 4, 31);
+    fs.rmSync(path.join(dir, '.diglot/locales/en/gipfel.orphans.json'));
+    latin1(dir, '.diglot/locales/en/gipfel.diglot.json', '{"format": "diglot-sidecar/1", "source": "x", "sourceHash": "", "entries": {"Gipfel in Genf": {"note": "é"}}}\n');
+    await refused(dir, ['sync'], '.diglot/locales/en/gipfel.diglot.json', 1, 105);
   });
 
   it('a Latin-1 glossary, run definition or source stops the build', async () => {

@@ -138,7 +138,7 @@ describe('symlinks where diglot writes', () => {
       expect(resource).toHaveProperty(['Dann reden sie über Politik.'], null);
       expect(resource).not.toHaveProperty(['Dann reden sie lange über Politik.']);
       if (command.name === 'import') expect(resource['Die Presse ist zufrieden.']).toBe('The press is pleased.');
-      expect(fs.existsSync(path.join(dir, 'locales/en/gipfel.diglot.json'))).toBe(true);
+      expect(fs.existsSync(path.join(dir, '.diglot/locales/en/gipfel.diglot.json'))).toBe(true);
     });
   }
 });

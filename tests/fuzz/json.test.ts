@@ -1,6 +1,6 @@
 // Fuzz: JSON — resources, orphans archives and sidecars. Mutated and generated files (bad syntax,
 // nesting, duplicate and __proto__ keys, non-string values, bad bytes) give entries or positioned
-// diagnostics; `sync` exits 0 or 2, writes only locales/en/ (nothing on exit 2) and never loses a
+// diagnostics; `sync` exits 0 or 2, writes only locales/en/ and .diglot/locales/en/ (nothing on exit 2) and never loses a
 // translation it read.
 import fs from 'node:fs';
 import path from 'node:path';
@@ -16,8 +16,8 @@ import { changedFiles, sandboxProject } from './project-sandbox.js';
 
 const FIXTURE = 'tests/fixtures/sync/basic';
 const RES = 'locales/en/gipfel.json';
-const ORPHANS = 'locales/en/gipfel.orphans.json';
-const SIDECAR = 'locales/en/gipfel.diglot.json';
+const ORPHANS = '.diglot/locales/en/gipfel.orphans.json';
+const SIDECAR = '.diglot/locales/en/gipfel.diglot.json';
 const resource = fs.readFileSync(path.join(repoRoot, FIXTURE, RES), 'utf8');
 const orphans = '{\n  "format": "diglot-orphans/1",\n  "orphans": [\n    {"de":"Die Presse ist sehr zufrieden.","en":"The press is very satisfied.","reason":"source-edited"}\n  ]\n}\n';
 const sidecar = '{\n  "format": "diglot-sidecar/1",\n  "source": "locales/de/gipfel.md",\n  "sourceHash": "",\n  "entries": {\n    "Gipfel in Genf": {"status":"reviewed","source":"x","target":"y","provenance":{"kind":"curated","file":"x","key":"Gipfel in Genf"},"reviewedBy":"anna"}\n  }\n}\n';
@@ -43,12 +43,13 @@ describe('fuzz: JSON locale files', () => {
     );
   });
 
-  it('`diglot sync` with a mutated resource, archive or sidecar: exit 0 or 2, nothing lost, writes only locales/en/', { timeout: TIMEOUT }, async () => {
+  it('`diglot sync` with a mutated resource, archive or sidecar: exit 0 or 2, nothing lost, writes only locales/en/ and .diglot/locales/en/', { timeout: TIMEOUT }, async () => {
     await fc.assert(
       fc.asyncProperty(fc.constantFrom(RES, ORPHANS, SIDECAR), encodedBytes(mutated(fc.constant(''), SNIPPETS)), async (which, noise) => {
         const box = sandboxProject(FIXTURE);
         try {
           // the chosen file is mutated (its bytes possibly invalid UTF-8); the others are valid
+          for (const [f, text] of Object.entries(files)) fs.mkdirSync(path.dirname(path.join(box.dir, f)), { recursive: true });
           for (const [f, text] of Object.entries(files)) fs.writeFileSync(path.join(box.dir, f), f === which ? Buffer.concat([Buffer.from(text.slice(0, text.length >> 1)), noise, Buffer.from(text.slice(text.length >> 1))]) : text);
           const readBack = (f: string) => fs.readFileSync(path.join(box.dir, f), 'utf8');
           const input = parseResource(readBack(RES), RES);
@@ -59,7 +60,7 @@ describe('fuzz: JSON locale files', () => {
           const changed = changedFiles(before, box.snapshot());
           expect(box.outside()).toEqual([]);
           if (res.code === 2) return void expect(changed).toEqual([]);
-          expect(changed.every((f) => f.startsWith('locales/en/'))).toBe(true);
+          expect(changed.every((f) => /^(\.diglot\/)?locales\/en\//.test(f))).toBe(true);
           const out = parseResource(readBack(RES), RES);
           const archive = parseOrphans(readBack(ORPHANS), ORPHANS).records;
           const kept = (de: string, en: string) => [...out.entries].some(([k, v]) => v === en && normalizeKey(k) === normalizeKey(de)) || archive.some((o) => o.en === en && normalizeKey(o.de) === normalizeKey(de));

@@ -1,7 +1,7 @@
 // Fuzz: XML imports — TMX, XLIFF 2.1, XLIFF 1.2 and TBX, mutated (markup, entities, DTDs, CDATA,
 // characters XML forbids, deep nesting) and saved in any encoding (UTF-8, UTF-16 with BOM, Latin-1,
 // a declared encoding that lies, bad bytes). The readers return units or a DiglotError; `import`
-// exits 0, 1 or 2, writes only locales/en/ (nothing on exit 2) and keeps every local translation.
+// exits 0, 1 or 2, writes only locales/en/ and .diglot/locales/en/ (nothing on exit 2) and keeps every local translation.
 import fs from 'node:fs';
 import path from 'node:path';
 import fc from 'fast-check';
@@ -60,7 +60,7 @@ describe('fuzz: XML imports', () => {
     fc.assert(fc.property(hostile, (text) => void resultOrUserError(() => readInterchange(text, 'x.xlf'))), params(Math.max(5, Math.round(params().numRuns! / 4))));
   });
 
-  it('`diglot import` of a mutated export: exit 0, 1 or 2, writes only locales/en/, keeps every local translation', { timeout: TIMEOUT }, async () => {
+  it('`diglot import` of a mutated export: exit 0, 1 or 2, writes only locales/en/ and .diglot/locales/en/, keeps every local translation', { timeout: TIMEOUT }, async () => {
     const template = sandboxProject('tests/fixtures/interchange/project');
     const exported = (await runDiglot(['export', '--format', 'xliff'], { cwd: template.dir })).stdout;
     const tmx = (await runDiglot(['export', '--format', 'tmx'], { cwd: template.dir })).stdout;
@@ -79,9 +79,9 @@ describe('fuzz: XML imports', () => {
           const changed = changedFiles(before, box.snapshot());
           expect(box.outside()).toEqual([]);
           if (res.code === 2) return void expect(changed).toEqual([]);
-          expect(changed.every((f) => f.startsWith('locales/en/'))).toBe(true);
+          expect(changed.every((f) => /^(\.diglot\/)?locales\/en\//.test(f))).toBe(true);
           const after = JSON.parse(fs.readFileSync(resPath, 'utf8')) as Record<string, string | null>;
-          const orphansPath = path.join(box.dir, 'locales/en/mini.orphans.json');
+          const orphansPath = path.join(box.dir, '.diglot/locales/en/mini.orphans.json');
           const archive = fs.existsSync(orphansPath) ? parseOrphans(fs.readFileSync(orphansPath, 'utf8'), 'o').records : [];
           const lost = local.filter(([de, en]) => !Object.entries(after).some(([k, v]) => v === en && normalizeKey(k) === normalizeKey(de)) && !archive.some((o) => o.en === en && normalizeKey(o.de) === normalizeKey(de)));
           expect(lost).toEqual([]);

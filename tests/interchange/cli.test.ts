@@ -127,7 +127,7 @@ describe('diglot import', () => {
     expect(resource['Dieser Satz ist neu.']).toBe('This sentence is new.');
     expect(Object.values(resource)).toContain('Costs are going up.');
     // the replaced English is not lost: it is archived
-    expect(fs.readFileSync(path.join(dir, 'locales/en/mini.orphans.json'), 'utf8')).toContain('Costs are rising.');
+    expect(fs.readFileSync(path.join(dir, '.diglot/locales/en/mini.orphans.json'), 'utf8')).toContain('Costs are rising.');
     // importing the same file again changes nothing
     const before = fs.readFileSync(path.join(dir, 'locales/en/mini.json'), 'utf8');
     expect((await run(['import', 'back.xlf'], dir)).code).toBe(0);
@@ -148,7 +148,7 @@ describe('diglot import', () => {
     fs.writeFileSync(md, edited);
     const r = await run(['import', 'back.tmx'], dir);
     expect(r.code, r.err).toBe(0);
-    const orphans = fs.readFileSync(path.join(dir, 'locales/en/mini.orphans.json'), 'utf8');
+    const orphans = fs.readFileSync(path.join(dir, '.diglot/locales/en/mini.orphans.json'), 'utf8');
     expect(orphans).toContain('Costs rise.');
     const cov = JSON.parse((await run(['coverage', '--format', 'json'], dir)).out);
     expect(cov.total.stale).toBeGreaterThanOrEqual(1);
@@ -166,6 +166,6 @@ describe('diglot import', () => {
     const settled = await run(['import', 'back.xlf', '--prefer', 'file'], dir2);
     expect(settled.code).toBe(0);
     expect(fs.readFileSync(res, 'utf8')).toContain('The Federal Council has decided');
-    expect(fs.readFileSync(path.join(dir2, 'locales/en/mini.orphans.json'), 'utf8')).toContain('The Federal Council rules');
+    expect(fs.readFileSync(path.join(dir2, '.diglot/locales/en/mini.orphans.json'), 'utf8')).toContain('The Federal Council rules');
   });
 });

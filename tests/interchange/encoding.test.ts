@@ -107,7 +107,7 @@ describe('diglot import of a Latin-1 file', () => {
     expect(code, f.err()).toBe(0);
     const resource = JSON.parse(fs.readFileSync(path.join(dir, 'locales/en/mini.json'), 'utf8')) as Record<string, string | null>;
     expect(resource['Die Kosten steigen.']).toBe('Café costs rise by £5.');
-    const orphans = fs.readFileSync(path.join(dir, 'locales/en/mini.orphans.json'), 'utf8');
+    const orphans = fs.readFileSync(path.join(dir, '.diglot/locales/en/mini.orphans.json'), 'utf8');
     // the German of the second unit is not in the article: kept in the archive, umlauts intact
     expect(orphans).toContain('"de":"Größere Brücken über die Straße.","en":"Bigger bridges: «déjà vu».","reason":"unmatched-update"');
     // the local English it replaced is archived, not lost

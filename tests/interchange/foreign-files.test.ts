@@ -12,7 +12,7 @@ import { fixtures, makeDoc } from './helpers.js';
 
 const RES = 'locales/en/mini.json';
 const resource = (dir: string) => JSON.parse(read(dir, RES)) as Record<string, string | null>;
-const sidecar = (dir: string) => JSON.parse(read(dir, 'locales/en/mini.diglot.json')) as { entries: Record<string, { provenance: { kind: string; file: string; key: string } }> };
+const sidecar = (dir: string) => JSON.parse(read(dir, '.diglot/locales/en/mini.diglot.json')) as { entries: Record<string, { provenance: { kind: string; file: string; key: string } }> };
 const project = () => copyProject(path.join(fixtures, 'project'));
 const foreign = (name: string) => fs.readFileSync(path.join(fixtures, 'foreign', name));
 const languages = { sourceLang: 'de-CH', targetLang: 'en-GB' };

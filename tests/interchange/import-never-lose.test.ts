@@ -14,7 +14,7 @@ import { runDiglot } from '../helpers/cli.js';
 import { fixtures, makeDoc } from './helpers.js';
 
 const RES = 'locales/en/mini.json';
-const ORPHANS = 'locales/en/mini.orphans.json';
+const ORPHANS = '.diglot/locales/en/mini.orphans.json';
 type Orphan = { de: string; en: string; reason: string; provenance?: { kind: string; file: string } };
 const orphans = (dir: string) => (JSON.parse(read(dir, ORPHANS)) as { orphans: Orphan[] }).orphans;
 const resource = (dir: string) => JSON.parse(read(dir, RES)) as Record<string, string | null>;

@@ -110,7 +110,7 @@ describe.skipIf(!has.gettext)('msgmerge against a newer export', () => {
     const after = JSON.parse(read(dir, 'locales/en/mini.json')) as Record<string, string | null>;
     expect(after['Dieser Satz ist neu.']).toBe('This sentence is new.');
     // nothing lost: every English that was there is still in the resource or the archive
-    const archived = fs.existsSync(path.join(dir, 'locales/en/mini.orphans.json')) ? (JSON.parse(read(dir, 'locales/en/mini.orphans.json')) as { orphans: Array<{ en: string }> }).orphans.map((o) => o.en) : [];
+    const archived = fs.existsSync(path.join(dir, '.diglot/locales/en/mini.orphans.json')) ? (JSON.parse(read(dir, '.diglot/locales/en/mini.orphans.json')) as { orphans: Array<{ en: string }> }).orphans.map((o) => o.en) : [];
     for (const en of Object.values(before).filter((v): v is string => !!v)) expect([...Object.values(after), ...archived]).toContain(en);
   });
 });

@@ -28,7 +28,7 @@ export function run(cmd: string, args: string[], opts: { cwd?: string; timeout?:
 
 /** A temp copy of the repository's sample project (article, English, glossaries, run definition). */
 export function sampleProject(): string {
-  return copyProject('.', ['pipeline', 'locales', 'glossary']);
+  return copyProject('.', ['pipeline', 'locales', '.diglot', 'glossary']);
 }
 
 /** Runs a Python snippet with Debian's python3 (Translate Toolkit) and parses the JSON it prints. */

@@ -31,7 +31,7 @@ describe('bracketed URLs and e-mail addresses', () => {
     const sync = await runDiglot(['sync'], { cwd: dir });
     expect(sync.code, sync.stderr).toBe(0);
     expect(JSON.parse(read(dir, 'locales/en/gipfel.json'))['[Quelle: www.srf.ch]']).toBe('[Source: www.srf.ch]');
-    expect(fs.existsSync(path.join(dir, 'locales/en/gipfel.orphans.json'))).toBe(false);
+    expect(fs.existsSync(path.join(dir, '.diglot/locales/en/gipfel.orphans.json'))).toBe(false);
     const build = await runDiglot(['build'], { cwd: dir });
     expect(build.code, build.stderr).toBe(0);
     const html = read(dir, 'dist/gipfel.html');

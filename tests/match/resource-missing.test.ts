@@ -39,7 +39,7 @@ describe('resource-missing', () => {
     const [d] = byRule(project.diagnostics, 'resource-missing');
     expect(d.message).toMatch(/^no English resource locales\/en\/genfer-gipfel\.json for this article \(slug "genfer-gipfel"\)/);
     expect(d.message).toMatch(/; locales\/en\/gipfel\.json looks like it \(\d+ of its \d+ keys are sentences of this article\)$/);
-    expect(d.hint).toBe('if the slug changed, rename locales/en/gipfel.json (with its .orphans.json and .diglot.json) to locales/en/genfer-gipfel.json, or set `slug: gipfel` in the front matter; otherwise run `diglot sync` to create locales/en/genfer-gipfel.json');
+    expect(d.hint).toBe('if the slug changed, rename locales/en/gipfel.json to locales/en/genfer-gipfel.json (and its .orphans.json and .diglot.json under .diglot/locales/ likewise), or set `slug: gipfel` in the front matter; otherwise run `diglot sync` to create locales/en/genfer-gipfel.json');
     expect(byRule(project.diagnostics, 'translation-missing')).toEqual([]);
   });
 
@@ -48,10 +48,14 @@ describe('resource-missing', () => {
     fs.renameSync(path.join(dir, 'locales/en/gipfel.json'), path.join(dir, 'locales/en/gipfl.json'));
     write(dir, 'locales/en/other.json', '{"Ganz andere Sätze.": "Quite different sentences."}\n');
     write(dir, 'locales/en/renamed.json', '{}\n');
-    write(dir, 'locales/en/renamed.diglot.json', JSON.stringify({ format: 'diglot-sidecar/1', source: 'locales/de/gipfel.md', sourceHash: 'x', entries: {} }));
+    write(dir, '.diglot/locales/en/renamed.diglot.json', JSON.stringify({ format: 'diglot-sidecar/1', source: 'locales/de/gipfel.md', sourceHash: 'x', entries: {} }));
     const project = await runPipeline({ cwd: dir });
     const [d] = byRule(project.diagnostics, 'resource-missing');
-    expect(d.message).toContain('locales/en/renamed.json looks like it (its sidecar renamed.diglot.json records locales/de/gipfel.md as its source)');
+    expect(d.message).toContain('locales/en/renamed.json looks like it (its sidecar .diglot/locales/en/renamed.diglot.json records locales/de/gipfel.md as its source)');
+    // a sidecar still in the old layout, beside its resource, counts as well
+    fs.renameSync(path.join(dir, '.diglot/locales/en/renamed.diglot.json'), path.join(dir, 'locales/en/renamed.diglot.json'));
+    const [old] = byRule((await runPipeline({ cwd: dir })).diagnostics, 'resource-missing');
+    expect(old.message).toContain('locales/en/renamed.json looks like it (its sidecar locales/en/renamed.diglot.json records locales/de/gipfel.md as its source)');
     expect(d.message).toMatch(/locales\/en\/gipfl\.json looks like it \(\d+ of its \d+ keys are sentences of this article; its name is close to the slug "gipfel"\)/);
     expect(d.message).not.toContain('other.json');
   });

@@ -25,7 +25,7 @@ function bareDir(): string {
 
 describe('diglot glossary mine', () => {
   it('on the sample project: every candidate judged in the gold list, precision ≥ 0.9, no existing entry proposed', async () => {
-    const dir = copyProject('.', ['pipeline', 'locales', 'glossary']);
+    const dir = copyProject('.', ['pipeline', 'locales', '.diglot', 'glossary']);
     const run = await runDiglot(['glossary', 'mine', '--format', 'json'], { cwd: dir });
     expect(run.code).toBe(0);
     const { candidates, summary } = JSON.parse(run.stdout) as { candidates: MinedCandidate[]; summary: { pairs: number } };

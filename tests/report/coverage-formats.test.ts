@@ -95,7 +95,7 @@ describe('diglot coverage (CLI)', () => {
   });
 
   it('the sample project is 100 % translated: --min 100 passes', async () => {
-    const res = await runDiglot(['coverage', '--min', '100', '--fail-on', 'stale,fuzzy,missing', '--require', 'translated'], { cwd: copyProject('.', ['pipeline', 'locales', 'glossary']) });
+    const res = await runDiglot(['coverage', '--min', '100', '--fail-on', 'stale,fuzzy,missing', '--require', 'translated'], { cwd: copyProject('.', ['pipeline', 'locales', '.diglot', 'glossary']) });
     expect(res.stderr).toBe('');
     expect(res.code).toBe(0);
   });

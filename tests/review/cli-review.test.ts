@@ -67,8 +67,8 @@ describe('diglot review --accept', () => {
     expect(res.code, res.stderr).toBe(0);
     expect(res.stdout).toMatch(/^locales\/de\/gipfel\.md:8:1: unit s[0-9a-f]{8} accepted: "The delegations leave today\." \(by A\. Editor, 2026-12-08\)$/m);
     expect(res.stdout).toMatch(/^locales\/de\/gipfel\.md:6:31: unit s[0-9a-f]{8} marked reviewed: "The foreign ministers met on the sidelines\." \(by A\. Editor, 2026-12-08\)$/m);
-    expect(res.stdout).toMatch(/^wrote locales\/en\/gipfel\.json, locales\/en\/gipfel\.orphans\.json, locales\/en\/gipfel\.diglot\.json$/m);
-    const sidecar = JSON.parse(read(dir, 'locales/en/gipfel.diglot.json')) as { entries: Record<string, Record<string, unknown>> };
+    expect(res.stdout).toMatch(/^wrote locales\/en\/gipfel\.json, \.diglot\/locales\/en\/gipfel\.orphans\.json, \.diglot\/locales\/en\/gipfel\.diglot\.json$/m);
+    const sidecar = JSON.parse(read(dir, '.diglot/locales/en/gipfel.diglot.json')) as { entries: Record<string, Record<string, unknown>> };
     expect(sidecar.entries['Archivbild: KEYSTONE']).toMatchObject({ status: 'reviewed', reviewedBy: 'A. Editor', reviewedAt: '2026-12-08', provenance: { kind: 'memory', document: 'bericht' } });
     expect((await list(dir)).counts).toEqual({ missing: 2, stale: 0, fuzzy: 1, memory: 0, aligned: 1, imported: 0, unreviewed: 0 });
     const coverage = await runDiglot(['coverage', '--format', 'json'], { cwd: dir });
@@ -89,7 +89,7 @@ describe('diglot review --accept', () => {
     expect(JSON.parse(res.stdout)).toEqual({
       accepted: [{ id: ref, ref, slug: 'gipfel', document: 'locales/de/gipfel.md', resource: 'locales/en/gipfel.json', en: 'The foreign ministers met on the sidelines.', from: 'suggestion', reviewedBy: 'A. Editor', reviewedAt: '2026-12-08T14:30:00Z' }],
       dryRun: false,
-      wrote: ['locales/en/gipfel.json', 'locales/en/gipfel.orphans.json', 'locales/en/gipfel.diglot.json'],
+      wrote: ['locales/en/gipfel.json', '.diglot/locales/en/gipfel.orphans.json', '.diglot/locales/en/gipfel.diglot.json'],
       diagnostics: [],
       summary: { errors: 0, warnings: 0, infos: 0 },
     });

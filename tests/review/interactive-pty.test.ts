@@ -50,7 +50,7 @@ const PROMPT = 'help\n> ';
 /** The screen's text with its line breaks (the terminal width's) as spaces. */
 const flat = (text: string) => text.replace(/\s+/g, ' ');
 const COLOUR = /\u001b\[[0-9;]*m/;
-const sidecar = (dir: string) => (JSON.parse(read(dir, 'locales/en/gipfel.diglot.json')) as { entries: Record<string, Record<string, unknown>> }).entries;
+const sidecar = (dir: string) => (JSON.parse(read(dir, '.diglot/locales/en/gipfel.diglot.json')) as { entries: Record<string, Record<string, unknown>> }).entries;
 
 describe.skipIf(!hasPython)('diglot review in a terminal', { timeout: 150_000 }, () => {
   it('walks the sentences on a 40-column terminal without colour: skip, mark reviewed, accept, edit, quit', () => {

@@ -11,8 +11,8 @@ import { copyProject, listFiles, read, write } from '../helpers/project.js';
 
 const FIXTURE = 'tests/fixtures/review/project';
 const RESOURCE = 'locales/en/gipfel.json';
-const SIDECAR = 'locales/en/gipfel.diglot.json';
-const ORPHANS = 'locales/en/gipfel.orphans.json';
+const SIDECAR = '.diglot/locales/en/gipfel.diglot.json';
+const ORPHANS = '.diglot/locales/en/gipfel.orphans.json';
 const REVIEWER: Reviewer = { by: 'A. Editor', at: '2026-12-08T09:30:00Z' };
 const snapshot = (dir: string) => Object.fromEntries(listFiles(dir).map((f) => [f, read(dir, f)]));
 const sidecarEntry = (dir: string, key: string) => (JSON.parse(read(dir, SIDECAR)) as { entries: Record<string, Record<string, unknown>> }).entries[key];
@@ -98,7 +98,7 @@ describe('review decisions through the sync writer', () => {
     expect(snapshot(dir)).toEqual(before);
     // without the refused one, both articles' files change together
     const written = decide(project, [{ action: 'accept', item: bericht }, { action: 'accept', item: item('Das Bündnis hält.') }]);
-    expect(written.wrote).toEqual(expect.arrayContaining(['locales/en/bericht.diglot.json', 'locales/en/gipfel.diglot.json']));
+    expect(written.wrote).toEqual(expect.arrayContaining(['.diglot/locales/en/bericht.diglot.json', '.diglot/locales/en/gipfel.diglot.json']));
   });
 
   it('property: a decision is written exactly when the English is still what the reviewer saw; what it replaces is archived, a newer edit kept', () => {

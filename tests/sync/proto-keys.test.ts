@@ -9,7 +9,7 @@ import { readGlossaryCsv } from '../../src/glossary/index.js';
 
 const SRC = 'locales/de/gipfel.md';
 const RES = 'locales/en/gipfel.json';
-const SIDECAR = 'locales/en/gipfel.diglot.json';
+const SIDECAR = '.diglot/locales/en/gipfel.diglot.json';
 
 describe('keys named like Object.prototype members', () => {
   it('keep their sidecar entry and review through sync, and are archived when the German goes', async () => {
@@ -34,7 +34,7 @@ describe('keys named like Object.prototype members', () => {
     // the German goes: both English texts are archived with their review
     write(dir, SRC, read(dir, SRC).replace('\\_\\_proto\\_\\_\n\nconstructor\n', ''));
     expect((await runDiglot(['sync'], { cwd: dir })).code).toBe(0);
-    const orphans = read(dir, 'locales/en/gipfel.orphans.json');
+    const orphans = read(dir, '.diglot/locales/en/gipfel.orphans.json');
     expect(orphans).toContain('{"de":"__proto__","en":"The proto","reason":"source-edited"');
     expect(orphans).toContain('{"de":"constructor","en":"The constructor","reason":"source-edited"');
   });

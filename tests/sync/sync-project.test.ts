@@ -10,8 +10,8 @@ import { runPipeline } from '../../src/project/index.js';
 const FIXTURE = 'tests/fixtures/sync/basic';
 const SRC = 'locales/de/gipfel.md';
 const RES = 'locales/en/gipfel.json';
-const ORPHANS = 'locales/en/gipfel.orphans.json';
-const SIDECAR = 'locales/en/gipfel.diglot.json';
+const ORPHANS = '.diglot/locales/en/gipfel.orphans.json';
+const SIDECAR = '.diglot/locales/en/gipfel.diglot.json';
 
 const edit = (dir: string, from: string, to: string) => {
   const text = read(dir, SRC);
@@ -109,7 +109,7 @@ describe('diglot sync', () => {
     const dry = await sync(dir, '--dry-run');
     expect(dry.stdout).toMatch(/^--- a\/locales\/en\/gipfel\.json\n\+\+\+ b\/locales\/en\/gipfel\.json\n@@/m);
     expect(dry.stdout).toMatch(/^\+ {2}"Die Presse jubelt\.": null,?$/m);
-    expect(dry.stdout).toMatch(/^--- \/dev\/null\n\+\+\+ b\/locales\/en\/gipfel\.orphans\.json/m);
+    expect(dry.stdout).toMatch(/^--- \/dev\/null\n\+\+\+ b\/\.diglot\/locales\/en\/gipfel\.orphans\.json/m);
     expect(read(dir, RES)).toBe(before);
     expect(fs.existsSync(path.join(dir, ORPHANS))).toBe(false);
     const check = await runDiglot(['sync', '--check'], { cwd: dir });
@@ -171,7 +171,7 @@ describe('diglot sync', () => {
     write(dir, SIDECAR, '{\n  "format": "diglot-sidecar/1",\n  "entries": {\n    "x": {"status": "reviewed",}\n  }\n}\n');
     const broken = await runDiglot(['sync'], { cwd: dir });
     expect(broken.code).toBe(2);
-    expect(broken.stderr).toMatch(/^locales\/en\/gipfel\.diglot\.json:4:\d+: error sidecar-invalid-json: /m);
+    expect(broken.stderr).toMatch(/^\.diglot\/locales\/en\/gipfel\.diglot\.json:4:\d+: error sidecar-invalid-json: /m);
     expect(read(dir, SIDECAR)).toMatch(/"status": "reviewed",\}/);
   });
 });

@@ -21,7 +21,7 @@ describe('planSync + applySyncPlan with updates', () => {
     expect(JSON.parse(read(dir, RES))['Die Presse ist zufrieden.']).toBe('The press is pleased.');
     const unit = (await runPipeline({ cwd: dir })).documents[0].units.find((u) => u.segment.key === 'Die Presse ist zufrieden.');
     expect(unit).toMatchObject({ status: 'translated', provenance: { kind: 'import', file: 'translated.xlf' } });
-    expect(read(dir, 'locales/en/gipfel.orphans.json')).toMatch(/"de":"Die Presse ist zufrieden\.","en":"The press is satisfied\.","reason":"superseded"/);
+    expect(read(dir, '.diglot/locales/en/gipfel.orphans.json')).toMatch(/"de":"Die Presse ist zufrieden\.","en":"The press is satisfied\.","reason":"superseded"/);
   });
 
   it('an update for German that no longer occurs is archived and found by stale detection', async () => {
@@ -54,9 +54,9 @@ describe('planSync + applySyncPlan with updates', () => {
     expect(read(dir, RES)).toBe(before);
     applySyncPlan(await plan(dir, u, 'local'));
     expect(JSON.parse(read(dir, RES))['Die Presse ist zufrieden.']).toBe('The press is satisfied.');
-    expect(read(dir, 'locales/en/gipfel.orphans.json')).toMatch(/"en":"The press is content\.","reason":"rejected"/);
+    expect(read(dir, '.diglot/locales/en/gipfel.orphans.json')).toMatch(/"en":"The press is content\.","reason":"rejected"/);
     applySyncPlan(await plan(dir, u, 'file'));
     expect(JSON.parse(read(dir, RES))['Die Presse ist zufrieden.']).toBe('The press is content.');
-    expect(read(dir, 'locales/en/gipfel.orphans.json')).toMatch(/"en":"The press is satisfied\.","reason":"superseded"/);
+    expect(read(dir, '.diglot/locales/en/gipfel.orphans.json')).toMatch(/"en":"The press is satisfied\.","reason":"superseded"/);
   });
 });

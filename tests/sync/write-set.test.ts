@@ -49,13 +49,13 @@ describe('one set across documents', () => {
     const before = treeOf(dir);
     const res = await runWithUnwritable('zweiter.diglot.json', ['sync'], dir);
     expect(res.code).toBe(2);
-    expect(res.stderr).toMatch(/^locales\/en\/zweiter\.diglot\.json: error output-unwritable: cannot write locales\/en\/zweiter\.diglot\.json \(EACCES\); nothing was written$/m);
+    expect(res.stderr).toMatch(/^\.diglot\/locales\/en\/zweiter\.diglot\.json: error output-unwritable: cannot write \.diglot\/locales\/en\/zweiter\.diglot\.json \(EACCES\); nothing was written$/m);
     expect(treeOf(dir)).toEqual(before);
     const ok = await runDiglot(['sync'], { cwd: dir });
     expect(ok.code, ok.stderr).toBe(0);
     expect(JSON.parse(read(dir, RES))).toHaveProperty(['Die Presse jubelt.'], null);
     expect(JSON.parse(read(dir, 'locales/en/zweiter.json'))).toHaveProperty(['Er entscheidet alles.'], null);
-    expect(read(dir, 'locales/en/zweiter.orphans.json')).toContain('It decides nothing.');
+    expect(read(dir, '.diglot/locales/en/zweiter.orphans.json')).toContain('It decides nothing.');
   });
 
   it('import: updates for two documents are written together or not at all', async () => {
@@ -69,7 +69,7 @@ describe('one set across documents', () => {
     const before = treeOf(dir);
     const res = await runWithUnwritable('zweiter.orphans.json', ['import', 'back.xlf'], dir);
     expect(res.code).toBe(2);
-    expect(res.stderr).toMatch(/error output-unwritable: cannot write locales\/en\/zweiter\.orphans\.json \(EACCES\); nothing was written/);
+    expect(res.stderr).toMatch(/error output-unwritable: cannot write \.diglot\/locales\/en\/zweiter\.orphans\.json \(EACCES\); nothing was written/);
     expect(treeOf(dir)).toEqual(before);
     const ok = await runDiglot(['import', 'back.xlf'], { cwd: dir });
     expect(ok.code, ok.stderr).toBe(0);

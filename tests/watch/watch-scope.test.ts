@@ -13,7 +13,7 @@ describe('watch scope', () => {
   const scope = watchScope(root, 'pipeline/edition.yaml', config, ['/other/locales']);
 
   it('counts every file the build reads', () => {
-    for (const p of ['pipeline/edition.yaml', 'articles/a.md', 'articles/2025/01/b.md', 'glossary/people.yaml', 'locales/en/a.json', 'locales/en/a.orphans.json', 'locales/en/a.diglot.json', 'pipeline/newsroom.srx', 'tm/old.tmx']) {
+    for (const p of ['pipeline/edition.yaml', 'articles/a.md', 'articles/2025/01/b.md', 'glossary/people.yaml', 'locales/en/a.json', 'locales/en/a.orphans.json', 'locales/en/a.diglot.json', '.diglot/locales/en/a.orphans.json', '.diglot/locales/en/a.diglot.json', 'pipeline/newsroom.srx', 'tm/old.tmx']) {
       expect(scope.isInput(at(p)), p).toBe(true);
     }
     expect(scope.isInput('/elsewhere/memory/x.json')).toBe(true);
@@ -21,15 +21,15 @@ describe('watch scope', () => {
   });
 
   it('ignores outputs, temporary files, locks and files no build reads', () => {
-    for (const p of ['public/a.html', 'public/index.json', 'articles/notes.txt', 'glossary/sub/x.yaml', 'locales/en/.diglot-tmp-1234', 'locales/en/a.json.lock', 'README.md', 'articles/.a.md.swp', 'node_modules/x/a.md', '../outside.md']) {
+    for (const p of ['public/a.html', 'public/index.json', 'articles/notes.txt', 'glossary/sub/x.yaml', 'locales/en/.diglot-tmp-1234', 'locales/en/a.json.lock', 'README.md', 'articles/.a.md.swp', 'node_modules/x/a.md', '../outside.md', '.diglot/cache/a.json', '.diglot/locales/en/.diglot-tmp-1-a.diglot.json']) {
       expect(scope.isInput(at(p)), p).toBe(false);
     }
   });
 
   it('watches the root and memories outside it, and skips outDir, .git, node_modules and hidden folders', () => {
     expect(scope.paths).toEqual([root, path.resolve('/elsewhere/memory'), path.resolve('/other/locales')]);
-    for (const p of ['public', 'public/sub', '.git', 'node_modules', '.cache']) expect(scope.skipsDir(at(p)), p).toBe(true);
-    for (const p of ['', 'articles', 'locales/en', 'pipeline']) expect(scope.skipsDir(at(p)), p).toBe(false);
+    for (const p of ['public', 'public/sub', '.git', 'node_modules', '.cache', '.diglot/cache']) expect(scope.skipsDir(at(p)), p).toBe(true);
+    for (const p of ['', 'articles', 'locales/en', 'pipeline', '.diglot', '.diglot/locales', '.diglot/locales/en']) expect(scope.skipsDir(at(p)), p).toBe(false);
   });
 
   it('without a readable run definition, counts any file outside hidden folders and node_modules', () => {

@@ -6,9 +6,10 @@ import path from 'node:path';
 import { DiglotError } from '../../model/diagnostic.js';
 import { findProjectRoot } from '../../config/index.js';
 import { GLOSSARY_SCHEMA_URL } from '../../glossary/parse-glossary.js';
-import { EXAMPLE_SLUG, extendGitignore, scaffoldProject } from '../../project/scaffold.js';
+import { EXAMPLE_SLUG, extendGitignore, findIgnoredStore, scaffoldProject } from '../../project/scaffold.js';
 import { writeFilesAtomic } from '../../util/write-atomic.js';
 import { EXIT, flagOpt, stringOpt, type Command } from '../command.js';
+import { printDiagnostics } from '../print-diagnostics.js';
 
 export const initCommand: Command = {
   name: 'init',
@@ -23,7 +24,9 @@ export const initCommand: Command = {
     'DIR (default: the current directory) is created when it does not exist. Creates pipeline/edition.yaml',
     '(with comments), glossary/glossary.yaml and glossary/schema.json (editors that speak the YAML language',
     'server validate the glossary as you type), locales/de/ and locales/en/, and .gitignore (dist/ is build',
-    'output). An existing .gitignore keeps its content and gets the lines it lacks.',
+    'output, .diglot/cache/ a build cache; .diglot/locales/, the sidecars and archives, is committed). An',
+    'existing .gitignore keeps its content and gets the lines it lacks (init-gitignore-hides-store warns when it',
+    'ignores .diglot/ as a whole).',
     'Exit 0: created · 2: a file diglot would create exists already (all are named; nothing is written).',
   ].join('\n'),
   async run(args, io) {
@@ -53,6 +56,19 @@ export const initCommand: Command = {
     }
     const gitignore = path.join(root, '.gitignore');
     const before = fs.existsSync(gitignore) ? fs.readFileSync(gitignore, 'utf8') : undefined;
+    const hidden = before === undefined ? undefined : findIgnoredStore(before);
+    if (hidden) {
+      // not an error: the project is created; the user decides about their own .gitignore
+      printDiagnostics(io.stderr, [{
+        ruleId: 'init-gitignore-hides-store',
+        severity: 'warning',
+        message: `"${hidden.pattern}" makes git ignore .diglot/locales/, where diglot keeps the sidecars (who reviewed what) and the orphans archives (translations kept so that none is lost)`,
+        hint: 'ignore only the build cache: replace the line with `.diglot/cache/` (diglot init adds that line)',
+        file: shown('.gitignore'),
+        place: { start: { line: hidden.line, column: 1, offset: hidden.offset } },
+        source: 'init',
+      }]);
+    }
     const writes = files
       .map((f) => (f.path === '.gitignore' && before !== undefined ? { ...f, content: extendGitignore(before) } : f))
       .filter((f) => !(f.path === '.gitignore' && f.content === before));

@@ -1,5 +1,5 @@
 // `diglot sync`: rewrite locales/<lang>/<slug>.json to match the current German without losing a
-// translation (orphans archive + sidecar beside it); --dry-run prints the diff, --check gates CI.
+// translation (orphans archive + sidecar in .diglot/locales/); --dry-run prints the diff, --check gates CI.
 import path from 'node:path';
 import { EXIT, flagOpt, stringOpt, UsageError, type Command } from '../command.js';
 import { CONFIG_OPTION, MEMORY_OPTION, runProject } from '../project-options.js';
@@ -24,10 +24,12 @@ export const syncCommand: Command = {
     'For each German source (or only the SOURCE files given, relative to the current directory) the',
     'resource gets exactly the current segment keys in document order. Kept: every translation. New',
     'German: the key with null, which i18next treats as missing. English whose German no longer occurs:',
-    'moved to <slug>.orphans.json, where stale detection finds it (and a re-added sentence gets it back).',
-    'Status, hashes, reviewer and provenance go to the sidecar <slug>.diglot.json. Running sync twice',
-    'changes nothing. All files of all documents are written as one set: all of them change, or none.',
-    'json: {"documents":[{"source","resource","changed":[…],"counts":{kept,added,restored,rekeyed,archived,',
+    'moved to .diglot/locales/<lang>/<slug>.orphans.json, where stale detection finds it (and a re-added',
+    'sentence gets it back). Status, hashes, reviewer and provenance go to the sidecar',
+    '.diglot/locales/<lang>/<slug>.diglot.json (an archive or sidecar still beside the resource, the old',
+    'layout, is moved there). Running sync twice changes nothing. All files of all documents are written',
+    'as one set: all of them change, or none.',
+    'json: {"documents":[{"source","resource","changed":[…],"removed"?:[…],"counts":{kept,added,restored,rekeyed,archived,',
     'emptied,…},"diff"?}],"outOfSync":n,"written":bool,"diagnostics":[…],"summary":{…}}; paths relative to',
     'the project root.',
     'Exit 0: done (or --check: in sync) · 1: --check found changes · 2: usage or input error.',
@@ -43,7 +45,8 @@ export const syncCommand: Command = {
     const wanted = args.positionals.map((p) => ({ typed: p, rel: path.relative(project.config.root, path.resolve(io.cwd, p)).split(path.sep).join('/') }));
     const unknown = wanted.filter((w) => !project.documents.some((d) => d.source.path === w.rel));
     if (unknown.length) throw new UsageError(`not a source of the run definition: ${clipMiddle(unknown.map((w) => w.typed).join(', '), 300)}`);
-    if (!json) printNotices(io.stderr, project.diagnostics);
+    // "the next write moves this old-layout file": this write says what it moved instead
+    if (!json) printNotices(io.stderr, project.diagnostics.filter((d) => d.ruleId !== 'locale-layout-migrate'));
     const docs = wanted.length ? project.documents.filter((d) => wanted.some((w) => w.rel === d.source.path)) : project.documents;
     const preview = dryRun || check;
     const plans = docs.map((d) => planSync({ source: d.source, state: d.locale, location: project.config }));
@@ -58,6 +61,7 @@ export const syncCommand: Command = {
             source: r.source,
             resource: toPosix(r.resource),
             changed: r.report.changed.map(toPosix),
+            ...(r.report.removed.length ? { removed: r.report.removed.map(toPosix) } : {}),
             counts: r.report.counts,
             ...(dryRun ? { diff: r.report.diff } : {}),
           })),
@@ -96,5 +100,7 @@ function summaryLine(file: string, r: SyncReport, preview: boolean, base: PathBa
     c.archived && `${c.archived} archived`,
     c.emptied && `${c.emptied} "" → null`,
   ].filter(Boolean);
-  return `${shown}: ${parts.join(', ')}${preview ? ' (not written)' : ''}; ${preview ? 'would write' : 'wrote'} ${r.changed.map((f) => displayPath(f, base)).join(', ')}`;
+  const written = r.changed.filter((f) => !r.removed.includes(f));
+  const moved = r.removed.length ? `; ${preview ? 'would remove' : 'removed'} ${r.removed.map((f) => displayPath(f, base)).join(', ')} (moved to .diglot/locales/)` : '';
+  return `${shown}: ${parts.join(', ')}${preview ? ' (not written)' : ''}; ${preview ? 'would write' : 'wrote'} ${written.map((f) => displayPath(f, base)).join(', ')}${moved}`;
 }
