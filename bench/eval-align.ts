@@ -13,6 +13,7 @@ import type { AlignOptions } from '../src/align/index.js';
 import { disturb, loadCorpora, PARAGRAPH_MIX, SENTENCE_MIX, type Case, type Mix } from './eval-align/cases.js';
 import { galeChurch } from './eval-align/gale-church.js';
 import { sentenceBlocks, structuredCase } from './eval-align/structured-cases.js';
+import { calibration } from './eval-align/logistic.js';
 import { addCounts, beadKey, countBeads, scores, ZERO, type Counts } from './eval-align/score.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -74,6 +75,7 @@ let allD = ZERO;
 let allG = ZERO;
 let review = { flagged: 0, flaggedWrong: 0, wrong: 0, predicted: 0 };
 let shown = 0;
+const scoredBeads: Array<{ p: number; y: number }> = [];
 const t0 = performance.now();
 for (const name of String(values.corpus).split(',')) {
   const s = settings[name];
@@ -101,6 +103,7 @@ for (const name of String(values.corpus).split(',')) {
       const goldKeys = new Set(c.gold.map(beadKey));
       for (const p of pred) {
         const ok = goldKeys.has(beadKey(p));
+        scoredBeads.push({ p: p.score, y: ok ? 1 : 0 });
         const kind = p.de.length && p.en.length ? 'pair' : 'null';
         t.predicted++;
         byKind[kind].predicted++;
@@ -155,6 +158,8 @@ if (!values.quiet) {
   console.log('\nrecall per disturbance (gold beads found exactly)\n');
   console.log(table(['corpus / disturbance', 'gold', 'diglot', 'Gale–Church'], [...opRows].sort().map(([k, o]) => [k, String(o.gold), (o.diglot / o.gold).toFixed(3), (o.gc / o.gold).toFixed(3)])));
 }
+const cal = calibration(scoredBeads);
+console.log(`\nconfidence calibration (score = estimated probability that the bead is right): log loss ${cal.logLoss.toFixed(4)}, Brier ${cal.brier.toFixed(4)}, ECE ${cal.ece.toFixed(4)} over ${cal.n} beads`);
 const flagP = review.flagged ? review.flaggedWrong / review.flagged : 0;
 const flagR = review.wrong ? review.flaggedWrong / review.wrong : 1;
 console.log(`\nreview flag: ${review.flagged} of ${review.predicted} predicted beads flagged; ${(flagP * 100).toFixed(1)}% of flagged beads are wrong, ${(flagR * 100).toFixed(1)}% of wrong beads are flagged`);
@@ -168,6 +173,8 @@ if (!values['skip-structured']) {
   const captions = corpora.flores.flatMap((d) => d.de.map((x, k) => [x, d.en[k]] as [string, string])).filter(([x]) => x.length < 110);
   const tally = { structured: [0, 0, 0], flat: [0, 0, 0], gc: [0, 0, 0] };
   const capHit = { structured: 0, flat: 0, gc: 0 };
+  // caption pairs alignStructured returns (why starts with 'caption'): how many are wrong, how many flagged
+  const capOut = { pairs: 0, wrong: 0, wrongFlagged: 0, flagged: 0 };
   let capTotal = 0;
   let cases = 0;
   for (const seed of seeds) {
@@ -194,6 +201,19 @@ if (!values['skip-structured']) {
         tally[name][2] += c.goldBlockLinks.size;
         const exact = new Set(pairs.filter((p) => p.de.length === 1 && p.en.length === 1).map((p) => `${p.de[0]}|${p.en[0]}`));
         capHit[name] += c.captionPairs.filter((x) => exact.has(x)).length;
+        if (name === 'structured') {
+          const gold = new Set(c.captionPairs);
+          for (const p of runs.structured) {
+            if (p.why[0] !== 'caption' || !p.de.length || !p.en.length) continue;
+            const ok = p.de.length === 1 && p.en.length === 1 && gold.has(`${p.de[0]}|${p.en[0]}`);
+            capOut.pairs++;
+            if (p.review) capOut.flagged++;
+            if (!ok) {
+              capOut.wrong++;
+              if (p.review) capOut.wrongFlagged++;
+            }
+          }
+        }
       }
     });
   }
@@ -206,4 +226,5 @@ if (!values['skip-structured']) {
   console.log(table(['aligner', 'block link F1', 'captions aligned'], (['structured', 'flat', 'gc'] as const).map((k) => [
     { structured: 'diglot alignStructured', flat: 'diglot alignSegments (no structure)', gc: 'Gale–Church' }[k], f(tally[k]).toFixed(3), `${capHit[k]}/${capTotal}`,
   ])));
+  console.log(`\ncaption pairs returned by alignStructured: ${capOut.pairs}, ${capOut.wrong} wrong (${capOut.wrongFlagged} of them flagged); ${capOut.flagged} flagged for review`);
 }

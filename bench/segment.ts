@@ -1,8 +1,9 @@
 // Segmentation benchmark: ≥ 2 MB of German news paragraphs (WMT20 dev, FLORES-200, NTREX-128,
 // cycled until large enough), diglot's segmentText vs Intl.Segmenter('de', {granularity:
-// 'sentence'}) on the same paragraphs in the same run; then the CLI protocol (`diglot segment
-// --format jsonl` as a child process on a 10 MB batch) against an equivalent Intl.Segmenter script,
-// with and without start-up.
+// 'sentence'}) on the same paragraphs in the same run; then the CLI protocol (the compiled `diglot segment
+// --format jsonl`, lib/bin/diglot.js, as a child process on a 10 MB batch) against an equivalent
+// Intl.Segmenter script, with and without start-up, in wall and in CPU time of the child (lib/ is built
+// first when older than src/).
 // Usage: node src/cli/run-ts.js bench/segment.ts [--mb 2.2] [--rounds 5] [--batch-mb 10]
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -104,48 +105,90 @@ const oneFile = path.join(tmp, 'one.jsonl');
 fs.writeFileSync(batchFile, `${batchLines.join('\n')}\n`);
 fs.writeFileSync(oneFile, `${JSON.stringify({ text: 'Ja. Nein.' })}\n`);
 const commands: Array<[string, string[]]> = [
-  ['diglot segment --format jsonl', [path.join(root, 'src/cli/bin.js'), 'segment', '--format', 'jsonl']],
+  ['diglot segment --format jsonl', [ensureFreshBin(), 'segment', '--format', 'jsonl']],
   ['Intl.Segmenter script', [path.join(root, 'bench/lib/intl-segment-jsonl.mjs')]],
 ];
-/** Wall seconds of one run with `input` on stdin; the output goes to a file whose lines are counted. */
-const runOnce = (args: string[], input: string): { wall: number; lines: number } => {
+/**
+ * CPU seconds (user + system) of this process's waited-for children, from /proc/self/stat (cutime, cstime);
+ * null off Linux. On a shared machine a child's wall time includes waiting for a core, its CPU time does not.
+ */
+const TICKS = Number(spawnSync('getconf', ['CLK_TCK'], { encoding: 'utf8' }).stdout?.trim()) || 100;
+const childCpu = (): number | null => {
+  if (!fs.existsSync('/proc/self/stat')) return null;
+  const stat = fs.readFileSync('/proc/self/stat', 'utf8');
+  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' '); // fields from the 3rd (state) on
+  return (Number(fields[13]) + Number(fields[14])) / TICKS;
+};
+/** Wall and CPU seconds of one run with `input` on stdin; the output goes to a file whose lines are counted. */
+const runOnce = (args: string[], input: string): { wall: number; cpu: number | null; lines: number } => {
   const out = path.join(tmp, 'out.jsonl');
   const fdIn = fs.openSync(input, 'r');
   const fdOut = fs.openSync(out, 'w');
+  const c0 = childCpu();
   const t0 = process.hrtime.bigint();
   const res = spawnSync(process.execPath, args, { cwd: root, stdio: [fdIn, fdOut, 'inherit'] });
   const wall = Number(process.hrtime.bigint() - t0) / 1e9;
+  const c1 = childCpu();
+  const cpu = c0 === null || c1 === null ? null : c1 - c0;
   fs.closeSync(fdIn);
   fs.closeSync(fdOut);
   if (res.status !== 0) throw new Error(`${args.join(' ')} exited ${res.status}`);
-  return { wall, lines: fs.readFileSync(out, 'utf8').split('\n').filter(Boolean).length };
+  return { wall, cpu, lines: fs.readFileSync(out, 'utf8').split('\n').filter(Boolean).length };
 };
 const startup = commands.map(() => [] as number[]);
 const batch = commands.map(() => [] as number[]);
+const startupCpu = commands.map(() => [] as number[]);
+const batchCpu = commands.map(() => [] as number[]);
 const outLines = commands.map(() => 0);
 for (let r = 0; r < ROUNDS; r++) {
   commands.forEach(([, args], k) => {
-    startup[k].push(runOnce(args, oneFile).wall);
+    const s = runOnce(args, oneFile);
+    startup[k].push(s.wall);
     const b = runOnce(args, batchFile);
     batch[k].push(b.wall);
+    if (s.cpu !== null && b.cpu !== null) {
+      startupCpu[k].push(s.cpu);
+      batchCpu[k].push(b.cpu);
+    }
     outLines[k] = b.lines;
   });
 }
 fs.rmSync(tmp, { recursive: true, force: true });
 const batchMb = batchBytes / 1e6;
-const rows = commands.map(([name], k) => {
-  const total = median(batch[k]);
-  const start = median(startup[k]);
-  return { name, total, start, net: Math.max(1e-3, total - start), lines: outLines[k] };
-});
-console.log(`\nCLI protocol: ${batchLines.length.toLocaleString('en')} lines of {"text": …}, ${batchMb.toFixed(1)} MB, on stdin; wall time, median of ${ROUNDS} runs each (alternating)`);
-table([
-  ['command', 'output lines', 'start-up s', 'batch s', 'net s', 'MB/s with start-up', 'MB/s net'],
-  ...rows.map((x) => [x.name, String(x.lines), x.start.toFixed(2), x.total.toFixed(2), x.net.toFixed(2), (batchMb / x.total).toFixed(1), (batchMb / x.net).toFixed(1)]),
-]);
-const [dg, it] = rows;
-console.log(`ratio diglot / Intl.Segmenter through the CLI protocol: ${(it.net / dg.net).toFixed(2)} net of start-up, ${(it.total / dg.total).toFixed(2)} with start-up (≥ 1.0 means diglot is faster)`);
+const figures = (starts: number[][], batches: number[][]) =>
+  commands.map(([name], k) => {
+    const total = median(batches[k]);
+    const start = median(starts[k]);
+    return { name, total, start, net: Math.max(1e-3, total - start), lines: outLines[k] };
+  });
+const load = `${os.cpus().length} cores, load average ${os.loadavg().map((l) => l.toFixed(2)).join(' ')}`;
+const report = (what: string, rows: ReturnType<typeof figures>) => {
+  console.log(`\nCLI protocol, ${what} (${load}): ${batchLines.length.toLocaleString('en')} lines of {"text": …}, ${batchMb.toFixed(1)} MB, on stdin; median of ${ROUNDS} runs each (alternating)`);
+  table([
+    ['command', 'output lines', 'start-up s', 'batch s', 'net s', 'MB/s with start-up', 'MB/s net'],
+    ...rows.map((x) => [x.name, String(x.lines), x.start.toFixed(2), x.total.toFixed(2), x.net.toFixed(2), (batchMb / x.total).toFixed(1), (batchMb / x.net).toFixed(1)]),
+  ]);
+  const [dg, it] = rows;
+  console.log(`ratio diglot / Intl.Segmenter through the CLI protocol, ${what}: ${(it.net / dg.net).toFixed(2)} net of start-up, ${(it.total / dg.total).toFixed(2)} with start-up (≥ 1.0 means diglot is faster)`);
+};
+const rows = figures(startup, batch);
+report('wall time', rows);
+// CPU time of the child processes: what the commands cost, whatever else the machine is doing
+if (batchCpu[0].length) report('CPU time (user + system of the child)', figures(startupCpu, batchCpu));
 if (rows.some((x) => x.lines !== batchLines.length)) process.exitCode = 1;
+
+/** lib/bin/diglot.js, rebuilt first (npm run build) when missing or older than any file of src/. */
+function ensureFreshBin(): string {
+  const bin = path.join(root, 'lib/bin/diglot.js');
+  const stamp = fs.existsSync(bin) ? fs.statSync(bin).mtimeMs : 0;
+  const newest = Math.max(...(fs.readdirSync(path.join(root, 'src'), { recursive: true }) as string[]).map((f) => fs.statSync(path.join(root, 'src', f)).mtimeMs));
+  if (newest > stamp) {
+    console.log('bench/segment: lib/ is older than src/, building it first');
+    const res = spawnSync(process.execPath, [path.join(root, 'scripts/build-lib.mjs')], { stdio: 'inherit' });
+    if (res.status !== 0) throw new Error('bench/segment: npm run build failed');
+  }
+  return bin;
+}
 
 function table(rows: string[][]): void {
   const w = rows[0].map((_, c) => Math.max(...rows.map((r) => r[c].length)));

@@ -6,7 +6,7 @@ import { DEFAULT_COST, type CostParams } from './cost.js';
 import { coverageScale } from './calibrate.js';
 import { backtrack, fillDp, type DpTable } from './dp.js';
 import { pathMargins } from './margins.js';
-import { explainBeads } from './explain.js';
+import { explainBeads, type EvidenceRegime } from './explain.js';
 import { buildFeatures, type Features } from './features.js';
 import { coarsenLevel, selfNorms, type Level } from './level.js';
 import { createLexicon } from './lexicon.js';
@@ -44,7 +44,8 @@ function flags(n: number, idx: readonly number[] | undefined): Uint8Array {
   return out;
 }
 
-function fineLevel(f: Features, opts: AlignOptions): Level {
+/** The finest level of two feature sets: one unit per segment, with the anchors and kinds of the options. */
+export function fineLevel(f: Features, opts: AlignOptions = {}): Level {
   const nDe = f.de.own.length;
   const nEn = f.en.own.length;
   const level: Level = {
@@ -57,6 +58,8 @@ function fineLevel(f: Features, opts: AlignOptions): Level {
     enLen: Float64Array.from(f.en.len),
     deSize: Float64Array.from(f.de.size),
     enSize: Float64Array.from(f.en.size),
+    deTerminal: Uint8Array.from(f.de.terminal, Number),
+    enTerminal: Uint8Array.from(f.en.terminal, Number),
     deBoundary: flags(nDe, opts.anchors?.de),
     enBoundary: flags(nEn, opts.anchors?.en),
     hasAnchors: Boolean(opts.anchors && (opts.anchors.de.length || opts.anchors.en.length)),
@@ -149,6 +152,13 @@ export function alignFeatures(de: readonly string[], en: readonly string[], opts
   return buildFeatures(de, en, lexicon, pair);
 }
 
+/** The confidence model's regime: a dictionary (the built-in word list or an extra one) or pair-independent evidence. */
+export function evidenceRegime(opts: AlignOptions): EvidenceRegime {
+  const pair = opts.languages ?? DEFAULT_PAIR;
+  const english = knownLanguage(pair.target) === 'en' && knownLanguage(pair.source) === 'de';
+  return (hasBuiltinDictionary(pair) && opts.lexicon !== false) || (english && (opts.lexicons?.length ?? 0) > 0) ? 'dictionary' : 'pairIndependent';
+}
+
 /** Beads for a side with nothing to align to (all 1:0 or all 0:1). */
 function unalignedBeads(nDe: number, nEn: number): Bead[] {
   const beads: Bead[] = [];
@@ -168,7 +178,7 @@ export function alignSegments(de: readonly string[], en: readonly string[], opts
   const band = opts.band ?? DEFAULT_BAND;
   const maxBead = Math.max(1, opts.maxBead ?? DEFAULT_MAX_BEAD);
   const structure = level.hasAnchors ? { deBoundary: level.deBoundary, enBoundary: level.enBoundary, ...(level.deKind && level.enKind ? { deKind: level.deKind, enKind: level.enKind } : {}) } : undefined;
-  const ctx = { features, params, reviewThreshold: opts.reviewThreshold ?? DEFAULT_REVIEW_THRESHOLD, ...(structure ? { structure } : {}) };
+  const ctx = { features, params, reviewThreshold: opts.reviewThreshold ?? DEFAULT_REVIEW_THRESHOLD, regime: evidenceRegime(opts), ...(structure ? { structure } : {}) };
   if (level.nDe === 0 || level.nEn === 0) {
     return explainBeads({ ...ctx, ratio: lengthRatio(features) }, unalignedBeads(level.nDe, level.nEn), []);
   }

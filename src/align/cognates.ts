@@ -1,7 +1,7 @@
 // Cognates and names across German and English: a German word and the English vocabulary of the
 // document in, the English words spelt alike out ("Präfektur" ~ "prefecture", "Sanktionen" ~
 // "sanctions", "Kanada" ~ "Canada"), by letter-bigram Dice on a spelling-normalised form.
-import { foldLatin } from './normalize.js';
+import { foldLatin } from '../lang/normalize-text.js';
 
 /** Spelling normalisation that brings German and English spellings together (k/c, z/c, ph/f, sch/sh). */
 export function cognateForm(word: string): string {

@@ -42,6 +42,11 @@ export interface CostParams {
   wOrder: number;
   /** How fast the zero-coverage cost falls with the share of units that share nothing (calibrate.ts). */
   zeroWeight: number;
+  /**
+   * Penalty when the last units of a bead disagree on final punctuation: one side ends a sentence, the
+   * other ends like a heading (a heading merged into the other side's paragraph shows up here).
+   */
+  wEnd: number;
 }
 
 export const DEFAULT_COST: CostParams = {
@@ -62,6 +67,7 @@ export const DEFAULT_COST: CostParams = {
   relSpread: 0,
   zeroWeight: 8,
   wOrder: 2,
+  wEnd: 1.5,
 };
 
 /** log(erfc(x)) for x ≥ 0 (Numerical Recipes' erfcc, in log space so tails never underflow). */

@@ -130,6 +130,13 @@ export function fillDp(input: DpInput): DpTable {
   const kindPenalty = (a: number, b: number): number =>
     deKind !== undefined && enKind !== undefined && deKind[a] !== enKind[b] && (deKind[a] > 0 || enKind[b] > 0) ? wKind : 0;
 
+  // final punctuation of a bead's last units (its first ones when the level is read backwards)
+  const wEnd = p.wEnd;
+  const deTerm = level.deTerminal;
+  const enTerm = level.enTerminal;
+  const rev = level.reversed === true;
+  const endCost = (a: number, b: number): number => (deTerm[a] === enTerm[b] ? 0 : wEnd);
+
   cost[0] = 0;
   for (let i = 0; i <= n; i++) {
     const loI = lo[i];
@@ -177,7 +184,7 @@ export function fillDp(input: DpInput): DpTable {
           const prev = cost[rowOff[a] + b - lo[a]];
           if (prev === Infinity) continue;
           const lex = unitLex + enMass[b] * enCost(crossAcc, enSelf[b]);
-          let c = prev + prior[d] + len + half * lex + kind + structure(a, b, i, j);
+          let c = prev + prior[d] + len + half * lex + kind + structure(a, b, i, j) + endCost(rev ? a : i - 1, b);
           // the order check is never negative: only a bead that could still win pays for computing it
           if (order && d >= 2 && c < best) c += p.wOrder * order.germanIn(a, i, b);
           if (c < best) { best = c; bdi = d; bdj = 1; }
@@ -206,7 +213,7 @@ export function fillDp(input: DpInput): DpTable {
           const prev = cost[rowOff[a] + b - loA];
           if (prev === Infinity) continue;
           const lex = unitLex + deMass[a] * deCost(crossAcc, deSelf[a]);
-          let c = prev + prior[d] + len + half * lex + kind + structure(a, b, i, j);
+          let c = prev + prior[d] + len + half * lex + kind + structure(a, b, i, j) + endCost(a, rev ? b : j - 1);
           if (order && c < best) c += p.wOrder * order.englishIn(a, b, j);
           if (c < best) { best = c; bdi = 1; bdj = d; }
         }
@@ -223,7 +230,7 @@ export function fillDp(input: DpInput): DpTable {
             + enMass[j - 2] * enCost(x00 + x10, enSelf[j - 2]) + enMass[j - 1] * enCost(x01 + x11, enSelf[j - 1]);
           const kind = kindPenalty(i - 2, j - 2) + kindPenalty(i - 1, j - 1);
           const c = prev + prior22 + wLen * lengthCost(deLen[i - 2] + deLen[i - 1], enLen[j - 2] + enLen[j - 1], ratio, s2, rel)
-            + half * lex + kind + structure(i - 2, j - 2, i, j);
+            + half * lex + kind + structure(i - 2, j - 2, i, j) + (rev ? endCost(i - 2, j - 2) : endCost(i - 1, j - 1));
           if (c < best) { best = c; bdi = 2; bdj = 2; }
         }
       }

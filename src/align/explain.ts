@@ -17,6 +17,8 @@ export interface ExplainContext {
   reviewThreshold: number;
   /** Block structure of the segments, when it was given (Markdown articles). */
   structure?: BeadStructure;
+  /** Which confidence model applies (default: dictionary). */
+  regime?: EvidenceRegime;
 }
 
 /** Per segment: a block boundary follows it (1), its kind id (1 heading-like, 2 caption, 0 else). */
@@ -37,6 +39,18 @@ function structureLine(st: BeadStructure, b: Bead): string | undefined {
   const enEnd = enLast === st.enBoundary.length - 1 || st.enBoundary[enLast] === 1;
   if (deEnd && enEnd) parts.push('block end=block end');
   return parts.length ? `structure ${parts.join(', ')}` : undefined;
+}
+
+/**
+ * `end heading=heading` when both sides of a pair end without terminal punctuation (a heading or credit
+ * rendered as one), `end sentence≠heading` (German first) when they disagree: pair-independent evidence.
+ */
+function endLine(f: Features, b: Bead): string | undefined {
+  const de = f.de.terminal[b.i1 - 1];
+  const en = f.en.terminal[b.j1 - 1];
+  if (de && en) return undefined;
+  const name = (t: boolean): string => (t ? 'sentence' : 'heading');
+  return `end ${name(de)}${de === en ? '=' : '≠'}${name(en)}`;
 }
 
 const LABEL: Record<string, string> = { number: 'numbers', glossary: 'glossary', dict: 'dict', same: 'names', cognate: 'cognates', punct: 'punct' };
@@ -74,22 +88,41 @@ const logistic = (z: number): number => 1 / (1 + Math.exp(-z));
 /** The DP margin as a feature: saturates, since beyond ~8 cost units every boundary is sure. */
 const marginFeature = (m: number): number => Math.log(1 + Math.min(m, 50));
 
-/** Confidence of a bead with both sides: logistic in the margin, length fit and weakest coverage. */
-export function pairScore(e: PairEvidence, margin: number): number {
-  return logistic(PAIR_MODEL.bias + PAIR_MODEL.margin * marginFeature(margin) + PAIR_MODEL.logLength * Math.log(e.lengthP + 1e-6)
-    + PAIR_MODEL.weakest * e.weakest + PAIR_MODEL.similarity * e.similarity);
+/**
+ * The inputs of the confidence model, in the order of its weights: for a pair the margin, the log length
+ * probability, the weakest unit's coverage and the similarity; for an unaligned unit the margin, its size
+ * and how much the neighbouring pairs cover it.
+ */
+export function confidenceInputs(e: PairEvidence | NullEvidence, margin: number): number[] {
+  return e.kind === 'pair'
+    ? [marginFeature(margin), Math.log(e.lengthP + 1e-6), e.weakest, e.similarity]
+    : [marginFeature(margin), Math.log(1 + e.size), e.neighbour];
 }
 
-/** Confidence of an unaligned unit: logistic in the margin, its size and how much the neighbours cover it. */
-export function nullScore(e: NullEvidence, margin: number): number {
-  return logistic(NULL_MODEL.bias + NULL_MODEL.margin * marginFeature(margin) + NULL_MODEL.size * Math.log(1 + e.size) + NULL_MODEL.neighbour * e.neighbour);
+/** Logistic weights, bias first, then one per confidence input. */
+export interface ConfidenceModel {
+  pair: readonly number[];
+  null: readonly number[];
 }
+
+/** Which evidence the alignment had: a German–English dictionary, or pair-independent evidence only. */
+export type EvidenceRegime = 'dictionary' | 'pairIndependent';
 
 // Fitted by logistic regression (bead right = identical to a gold bead) on seeds 11 and 23 of the
-// disturbed corpora of bench/eval-align.ts (6,257 pairs of which 63 wrong, 668 unaligned units of which
-// 45 wrong); seed 37 held out. The score is thus an estimate of the probability that the bead is right.
-export const PAIR_MODEL = { bias: 1.854, margin: 1.921, logLength: 0.261, weakest: 1.443, similarity: 0.089 };
-export const NULL_MODEL = { bias: -4.522, margin: 1.249, size: 3.078, neighbour: -3.853 };
+// disturbed corpora, seed 37 held out: `node src/cli/run-ts.js bench/eval-confidence.ts` refits and
+// prints them. Without a dictionary the same evidence means something else — a true pair shares far
+// fewer words, so a low weakest-unit coverage is common among right pairs — hence a model of its own,
+// fitted on --no-lexicon and --languages de,xx pooled. The score estimates the probability of being right.
+export const MODELS: Record<EvidenceRegime, ConfidenceModel> = {
+  dictionary: { pair: [1.972, 1.663, 0.637, 2.194, 0.828], null: [-4.052, 0.852, 3.04, -1.053] },
+  pairIndependent: { pair: [2.036, 1.959, 0.972, 4.437, 0.35], null: [-3.2, 2.527, 1.164, 1.564] },
+};
+
+/** The model's estimate that a bead with this evidence and margin is right. */
+export function confidence(model: ConfidenceModel, e: PairEvidence | NullEvidence, margin: number): number {
+  const w = e.kind === 'pair' ? model.pair : model.null;
+  return logistic(confidenceInputs(e, margin).reduce((z, x, k) => z + x * w[k + 1], w[0]));
+}
 
 /** Scores and explains one bead (unit indices are segment indices). */
 export function explainBead(ctx: ExplainContext, b: Bead, margin: number, prev?: Bead, next?: Bead): AlignmentPair {
@@ -102,14 +135,16 @@ export function explainBead(ctx: ExplainContext, b: Bead, margin: number, prev?:
     const e = pairEvidence(f, b, ctx.ratio, ctx.params);
     if (de.length > 1 || en.length > 1) why.push(`bead ${de.length}:${en.length}`);
     why.push(`length ${e.lengthP.toFixed(2)}`, `lexical ${e.similarity.toFixed(2)}`, ...evidenceLines(f, b));
+    const end = endLine(f, b);
+    if (end) why.push(end);
     const st = ctx.structure ? structureLine(ctx.structure, b) : undefined;
     if (st) why.push(st);
     if (e.weakest < 0.15 && e.units > 2) why.push(`weakest unit covered ${e.weakest.toFixed(2)}`);
-    score = pairScore(e, margin);
+    score = confidence(MODELS[ctx.regime ?? 'dictionary'], e, margin);
   } else {
     const e = nullEvidence(f, b, prev, next);
     why.push(de.length ? 'no English counterpart' : 'no German counterpart', `best neighbour covers ${e.neighbour.toFixed(2)}`);
-    score = nullScore(e, margin);
+    score = confidence(MODELS[ctx.regime ?? 'dictionary'], e, margin);
   }
   if (Number.isFinite(margin)) why.push(`margin ${margin.toFixed(1)}`);
   score = Math.round(Math.max(0, Math.min(1, score)) * 1000) / 1000;

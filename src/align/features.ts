@@ -5,7 +5,8 @@
 import type { Lexicon } from './lexicon.js';
 import { englishKey } from './lexicon.js';
 import { createCognateIndex } from './cognates.js';
-import { foldGerman, foldLatin } from './normalize.js';
+import { foldGerman } from '../lang/de/fold.js';
+import { foldLatin } from '../lang/normalize-text.js';
 import { DEFAULT_PAIR, knownLanguage, type LanguagePair } from './language.js';
 import { sparseFromMap, type SparseVec } from './sparse.js';
 import { tokenizeSegment } from './tokenize.js';
@@ -39,6 +40,8 @@ export interface SideFeatures {
   len: number[];
   /** Content tokens (words and numbers) per segment: how much evidence the segment can give. */
   size: number[];
+  /** Per segment: it ends with terminal punctuation (tokenize.ts). */
+  terminal: boolean[];
 }
 
 export interface Features {
@@ -94,7 +97,7 @@ export function targetKeys(lang: string): SideKeys {
   return { lang, word: knownLanguage(lang) === 'en' ? (w) => englishKey(w === 'US' ? 'USA' : w) : plainKey('w:') };
 }
 
-function rawTokens(text: string, side: SideKeys): { tokens: RawToken[]; length: number } {
+function rawTokens(text: string, side: SideKeys): { tokens: RawToken[]; length: number; terminal: boolean } {
   const t = tokenizeSegment(text, side.lang);
   const tokens: RawToken[] = [];
   const rel = (offset: number | undefined, width: number): number => Math.min(1, ((offset ?? 0) + width / 2 + 0.5) / Math.max(1, t.length));
@@ -104,7 +107,7 @@ function rawTokens(text: string, side: SideKeys): { tokens: RawToken[]; length: 
     for (const k of n.keys) tokens.push({ surface: n.surface, kind: k.startsWith('#') || k.startsWith('t') ? 'number' : 'word', key: k.startsWith('#') || k.startsWith('t') ? k : englishKey(k), at: rel(n.at, n.surface.length) });
   }
   t.punct.forEach((p, k) => tokens.push({ surface: p, kind: 'punct', key: `p:${p}`, at: rel(t.punctAt[k], 1) }));
-  return { tokens, length: t.length };
+  return { tokens, length: t.length, terminal: t.terminal };
 }
 
 const contentSize = (r: { tokens: RawToken[] }): number => r.tokens.filter((t) => t.kind !== 'punct').length;
@@ -235,7 +238,7 @@ export function buildFeatures(de: readonly string[], en: readonly string[], lexi
     deTokens.push(toks);
   }
   return {
-    de: { own: deOwn, proj: deProj, projPos: deProjPos, len: deRaw.map((r) => r.length), size: deRaw.map(contentSize), tokens: deTokens },
-    en: { own: enOwn, pos: enPos, len: enRaw.map((r) => r.length), size: enRaw.map(contentSize), tokens: enTokens },
+    de: { own: deOwn, proj: deProj, projPos: deProjPos, len: deRaw.map((r) => r.length), terminal: deRaw.map((r) => r.terminal), size: deRaw.map(contentSize), tokens: deTokens },
+    en: { own: enOwn, pos: enPos, len: enRaw.map((r) => r.length), terminal: enRaw.map((r) => r.terminal), size: enRaw.map(contentSize), tokens: enTokens },
   };
 }

@@ -4,7 +4,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
-import { foldGerman } from './normalize.js';
+import { foldGerman } from '../lang/de/fold.js';
 import type { LexiconSource } from './types.js';
 
 export const FREEDICT_DIR = '/usr/share/dictd';

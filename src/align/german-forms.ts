@@ -1,12 +1,8 @@
 // German inflection undone for dictionary look-up: a folded word form in, the candidate base forms out
 // (most likely first). "gelöscht" → löschen, "Sanktionen" → sanktion, "Häusern" → haus, "teilte" →
 // teilen. Over-generation is harmless: only candidates present in a lexicon are used.
-import { germanIrregularInfinitive } from './lexicon/german-irregular.js';
-
-// Separable verb particles, longest first so "zurück" wins over "zu".
-const PARTICLES = ['zusammen', 'zurück', 'heraus', 'herein', 'hinaus', 'voran', 'vorbei', 'weiter', 'nieder',
-  'entgegen', 'fest', 'fort', 'her', 'hin', 'los', 'mit', 'nach', 'vor', 'weg', 'ab', 'an', 'auf', 'aus', 'bei',
-  'ein', 'zu', 'um', 'dar', 'statt', 'teil'];
+import { INSEPARABLE_PREFIX, SEPARABLE_PARTICLES } from '../lang/de/separable-particles.js';
+import { germanIrregularInfinitive } from '../lang/de/strong-verbs.js';
 
 const NOUN_ADJ_ENDINGS = ['innen', 'ungen', 'ern', 'en', 'er', 'es', 'em', 'e', 'n', 's', 'in'];
 const VERB_ENDINGS = ['test', 'tet', 'ten', 'te', 'est', 'et', 'st', 't', 'en', 'e', 'n'];
@@ -45,7 +41,7 @@ export function germanBaseForms(word: string): string[] {
   }
   // verbs: participles (ge-…-t/-en, with separable particles), past and present endings → infinitive
   const participle = /^(.*?)ge(.{2,}?)(et|t|en)$/.exec(word);
-  if (participle && (participle[1] === '' || PARTICLES.includes(participle[1]))) {
+  if (participle && (participle[1] === '' || SEPARABLE_PARTICLES.includes(participle[1]))) {
     const [, particle, stem, end] = participle;
     push(out, seen, `${particle}${stem}en`);
     if (end === 'en') push(out, seen, `${particle}${stem}en`);
@@ -58,7 +54,7 @@ export function germanBaseForms(word: string): string[] {
     push(out, seen, `${stem}n`);
   }
   // inseparable-prefix participles have no ge-: "verletzt" → verletzen, "beendet" → beenden
-  if (/^(be|ver|zer|ent|emp|er|ge|miss)/.test(word) && /(et|t)$/.test(word)) {
+  if (INSEPARABLE_PREFIX.test(word) && /(et|t)$/.test(word)) {
     push(out, seen, `${word.replace(/(et|t)$/, '')}en`);
   }
   // adjective comparison: "stärkste" → stark, "größere" → groß
@@ -72,7 +68,7 @@ export function germanBaseForms(word: string): string[] {
   for (const form of [...out]) {
     const irregular = germanIrregularInfinitive(form);
     if (irregular) push(out, seen, irregular);
-    for (const p of PARTICLES) {
+    for (const p of SEPARABLE_PARTICLES) {
       if (form.length - p.length < 3 || !form.startsWith(p)) continue;
       const inf = germanIrregularInfinitive(form.slice(p.length));
       if (inf) {

@@ -14,6 +14,14 @@ export interface Level {
   /** Content tokens per unit (how much lexical evidence the unit can give). */
   deSize: Float64Array;
   enSize: Float64Array;
+  /** 1 when the unit ends with terminal punctuation (a sentence), 0 when not (a heading, a credit). */
+  deTerminal: Uint8Array;
+  enTerminal: Uint8Array;
+  /**
+   * The level is read backwards (margins.ts): a bead's last units, whose final punctuation the DP
+   * compares, are then its first.
+   */
+  reversed?: boolean;
   /** 1 when a structural boundary follows the unit. */
   deBoundary: Uint8Array;
   enBoundary: Uint8Array;
@@ -59,6 +67,8 @@ export function coarsenLevel(level: Level): Level {
     enLen: mergeLengths(level.enLen),
     deSize: mergeLengths(level.deSize),
     enSize: mergeLengths(level.enSize),
+    deTerminal: mergeFlags(level.deTerminal),
+    enTerminal: mergeFlags(level.enTerminal),
     deBoundary: mergeFlags(level.deBoundary),
     enBoundary: mergeFlags(level.enBoundary),
     hasAnchors: level.hasAnchors,

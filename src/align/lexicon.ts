@@ -4,11 +4,13 @@
 import fs from 'node:fs';
 import type { GlossaryEntry } from '../model/glossary.js';
 import type { LexiconSource } from './types.js';
-import { foldGerman, foldLatin } from './normalize.js';
+import { foldGerman } from '../lang/de/fold.js';
+import { foldLatin } from '../lang/normalize-text.js';
 import { germanBaseForms, splitCompound } from './german-forms.js';
 import { stemEnglish } from './stem-en.js';
-import { englishBaseForm } from './lexicon/english-irregular.js';
-import { ENGLISH_STOPWORDS, GERMAN_STOPWORDS } from './lexicon/stopwords.js';
+import { englishBaseForm } from '../lang/en/irregular-forms.js';
+import { GERMAN_STOPWORDS } from '../lang/de/stopwords.js';
+import { ENGLISH_STOPWORDS } from '../lang/en/stopwords.js';
 
 export interface Translation {
   /** Shared key: `w:` + Porter stem of the folded English word. */

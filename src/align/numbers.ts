@@ -1,6 +1,9 @@
 // Numbers, dates and times of one segment as language-neutral keys: "2.000" (de) and "2,000" (en) both
 // give `#2000`, "1,5" and "1.5" give `#1.5`, "14.30 Uhr" and "2:30 p.m." give `t14:30`, "3.3.2025"
 // gives `#3 #2025` plus the month word. Returns the keys and the text with the numbers blanked out.
+import { parseGermanNumeral } from '../lang/de/parse-number.js';
+import { ENGLISH_MONTH_NAMES } from '../lang/en/calendar.js';
+import { parseEnglishNumeral } from '../lang/en/parse-number.js';
 
 export interface NumberHit {
   /** The text as written, e.g. `2.000`. */
@@ -11,8 +14,7 @@ export interface NumberHit {
   at?: number;
 }
 
-const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october',
-  'november', 'december'];
+const MONTHS = ENGLISH_MONTH_NAMES.map((m) => m.toLowerCase());
 
 // A run of digits with the separators either language uses inside numbers (thin and narrow spaces too),
 // plus an ordinal or decade suffix that belongs to the number ("3rd", "1970s", "1970er").
@@ -28,8 +30,8 @@ function parseGerman(s: string): string[] {
     return [`t${h}:${String(m).padStart(2, '0')}`, `#${h}`];
   }
   const t = s.replace(/['’\u2009\u202f]/g, '');
-  if (/^\d{1,3}(\.\d{3})+(,\d+)?$/.test(t)) return [canon(Number(t.replace(/\./g, '').replace(',', '.')))];
-  if (/^\d+(,\d+)?$/.test(t)) return [canon(Number(t.replace(',', '.')))];
+  const value = parseGermanNumeral(t);
+  if (value !== undefined) return [canon(value)];
   if (/^\d+\.\d+$/.test(t)) return [canon(Number(t))]; // a dot decimal in German text (tables, sports results)
   return t.split(/[^\d]+/).filter(Boolean).map((x) => canon(Number(x)));
 }
@@ -43,8 +45,8 @@ function parseEnglish(s: string, after: string): string[] {
     return [`t${h}:${String(m).padStart(2, '0')}`, `#${h}`];
   }
   const t = s.replace(/['’\u2009\u202f]/g, '');
-  if (/^\d{1,3}(,\d{3})+(\.\d+)?$/.test(t)) return [canon(Number(t.replace(/,/g, '')))];
-  if (/^\d+(\.\d+)?$/.test(t)) return [canon(Number(t))];
+  const value = parseEnglishNumeral(t);
+  if (value !== undefined) return [canon(value)];
   if (/^\d+,\d{1,2}$/.test(t)) return [canon(Number(t.replace(',', '.')))];
   return t.split(/[^\d]+/).filter(Boolean).map((x) => canon(Number(x)));
 }

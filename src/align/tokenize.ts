@@ -2,8 +2,12 @@
 // keys. German and English differ only in their number formats, number words and stop words; any other
 // language keeps all its words (document IDF weighs its function words down) and continental numbers.
 import { extractNumbers, type NumberHit } from './numbers.js';
-import { normalizeText } from './normalize.js';
-import { ENGLISH_STOPWORDS, GERMAN_STOPWORDS } from './lexicon/stopwords.js';
+import { foldGerman } from '../lang/de/fold.js';
+import { GERMAN_CARDINALS, GERMAN_ORDINALS } from '../lang/de/number-words.js';
+import { GERMAN_STOPWORDS } from '../lang/de/stopwords.js';
+import { ENGLISH_CARDINALS, ENGLISH_ORDINALS } from '../lang/en/number-words.js';
+import { ENGLISH_STOPWORDS } from '../lang/en/stopwords.js';
+import { normalizeText } from '../lang/normalize-text.js';
 import { knownLanguage } from './language.js';
 
 export interface SegmentTokens {
@@ -17,23 +21,23 @@ export interface SegmentTokens {
   punctAt: number[];
   /** Character length of the normalised segment (the length cue). */
   length: number;
+  /**
+   * The segment ends with terminal punctuation (`.`, `!`, `?`, `…`, `:`, `;`, before closing quotes,
+   * brackets and footnote marks): a sentence or paragraph, where a heading or caption credit has none.
+   */
+  terminal: boolean;
 }
 
 const WORD = /\p{L}[\p{L}\p{M}]*(?:['’]\p{L}+)?/gu;
 const QUOTES = /[«»„“”"‹›‚‘]/g;
+const TERMINAL_END = /[.!?…:;][\s«»„“”"‹›‚‘’')\]¹²³⁰-⁹*†]*$/u;
 
-// Number words become number keys so "zwei" and "two", "drei" and "3" meet.
-const NUMBER_WORDS_DE: Record<string, number | string> = {
-  null: 0, zwei: 2, drei: 3, vier: 4, fünf: 5, sechs: 6, sieben: 7, acht: 8, neun: 9, zehn: 10, elf: 11,
-  zwölf: 12, zwanzig: 20, dreissig: 30, dreißig: 30, vierzig: 40, fünfzig: 50, hundert: 100, tausend: 1000,
-  erste: 1, ersten: 1, erster: 1, zweite: 2, zweiten: 2, zweiter: 2, dritte: 3, dritten: 3, vierte: 4, vierten: 4,
-  fünfte: 5, fünften: 5, zehnte: 10, zehnten: 10, beide: 2, beiden: 2, beider: 2, prozent: '#%',
-};
-const NUMBER_WORDS_EN: Record<string, number | string> = {
-  zero: 0, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11,
-  twelve: 12, twenty: 20, thirty: 30, forty: 40, fifty: 50, hundred: 100, thousand: 1000,
-  first: 1, second: 2, third: 3, fourth: 4, fifth: 5, tenth: 10, both: 2, twice: 2, percent: '#%',
-};
+// Number words become number keys so "zwei" and "two", "drei" and "3" meet; "Prozent" and "percent" one
+// key. Not the teens: with thirteen…nineteen as keys the disturbed WMT documents without a dictionary
+// aligned worse (strict F1 0.946 → 0.944, seeds 11, 23, 37), with them out nothing else changed.
+const notTeen = ([, n]: [string, number]): boolean => n < 13 || n > 19;
+const NUMBER_WORDS_DE: Record<string, number | string> = { ...Object.fromEntries(Object.entries(GERMAN_CARDINALS).filter(notTeen)), ...GERMAN_ORDINALS, prozent: '#%' };
+const NUMBER_WORDS_EN: Record<string, number | string> = { ...Object.fromEntries(Object.entries(ENGLISH_CARDINALS).filter(notTeen)), ...ENGLISH_ORDINALS, percent: '#%' };
 
 const NO_WORDS: ReadonlySet<string> = new Set();
 const SHORT_WORD = 4;
@@ -53,7 +57,7 @@ export function tokenizeSegment(text: string, language: string): SegmentTokens {
     let w = m[0];
     const first = m.index === firstAt;
     if (lang === 'en') w = w.replace(/['’]s$/i, '');
-    const lower = w.toLowerCase().replace(/ß/g, 'ss');
+    const lower = foldGerman(w);
     const n = numberWords[w.toLowerCase()];
     if (n !== undefined) {
       hits.push({ surface: w, keys: [typeof n === 'number' ? `#${n}` : n], at: m.index });
@@ -91,5 +95,5 @@ export function tokenizeSegment(text: string, language: string): SegmentTokens {
     punct.push('"');
     punctAt.push(quoteAt[q]);
   }
-  return { words, numbers: hits, punct, wordAt, punctAt, length: norm.length };
+  return { words, numbers: hits, punct, wordAt, punctAt, length: norm.length, terminal: TERMINAL_END.test(norm) };
 }

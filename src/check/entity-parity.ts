@@ -7,8 +7,8 @@
 // English one (Strongmen) cannot make an error alone.
 import type { TermHit } from '../model/glossary.js';
 import { cognateForm, diceSimilarity } from '../align/cognates.js';
-import { foldLatin } from '../align/normalize.js';
-import { ENGLISH_STOPWORDS } from '../align/lexicon/stopwords.js';
+import { foldLatin } from '../lang/normalize-text.js';
+import { ENGLISH_STOPWORDS } from '../lang/en/stopwords.js';
 import type { NameTable } from './name-table.js';
 import type { Finding } from './unit-checks.js';
 

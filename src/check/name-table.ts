@@ -4,8 +4,9 @@
 // common nouns (the noun lexicon). Pure: the caller loads the lists (see readPlaceNames).
 import fs from 'node:fs';
 import type { GlossaryEntry } from '../model/glossary.js';
-import { foldLatin } from '../align/normalize.js';
-import { ENGLISH_STOPWORDS, GERMAN_STOPWORDS } from '../align/lexicon/stopwords.js';
+import { foldLatin } from '../lang/normalize-text.js';
+import { GERMAN_STOPWORDS } from '../lang/de/stopwords.js';
+import { ENGLISH_STOPWORDS } from '../lang/en/stopwords.js';
 
 export interface NameTable {
   /** Folded German name (foldLatin) → its English forms, from the exonym list and the glossary's names. */

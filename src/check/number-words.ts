@@ -2,7 +2,9 @@
 // "zwei Minister" → "three ministers", "seit einem Monat" → "for two months". Counted words are the
 // cardinals (zwei, beide, zweimal), and "ein" only before a unit (einem Monat, ein Jahr, ein Mal), where
 // it is a number and not an article; figures in digits are number-mismatch's business.
-import { DE_CARDINALS, EN_CARDINALS, englishNumbers, germanNumbers, type NumberMention } from './numbers.js';
+import { GERMAN_ARTICLE_ONE, GERMAN_CARDINALS, GERMAN_NUMBER_PREFIX } from '../lang/de/number-words.js';
+import { ENGLISH_ARTICLE_ONE, ENGLISH_CARDINALS } from '../lang/en/number-words.js';
+import { englishNumbers, germanNumbers, type NumberMention } from './numbers.js';
 import type { Finding } from './unit-checks.js';
 
 /** Units after "ein"/"a" that make it a count, as German stems → the English unit. */
@@ -17,10 +19,8 @@ const EN_UNITS: Array<[RegExp, string]> = [
   [/^years?$/, 'year'], [/^decades?$/, 'decade'], [/^centur(?:y|ies)$/, 'century'], [/^times?$/, 'time'], [/^millions?$/, 'million'],
   [/^billions?$/, 'billion'], [/^dozens?$/, 'dozen'], [/^(?:percent|per)$/, 'percent'],
 ];
-const DE_ARTICLE = /^ein(?:e|er|en|em|es)?$/;
-/** A cardinal as the first part of a German compound adjective or noun: fünfjährig, dreitägigen, Dreimonatszeitraum. */
-const DE_NUMBER_PREFIX = /^(zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|zwanzig|hundert)(?=jährig|tägig|wöchig|monatig|stündig|minütig|fach|malig|köpfig|teilig|stellig|jahres|monats|wochen|tages|stunden)/;
-const EN_ARTICLE = /^(?:a|an|one)$/;
+const DE_ARTICLE: ReadonlySet<string> = new Set(GERMAN_ARTICLE_ONE);
+const EN_ARTICLE: ReadonlySet<string> = new Set(ENGLISH_ARTICLE_ONE);
 
 /**
  * Number words used as pronouns count nothing: "zwischen beiden" (beide before no noun), "one another",
@@ -41,17 +41,17 @@ interface Counted {
 const unitOf = (word: string | undefined, table: Array<[RegExp, string]>): string | undefined => (word === undefined ? undefined : table.find(([re]) => re.test(word))?.[1]);
 
 /** The counted number words of a text, each with the unit that follows it (if any). */
-function counted(text: string, cardinals: Record<string, number>, article: RegExp, units: Array<[RegExp, string]>, lang: 'de' | 'en'): Counted[] {
+function counted(text: string, cardinals: Readonly<Record<string, number>>, article: ReadonlySet<string>, units: Array<[RegExp, string]>, lang: 'de' | 'en'): Counted[] {
   const words = [...text.replace(/<\/?\d+\/?>/g, ' ').matchAll(/\p{L}+/gu)].map((m) => m[0]);
   const out: Counted[] = [];
   words.forEach((w, i) => {
     const lower = w.toLocaleLowerCase(lang);
     const unit = unitOf(words[i + 1]?.toLocaleLowerCase(lang), units);
     if (pronoun(lower, words[i - 1]?.toLocaleLowerCase(lang), words[i + 1], lang)) return;
-    const prefix = lang === 'de' ? DE_NUMBER_PREFIX.exec(lower)?.[1] : undefined;
+    const prefix = lang === 'de' ? GERMAN_NUMBER_PREFIX.exec(lower)?.[1] : undefined;
     const value = cardinals[lower] ?? (prefix ? cardinals[prefix] : undefined);
     if (value !== undefined) out.push({ value, text: unit ? `${w} ${words[i + 1]}` : w, ...(unit ? { unit } : {}) });
-    else if (unit && article.test(lower)) out.push({ value: 1, unit, text: `${w} ${words[i + 1]}` });
+    else if (unit && article.has(lower)) out.push({ value: 1, unit, text: `${w} ${words[i + 1]}` });
   });
   return out;
 }
@@ -74,8 +74,8 @@ function unaccounted(mine: Counted[], theirs: Counted[], figures: NumberMention[
 }
 
 export function checkNumberWords(de: string, en: string): Finding[] {
-  const deWords = counted(de, DE_CARDINALS, DE_ARTICLE, DE_UNITS, 'de');
-  const enWords = counted(en, EN_CARDINALS, EN_ARTICLE, EN_UNITS, 'en');
+  const deWords = counted(de, GERMAN_CARDINALS, DE_ARTICLE, DE_UNITS, 'de');
+  const enWords = counted(en, ENGLISH_CARDINALS, EN_ARTICLE, EN_UNITS, 'en');
   if (!deWords.length && !enWords.length) return [];
   const deFigures = germanNumbers(de);
   const enFigures = englishNumbers(en);

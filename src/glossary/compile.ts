@@ -2,10 +2,11 @@
 // their inflected and compound-modifier forms, indexed once in an Aho–Corasick automaton (for terms
 // that may sit inside compounds) and in hash maps (for whole words and multi-word phrases).
 import type { Glossary, GlossaryEntry } from '../model/glossary.js';
+import { HYPHEN, INVISIBLE } from '../lang/normalize-text.js';
 import { buildAutomaton, type Automaton } from './aho-corasick.js';
 import { createCompoundRules, SHORT_TERM, type CompoundRules } from './compound-rules.js';
 import { foldString } from './fold-text.js';
-import { DETERMINERS, FUNCTION_WORDS } from './german-words.js';
+import { DETERMINERS, FUNCTION_WORDS } from '../lang/de/word-classes.js';
 import { loadLexicon, type Lexicon } from './lexicon.js';
 import { feminineForms } from './feminine-forms.js';
 import { compoundSplits, expandNoun, type NounForms } from './noun-forms.js';
@@ -82,7 +83,7 @@ export interface TermMatcher {
 
 /** `case` keeps letter case but folds what is spelling, not case: ß/ss, invisible characters, hyphens. */
 export function caseKey(s: string): string {
-  return s.normalize('NFC').replace(/[\u00ad\u200b-\u200d\u2060\ufeff]/g, '').replace(/ß/g, 'ss').replace(/ẞ/g, 'SS').replace(/[\u2010-\u2012\u2212]/g, '-');
+  return s.normalize('NFC').replace(INVISIBLE, '').replace(/ß/g, 'ss').replace(/ẞ/g, 'SS').replace(HYPHEN, '-');
 }
 
 const isAllCaps = (w: string): boolean => w.length >= 2 && /\p{Lu}/u.test(w) && w === w.toUpperCase() && /^[\p{L}\d-]+$/u.test(w);

@@ -2,7 +2,7 @@
 // before must be a modifier (noun with linking element, adjective stem, verb stem), the part after a
 // noun head; derivational suffixes and verb particles do not count (Botschaft+er, Auf+gabe, Rat+te).
 import type { Lexicon } from './lexicon.js';
-import { ADJECTIVE_MODIFIERS, DERIVED_REST, NOUN_PREFIXES, PARTICLES, hasVowel } from './german-words.js';
+import { ADJECTIVE_MODIFIERS, DERIVED_REST, NOUN_PREFIXES, PARTICLES, hasVowel } from '../lang/de/word-classes.js';
 
 export interface CompoundRules {
   /** True when `left` (folded) can stand before a term of `termLength` letters in a closed compound. */

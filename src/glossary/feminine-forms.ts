@@ -2,7 +2,7 @@
 // forms out (Aussenminister → Aussenministerin, -innen; Experte → Expertin; Arzt → Ärztin), with the
 // gender-mark spellings newsrooms use (Expert*innen, Expert:innen, Expert_innen).
 import type { Lexicon } from './lexicon.js';
-import { GENDER_MARKS } from './german-words.js';
+import { GENDER_MARKS } from '../lang/de/word-classes.js';
 import { umlaut, type NounForms } from './noun-forms.js';
 
 export interface FeminineForms {

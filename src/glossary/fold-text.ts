@@ -1,6 +1,8 @@
 // Folds German text for matching (NFC, lower case, ß→ss, invisible characters dropped, space and
 // hyphen variants unified) and returns, per folded UTF-16 unit, the range it came from in the original.
 // Matching runs on the folded string; offsets are mapped back so hits slice the original text exactly.
+// Which characters are invisible, spaces or hyphens is language data (src/lang/normalize-text.ts).
+import { isHyphen, isInvisible, isSpace } from '../lang/normalize-text.js';
 
 /** The folded text plus the way back to the original offsets. */
 export interface FoldedText {
@@ -14,23 +16,14 @@ export interface FoldedText {
   upper: Uint8Array;
 }
 
-/** Removed before matching: soft hyphen, zero-width space/joiners, word joiner, BOM. */
-const INVISIBLE = new Set([0x00ad, 0x200b, 0x200c, 0x200d, 0x2060, 0xfeff]);
-/** Hyphens that join compound parts (U+2010 hyphen, U+2011 non-breaking hyphen, U+2012, U+2212 minus). */
-const HYPHENS = new Set([0x2d, 0x2010, 0x2011, 0x2012, 0x2212, 0xfe63, 0xff0d]);
-
 const isCombining = (c: number): boolean =>
   (c >= 0x0300 && c <= 0x036f) || (c >= 0x1ab0 && c <= 0x1aff) || (c >= 0x1dc0 && c <= 0x1dff) || (c >= 0x20d0 && c <= 0x20ff) || (c >= 0xfe20 && c <= 0xfe2f);
-
-const isSpace = (c: number): boolean =>
-  c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d || c === 0x0b || c === 0x0c || c === 0xa0 || c === 0x1680 ||
-  (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0x85;
 
 /** Folds one already-NFC character (string of 1–2 units) into its matching form. */
 export function foldChar(ch: string): string {
   if (ch === 'ß' || ch === 'ẞ') return 'ss';
   const c = ch.charCodeAt(0);
-  if (HYPHENS.has(c)) return '-';
+  if (isHyphen(c)) return '-';
   if (isSpace(c)) return ' ';
   if (c === 0x2019 || c === 0x2018 || c === 0x02bc) return "'";
   const lower = ch.toLowerCase();
@@ -86,7 +79,7 @@ export function foldText(text: string): FoldedText {
   let i = 0;
   while (i < n) {
     const c = text.charCodeAt(i);
-    if (INVISIBLE.has(c)) { i++; continue; }
+    if (isInvisible(c)) { i++; continue; }
     let j = i + 1;
     if (c >= 0xd800 && c <= 0xdbff && j < n) j++;
     const next = j < n ? text.charCodeAt(j) : 0;

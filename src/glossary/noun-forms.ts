@@ -3,7 +3,7 @@
 // their longest known head (Schwatz|fest → Schwatzfeste); nouns made from adjectives decline like
 // adjectives (ein Abgeordneter, des Abgeordneten); anything else follows suffix rules.
 import type { Gender, Lexicon, NounParadigm } from './lexicon.js';
-import { ADJECTIVAL_STEM, ADJECTIVE_MODIFIERS, FEMININE_S_LINK, NOUN_ADJECTIVES, SIBILANT_END } from './german-words.js';
+import { ADJECTIVAL_STEM, ADJECTIVE_MODIFIERS, FEMININE_S_LINK, NOUN_ADJECTIVES, SIBILANT_END } from '../lang/de/word-classes.js';
 
 export interface NounForms {
   /** Case and number forms (the lemma first). */

@@ -1,7 +1,7 @@
 // Splits folded text into word tokens: a token is one word or one hyphenated compound (its parts
 // joined by `-`), with the folded offsets of each part and whether the token starts a sentence.
 import type { FoldedText } from './fold-text.js';
-import { GENDER_MARKS } from './german-words.js';
+import { GENDER_MARKS } from '../lang/de/word-classes.js';
 
 const MARKS: ReadonlySet<string> = new Set(GENDER_MARKS);
 

@@ -2,6 +2,7 @@
 // text in raw or key form, document, English, occurrence), the finding turned into a suppressed info,
 // and the waivers no finding used → `waiver-unused` warnings. Shared by term QA and the QA checks.
 import type { Diagnostic, Place, Severity, Suppression } from '../model/diagnostic.js';
+import { INVISIBLE, SPACE_RUN } from '../lang/normalize-text.js';
 import type { TermWaiver } from './types.js';
 
 /** The term-QA rules: a waiver for one of them names the term (`term:`); every other waiver names its rule. */
@@ -39,8 +40,8 @@ export interface WaiverContext {
 export function foldWaiverText(s: string): string {
   return s
     .normalize('NFC')
-    .replace(/[\u00ad\u200b-\u200d\ufeff]/g, '')
-    .replace(/[\s\u00a0\u202f]+/g, ' ')
+    .replace(INVISIBLE, '')
+    .replace(SPACE_RUN, ' ')
     .replace(/[«»„“”"]/g, '"')
     .replace(/[‚‘’‹›']/g, "'")
     .trim()

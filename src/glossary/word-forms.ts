@@ -1,6 +1,7 @@
 // Inflected forms of German adjectives and verbs (folded), for the words of multi-word and verb
 // entries: grenzenlose → grenzenlos-e/-en/-er/-es/-em; treiben → treibt, trieb, getrieben, zu treiben.
-import { STRONG_VERBS, type StrongVerb } from './strong-verbs.js';
+import { INSEPARABLE_PREFIX, separableParticleOf } from '../lang/de/separable-particles.js';
+import { STRONG_VERBS, type StrongVerb } from '../lang/de/strong-verbs.js';
 
 const ADJ_ENDINGS = ['e', 'en', 'er', 'es', 'em'];
 
@@ -20,13 +21,6 @@ export function expandAdjective(w: string): string[] {
   return [...out];
 }
 
-/** Separable verb particles (the particle stands apart in main clauses: bricht … ab). */
-const SEPARABLE = [
-  'zusammen', 'entgegen', 'zurück', 'heraus', 'hinaus', 'herein', 'hinein', 'vorbei', 'voran', 'weiter', 'nieder',
-  'statt', 'teil', 'fest', 'frei', 'fort', 'hoch', 'los', 'weg', 'dar', 'her', 'hin', 'nach', 'mit', 'ein', 'bei', 'auf', 'aus', 'vor', 'ab', 'an', 'zu',
-];
-const INSEPARABLE = /^(be|ge|er|ver|zer|ent|emp|miss)/;
-
 export interface VerbForms {
   /** Forms written as one word (infinitive, zu-infinitive, participle, finite forms of non-separable verbs). */
   forms: string[];
@@ -38,7 +32,7 @@ export interface VerbForms {
 function findStrong(base: string): { verb: StrongVerb; prefix: string } | undefined {
   for (let k = 0; k < base.length - 3; k++) {
     const v = STRONG_VERBS.get(base.slice(k));
-    if (v && (k === 0 || INSEPARABLE.test(base.slice(0, k)))) return { verb: v, prefix: base.slice(0, k) };
+    if (v && (k === 0 || INSEPARABLE_PREFIX.test(base.slice(0, k)))) return { verb: v, prefix: base.slice(0, k) };
   }
   return undefined;
 }
@@ -61,7 +55,7 @@ function finiteAndParticiple(base: string): { finite: string[]; participle: stri
     participle.push(prefix ? prefix + verb.participle.replace(/^ge/, '') : verb.participle);
   } else {
     finite.push(`${stem}${e}te`, `${stem}${e}test`, `${stem}${e}ten`, `${stem}${e}tet`);
-    const noGe = INSEPARABLE.test(base) || base.endsWith('ieren');
+    const noGe = INSEPARABLE_PREFIX.test(base) || base.endsWith('ieren');
     participle.push(`${noGe ? '' : 'ge'}${stem}${e}t`);
   }
   return { finite, participle };
@@ -69,7 +63,7 @@ function finiteAndParticiple(base: string): { finite: string[]; participle: stri
 
 /** Conjugated forms of a verb given as infinitive (folded). */
 export function expandVerb(inf: string): VerbForms {
-  const particle = SEPARABLE.find((p) => inf.startsWith(p) && inf.length - p.length >= 4 && !INSEPARABLE.test(inf));
+  const particle = INSEPARABLE_PREFIX.test(inf) ? undefined : separableParticleOf(inf, 4);
   if (!particle) {
     const { finite, participle } = finiteAndParticiple(inf);
     return { forms: [...new Set([...finite, ...participle])], detached: [] };
@@ -77,7 +71,7 @@ export function expandVerb(inf: string): VerbForms {
   const base = inf.slice(particle.length);
   const { finite, participle } = finiteAndParticiple(base);
   const forms = new Set<string>([inf, `${particle}zu${base}`]);
-  for (const p of participle) forms.add(particle + (INSEPARABLE.test(base) ? p : p.startsWith('ge') ? p : `ge${p}`));
+  for (const p of participle) forms.add(particle + (INSEPARABLE_PREFIX.test(base) ? p : p.startsWith('ge') ? p : `ge${p}`));
   // In subordinate clauses the particle stays attached: dass er abbricht.
   for (const f of finite) forms.add(particle + f);
   return { forms: [...forms], detached: [...new Set(finite)], particle };

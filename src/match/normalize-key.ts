@@ -2,11 +2,9 @@
 // soft hyphens gone, every space kind one space, one quote style, one placeholder spelling.
 // Two keys that differ only in these ways are the same sentence to an editor (a translator who
 // typed "…" instead of «…», a CMS that inserted a soft hyphen or a no-break space).
+import { foldGerman } from '../lang/de/fold.js';
+import { INVISIBLE, SPACE_RUN } from '../lang/normalize-text.js';
 
-/** Zero-width and formatting characters that never change what a sentence says (BOM included). */
-const INVISIBLE = /[\u00ad\u200b-\u200d\u2060\ufeff]/g;
-/** Every Unicode space separator, tabs and line breaks. */
-const SPACES = /[\s\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]+/g;
 /** Double quotation marks of German, Swiss, English and French typography, and the ASCII one. */
 const DOUBLE_QUOTES = /[«»„“”‟"〝〞]/g;
 /** Single quotation marks and apostrophes (German ‚‘, Swiss ‹›, English ‘’, prime, ASCII). */
@@ -23,7 +21,7 @@ export function normalizeKey(text: string): string {
   return text
     .normalize('NFC')
     .replace(INVISIBLE, '')
-    .replace(SPACES, ' ')
+    .replace(SPACE_RUN, ' ')
     .replace(DOUBLE_QUOTES, '"')
     .replace(SINGLE_QUOTES, "'")
     .replace(PLACEHOLDER, (_m, close: string, n: string, self: string) => (close ? `</${n}>` : self ? `<${n}/>` : `<${n}>`))
@@ -31,6 +29,4 @@ export function normalizeKey(text: string): string {
 }
 
 /** Case and "ß"/"ss" folded as well: used to weigh near-identical words in the similarity score. */
-export function foldWord(word: string): string {
-  return word.toLowerCase().replace(/ß/g, 'ss');
-}
+export const foldWord = foldGerman;

@@ -1,8 +1,8 @@
 // An English sentence → its word n-grams (1–3 words) that may render a term: no n-gram starts or
 // ends with a function word or is only a number; each word keyed without plural and possessive
 // ("summits'" → summit), so "the summit" and "summits" count as one rendering.
-import { ENGLISH_STOPWORDS } from '../align/lexicon/stopwords.js';
-import { englishBaseForm } from '../align/lexicon/english-irregular.js';
+import { ENGLISH_STOPWORDS } from '../lang/en/stopwords.js';
+import { englishBaseForm } from '../lang/en/irregular-forms.js';
 
 export interface EnglishNgram {
   /** Lower-case words without plural/possessive, joined by a space. */

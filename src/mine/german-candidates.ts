@@ -2,8 +2,9 @@
 // engine), hyphenated compounds, adjective + noun phrases; function words, numbers and verbs at the
 // sentence start are not candidates. Expects plain text (placeholders removed); returns keys + surfaces.
 import type { Lexicon } from '../glossary/lexicon.js';
-import { GERMAN_STOPWORDS } from '../align/lexicon/stopwords.js';
-import { DETERMINERS } from '../glossary/german-words.js';
+import { foldGerman } from '../lang/de/fold.js';
+import { GERMAN_STOPWORDS } from '../lang/de/stopwords.js';
+import { DETERMINERS, GENERAL_ADJECTIVES, PRONOUNS, SENTENCE_START_NON_NOUNS } from '../lang/de/word-classes.js';
 import type { NounLemma } from './lemmatize.js';
 import type { CandidateKind } from './types.js';
 
@@ -18,21 +19,9 @@ export interface GermanTerm {
   atStart?: boolean;
 }
 
-/** Adjectives too general to make a term with their noun (neue Regierung, anderen Ländern). */
-const GENERAL_ADJECTIVES = new Set(
-  'ander neu alt gross klein erst zweit dritt letzt viel weit gut hoch lang ganz eigen jung gleich weiter bisherig heutig jetzig beid verschieden mehrer wenig einzig ersten gesamt bestimmt möglich wichtig ähnlich gross grösser ganze solch nächst vergangen kommend ehemalig'.split(' '),
-);
-
-/** Prepositions and adverbs that are also nouns (der Laut, der Dank): at a sentence start they are not. */
-const SENTENCE_START_NON_NOUNS = new Set('laut dank statt trotz kraft mittels zwecks seitens angesichts anfang ende mitte heute morgen abend nachts dienstags zeit'.split(' '));
-
-/** Personal pronouns: after one, a word in -en is a verb (wir schicken Hilfe), and before one a capitalised
- * word at the sentence start is a verb too (Schicken Sie …). */
-const PRONOUNS = new Set('ich du er sie es wir ihr man'.split(' '));
-
 const WORD = /[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*/gu;
 const ADJ_ENDING = /^(.{3,}?)(e|en|er|es|em)$/;
-const fold = (s: string): string => s.toLowerCase().replace(/ß/g, 'ss');
+const fold = foldGerman;
 const isCapitalised = (w: string): boolean => /^\p{Lu}/u.test(w);
 const hasLetter = (w: string): boolean => /\p{L}/u.test(w);
 

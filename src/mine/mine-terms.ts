@@ -7,7 +7,7 @@ import type { Lexicon as NounLexicon } from '../glossary/lexicon.js';
 import { findRenderings, matchTerms, type TermMatcher } from '../glossary/index.js';
 import { termKey } from '../glossary/parse-glossary.js';
 import { createLexicon } from '../align/lexicon.js';
-import { foldLatin } from '../align/normalize.js';
+import { foldLatin } from '../lang/normalize-text.js';
 import { dice, inc, lexicalSupport, logLikelihood } from './associate.js';
 import { englishNgrams } from './english-ngrams.js';
 import { germanTerms, type GermanTerm } from './german-candidates.js';

@@ -46,11 +46,21 @@ const SPACE_IN_ABBREVIATION = '[ \\u00a0\\u2009\\u202f]?';
  */
 export type Direction = 'before' | 'after';
 
-/** Expands the macros of one pattern; unknown names are left alone (the regex compiler then reports them). */
-export function expandMacros(pattern: string, pack: LanguagePack, extra: Readonly<Record<string, readonly string[]>> = {}, direction: Direction = 'after'): string {
+/**
+ * Expands the macros of one pattern; unknown names are left alone (the regex compiler then reports them).
+ * `lists` keeps each list's trie per direction for the patterns of one compilation: the starter list alone
+ * appears in a dozen rules, and building its trie each time was most of a command's start-up.
+ */
+export function expandMacros(pattern: string, pack: LanguagePack, extra: Readonly<Record<string, readonly string[]>> = {}, direction: Direction = 'after', lists?: Map<string, string>): string {
   return pattern.replace(MACRO, (whole, isList: string | undefined, name: string) => {
-    if (isList) return alternation([...(pack.lists[name] ?? []), ...(extra[name] ?? [])], direction);
-    return CLASSES[name] ?? whole;
+    if (!isList) return CLASSES[name] ?? whole;
+    const key = `${direction}\u0000${name}`;
+    let source = lists?.get(key);
+    if (source === undefined) {
+      source = alternation([...(pack.lists[name] ?? []), ...(extra[name] ?? [])], direction);
+      lists?.set(key, source);
+    }
+    return source;
   });
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { alignFeatures } from '../../src/align/align-segments.js';
+import { alignFeatures, fineLevel } from '../../src/align/align-segments.js';
 import { createOrderCheck } from '../../src/align/bead-order.js';
 import { fullBand } from '../../src/align/band.js';
 import { computeCross } from '../../src/align/cross.js';
@@ -8,14 +8,7 @@ import { selfNorms, type Level } from '../../src/align/level.js';
 // The order check inside a bead: two German units and the one English unit that renders both. Their
 // shared words (names here, so no dictionary is involved) must come in the same order on both sides.
 function check(de: string[], en: string[]) {
-  const f = alignFeatures(de, en, { lexicon: false });
-  const len = (xs: number[]) => Float64Array.from(xs);
-  const level: Level = {
-    nDe: de.length, nEn: en.length, deOwn: f.de.own, deProj: f.de.proj, enOwn: f.en.own,
-    deLen: len(f.de.len), enLen: len(f.en.len), deSize: len(f.de.size), enSize: len(f.en.size),
-    deBoundary: new Uint8Array(de.length), enBoundary: new Uint8Array(en.length), hasAnchors: false,
-    deProjPos: f.de.projPos, enPos: f.en.pos,
-  };
+  const level = fineLevel(alignFeatures(de, en, { lexicon: false }));
   const cross = computeCross(level, fullBand(de.length, en.length), 4);
   const mass = (xs: Float64Array) => xs.map((x) => Math.sqrt(x));
   return createOrderCheck({ level, cross, deSelf: selfNorms(level.deOwn), enSelf: selfNorms(level.enOwn), deMass: mass(level.deSize), enMass: mass(level.enSize) })!;

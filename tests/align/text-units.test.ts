@@ -2,7 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import { stemEnglish } from '../../src/align/stem-en.js';
 import { extractNumbers } from '../../src/align/numbers.js';
-import { foldGerman, foldLatin, normalizeText } from '../../src/align/normalize.js';
+import { foldGerman } from '../../src/lang/de/fold.js';
+import { foldLatin, normalizeText } from '../../src/lang/normalize-text.js';
 import { tokenizeSegment } from '../../src/align/tokenize.js';
 
 describe('stemEnglish (Porter 1980)', () => {

@@ -12,7 +12,7 @@ import { createLexicon, loadLexicon, type Lexicon } from '../../src/glossary/lex
 import { deriveCompactLexicon, fold, toParadigm, type NounParadigm, type RawCases } from '../../src/glossary/lexicon-derive.js';
 import { readCompactHeader, readCompactLexicon } from '../../src/glossary/lexicon-compact.js';
 import { cacheDirs, cacheFileName, findDictionary, loadCompactLexicon } from '../../src/glossary/lexicon-cache.js';
-import { FEMININE_S_LINK } from '../../src/glossary/german-words.js';
+import { FEMININE_S_LINK } from '../../src/lang/de/word-classes.js';
 import { repoRoot } from '../helpers/project.js';
 
 const FIXTURE = path.join(repoRoot, 'tests/fixtures/glossary/lexicon/words.json');

@@ -1,5 +1,7 @@
-// Function words of German and English (folded lower case): they carry no alignment evidence, so the
-// tokenizer drops them before words become keys.
+// German function words (folded: lower case, ß → ss): words that carry no evidence of what a sentence
+// is about. The aligner drops them before words become keys, the term miner never proposes them, the
+// name table never takes them for names.
+import { foldGerman } from './fold.js';
 
 export const GERMAN_STOPWORDS: ReadonlySet<string> = new Set(`
 aber alle allem allen aller alles als also am an ans auch auf aufs aus bei beim bin bis bist da dabei dadurch
@@ -17,18 +19,6 @@ wollen wollte wurde wurden würde würden zu zum zur zwar zwischen dort hier den
 nicht kein keine keinen keiner keinem keines mehr dazu davon darüber darin daraus damit dabei sowie worden
 wäre wären seien sei könnten könne konnten konnte sollten sollte möchte möchten mag mochte mal einmal sodass
 wobei wann woher wohin solche solchen solcher solches solchem mein meine meiner meinem meinen meines dein
-deine deinem deinen deiner euer eure ihrem ihres irgendein irgendeine also bloß doch je ob sondern umso weder
+deine deinem deinen deiner deines euer eure ihrem ihres irgendein irgendeine also bloß doch je ob sondern umso weder
 welch jeweils beziehungsweise bzw usw
-`.trim().split(/\s+/).map((w) => w.replace(/ß/g, 'ss')));
-
-export const ENGLISH_STOPWORDS: ReadonlySet<string> = new Set(`
-a about above after again against all am an and any are aren't as at be because been before being below
-between both but by can cannot could couldn't did didn't do does doesn't doing don't down during each few for
-from further had hadn't has hasn't have haven't having he he'd he'll he's her here here's hers herself him
-himself his how how's i i'd i'll i'm i've if in into is isn't it it's its itself let's me more most mustn't my
-myself no nor not of off on once only or other ought our ours ourselves out over own same shan't she she'd
-she'll she's should shouldn't so some such than that that's the their theirs them themselves then there
-there's these they they'd they'll they're they've this those through to too under until up very was wasn't we
-we'd we'll we're we've were weren't what what's when when's where where's which while who who's whom why why's
-with won't would wouldn't you you'd you'll you're you've your yours yourself yourselves also just s t will
-`.trim().split(/\s+/));
+`.trim().split(/\s+/).map(foldGerman));

@@ -1,6 +1,7 @@
-// Closed German word lists the matcher needs as data (all folded: lower case, ß→ss): determiners,
-// function words, verb particles, modifiers that are not nouns, and derivational suffixes.
-// Each list says which matching rule it serves.
+// Closed German word classes as data (all folded: lower case, ß→ss): determiners, function words,
+// verb particles, modifiers that are not nouns, derivational suffixes, pronouns, general adjectives.
+// Each list says which rule of the glossary matcher or the term miner it serves.
+import { INSEPARABLE_PREFIXES, SEPARABLE_PARTICLES, TWO_WAY_PREFIXES } from './separable-particles.js';
 
 /** Any of these stands for any other in a multi-word entry ("einen Keil treiben" ~ "den Keil trieb"). */
 export const DETERMINERS = new Set(
@@ -32,15 +33,13 @@ export const FUNCTION_WORDS = new Set(
  * Verb particles and verbal prefixes. A noun preceded by one of these inside a closed word is a
  * particle-verb nominalisation, not a compound of the noun: Aufgabe is not a Gabe, Vorrat not a Rat.
  */
-export const PARTICLES = new Set(
-  [
-    'ab an auf aus bei ein mit nach vor zu um durch über unter hinter wider wieder',
-    'be ge er ent emp ver zer miss un ur',
-    'dar her hin weg fort los frei fest hoch nieder empor rück zurück zusammen weiter',
-    'heraus hinaus herein hinein herum voran voraus vorbei entgegen gegenüber überein',
-    'bekannt kund preis statt teil wahr',
-  ].join(' ').split(' '),
-);
+export const PARTICLES: ReadonlySet<string> = new Set([
+  ...SEPARABLE_PARTICLES,
+  ...INSEPARABLE_PREFIXES,
+  ...TWO_WAY_PREFIXES,
+  // particles of fewer verbs, and the negating/original un-, ur- of nouns (Unrat, Ursache)
+  ...'un ur empor rück herum voraus gegenüber überein bekannt kund preis wahr'.split(' '),
+]);
 
 /**
  * Prepositional prefixes that do make compounds with (longer) nouns: Gegensanktion, Zwischengipfel.
@@ -124,3 +123,17 @@ export const PARTICLE_NOUN_HEADS = /^(?:gabe|nahme|habe|haber|gebung)/;
 
 /** Folded adjective endings, for an adjective standing where a plural noun could (Komplexe Fragen). */
 export const ADJECTIVE_ENDINGS = ['e', 'en', 'er', 'es', 'em'] as const;
+
+// The term miner's word classes
+
+/** Adjectives too general to make a term with their noun (neue Regierung, anderen Ländern). */
+export const GENERAL_ADJECTIVES: ReadonlySet<string> = new Set(
+  'ander neu alt gross klein erst zweit dritt letzt viel weit gut hoch lang ganz eigen jung gleich weiter bisherig heutig jetzig beid verschieden mehrer wenig einzig ersten gesamt bestimmt möglich wichtig ähnlich gross grösser ganze solch nächst vergangen kommend ehemalig'.split(' '),
+);
+
+/** Prepositions and adverbs that are also nouns (der Laut, der Dank): at a sentence start they are not. */
+export const SENTENCE_START_NON_NOUNS: ReadonlySet<string> = new Set('laut dank statt trotz kraft mittels zwecks seitens angesichts anfang ende mitte heute morgen abend nachts dienstags zeit'.split(' '));
+
+/** Personal pronouns: after one, a word in -en is a verb (wir schicken Hilfe), and before one a capitalised
+ * word at the sentence start is a verb too (Schicken Sie …). */
+export const PRONOUNS: ReadonlySet<string> = new Set('ich du er sie es wir ihr man'.split(' '));
