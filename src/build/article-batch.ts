@@ -10,7 +10,7 @@ import { findResourceCandidates, type LocaleState } from '../locale/index.js';
 import type { SegmentOptions, SourceFile } from '../segment/index.js';
 import { segmentDocument } from '../segment/index.js';
 import { indexMemoryRows, matchDocument, type MemoryIndex, type MemoryRow, type ProjectMemory } from '../match/index.js';
-import { checkDocument, createNameTable, indexRenderings, listRenderings, readPlaceNames, requireStatus, REQUIRE_LEVELS, type NameTable, type RequireLevel, type RenderingRow, type TranslationLookup } from '../check/index.js';
+import { checkDocument, createNameTable, indexRenderings, listRenderings, readPlaceNames, requireStatus, type NameTable, type RequireLevel, type RenderingRow, type TranslationLookup } from '../check/index.js';
 import { builtinTable } from '../align/lexicon.js';
 import { computeDocumentCoverage } from '../report/index.js';
 import { buildIndexEntry } from '../render/index-model.js';
@@ -114,6 +114,7 @@ export class ArticleBatch {
    * and stages each article's files, and forgets the article.
    */
   finish(paths: readonly string[], renderings: ReadonlyArray<readonly RenderingRow[]>): Finished[] {
+    if (!paths.length) return []; // nothing to rebuild: the glossary is not even read
     const index = indexRenderings(renderings);
     const terms = this.inputs.terms();
     this.names ??= createNameTable({ places: readPlaceNames(), words: builtinTable(), glossary: terms.glossary.entries, ...(terms.matcher.lexicon ? { isNounForm: terms.matcher.lexicon.isNounForm } : {}) });
@@ -145,7 +146,7 @@ export class ArticleBatch {
         renderingsDigest: digestJson(renderings),
         coverage,
         indexEntry: buildIndexEntry({ source: held.source, units, coverage }, indexOutputs(this.inputs.config)),
-        require: Object.fromEntries(REQUIRE_LEVELS.map((level) => [level, requireStatus(units, level, held.source.path)])) as Record<RequireLevel, Diagnostic[]>,
+        require: this.inputs.require ? requireStatus(units, this.inputs.require, held.source.path) : [],
         pages: pages.map(ref),
         exchange: exchange.map(ref),
       };

@@ -5,7 +5,7 @@
 import type { Diagnostic } from '../model/diagnostic.js';
 import type { DocumentCoverage } from '../report/index.js';
 import type { IndexEntry } from '../render/index-model.js';
-import type { RequireLevel, RenderingRow, TranslationLookup } from '../check/index.js';
+import type { RenderingRow, TranslationLookup } from '../check/index.js';
 import type { MemoryRow, ProjectMemory } from '../match/index.js';
 import { digestJson } from './digest.js';
 
@@ -38,12 +38,43 @@ export interface ArticleResult {
   memoryRows: MemoryRow[];
   coverage: DocumentCoverage;
   indexEntry: IndexEntry;
-  /** `--require` findings per level, so a gate needs no re-run. */
-  require: Record<RequireLevel, Diagnostic[]>;
+  /** `--require` findings at the build's level (the level is part of the cache key). */
+  require: Diagnostic[];
   /** Its pages, then its interchange files (one per format, in `outputs` order). */
   pages: OutputRef[];
   exchange: OutputRef[];
 }
+
+/**
+ * An ArticleResult as stored: what every row of the article repeats (its path, slug and locale file)
+ * is stored once, so a thousand entries read faster.
+ */
+export interface PackedResult extends Omit<ArticleResult, 'renderings' | 'memoryRows'> {
+  renderings: Array<[key: string, en: string, line: number]>;
+  memory: { file: string; rows: Array<[de: string, en: string, origin: MemoryRow[4], reviewed: boolean]> } | null;
+}
+
+export function packResult(r: ArticleResult): PackedResult {
+  const { renderings, memoryRows, ...rest } = r;
+  const file = memoryRows[0]?.[1];
+  return {
+    ...rest,
+    renderings: renderings.map(([k, en, , line]) => [k, en, line]),
+    memory: file === undefined ? null : { file, rows: memoryRows.map(([, , de, en, origin, reviewed]) => [de, en, origin, reviewed]) },
+  };
+}
+
+export function unpackResult(p: PackedResult): ArticleResult {
+  const { renderings, memory, ...rest } = p;
+  return {
+    ...rest,
+    renderings: renderings.map(([k, en, line]) => [k, en, p.path, line]),
+    memoryRows: memory ? memory.rows.map(([de, en, origin, reviewed]) => [p.slug, memory.file, de, en, origin, reviewed]) : [],
+  };
+}
+
+/** The short digest of a look-up's answer (enough to tell that one answer changed). */
+const answerDigest = (value: unknown): string => digestJson(value ?? null).slice(0, 16);
 
 /** A project memory that notes each look-up and its answer. */
 export function recordMemory(memory: ProjectMemory, lookups: Map<string, string>): ProjectMemory {
@@ -51,7 +82,7 @@ export function recordMemory(memory: ProjectMemory, lookups: Map<string, string>
     size: memory.size,
     find(key, document) {
       const found = memory.find(key, document);
-      lookups.set(key, digestJson(found ?? null));
+      lookups.set(key, answerDigest(found));
       return found;
     },
   };
@@ -62,7 +93,7 @@ export function recordTranslations(index: TranslationLookup, lookups: Map<string
   return {
     get(key) {
       const found = index.get(key);
-      lookups.set(key, digestJson(found ?? null));
+      lookups.set(key, answerDigest(found));
       return found;
     },
   };
@@ -70,10 +101,10 @@ export function recordTranslations(index: TranslationLookup, lookups: Map<string
 
 /** True when every recorded memory look-up gives the same answer now. */
 export function memoryStillAnswers(memory: ProjectMemory, slug: string, lookups: ReadonlyArray<[string, string]>): boolean {
-  return lookups.every(([key, d]) => digestJson(memory.find(key, slug) ?? null) === d);
+  return lookups.every(([key, d]) => answerDigest(memory.find(key, slug)) === d);
 }
 
 /** True when every recorded rendering look-up gives the same answer now. */
 export function translationsStillAnswer(index: TranslationLookup, lookups: ReadonlyArray<[string, string]>): boolean {
-  return lookups.every(([key, d]) => digestJson(index.get(key) ?? null) === d);
+  return lookups.every(([key, d]) => answerDigest(index.get(key)) === d);
 }

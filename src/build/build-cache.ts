@@ -10,7 +10,7 @@ import path from 'node:path';
 import { digestParts } from './digest.js';
 
 export const CACHE_DIR = path.join('.diglot', 'cache', 'build');
-export const CACHE_FORMAT = 'diglot-build-cache/2';
+export const CACHE_FORMAT = 'diglot-build-cache/3';
 const ENTRY = /^[0-9a-f]{32}\.json$/;
 
 export interface BuildCache {
@@ -36,19 +36,20 @@ export function openBuildCache(root: string, enabled = true): BuildCache {
   return {
     dir,
     read<T>(key: string): T | undefined {
-      let text: string;
+      let bytes: Buffer;
       try {
-        text = fs.readFileSync(path.join(dir, `${key}.json`), 'utf8');
+        bytes = fs.readFileSync(path.join(dir, `${key}.json`));
       } catch {
         return undefined;
       }
       try {
-        const nl = text.indexOf('\n');
+        const nl = bytes.indexOf(0x0a);
         if (nl < 0) return undefined;
-        const h = JSON.parse(text.slice(0, nl)) as Partial<Header>;
-        const body = text.slice(nl + 1);
+        const h = JSON.parse(bytes.subarray(0, nl).toString('utf8')) as Partial<Header>;
+        const body = bytes.subarray(nl + 1);
+        // the checksum is over the body's bytes as read: checked before the body is decoded or parsed
         if (h.format !== CACHE_FORMAT || h.key !== key || h.checksum !== digestParts([body])) return undefined;
-        return JSON.parse(body) as T;
+        return JSON.parse(body.toString('utf8')) as T;
       } catch {
         return undefined;
       }
@@ -59,9 +60,9 @@ export function openBuildCache(root: string, enabled = true): BuildCache {
         made = true;
         const file = path.join(dir, `${key}.json`);
         const tmp = `${file}.${process.pid}.tmp`;
-        const text = JSON.stringify(body);
+        const text = Buffer.from(JSON.stringify(body), 'utf8');
         const header: Header = { format: CACHE_FORMAT, key, checksum: digestParts([text]) };
-        fs.writeFileSync(tmp, `${JSON.stringify(header)}\n${text}`);
+        fs.writeFileSync(tmp, Buffer.concat([Buffer.from(`${JSON.stringify(header)}\n`, 'utf8'), text]));
         fs.renameSync(tmp, file);
       } catch {
         // a cache that cannot be written (read-only checkout, full disk) only makes the next build slower

@@ -25,7 +25,7 @@ import type { LoadedMemory } from '../project/read-memory.js';
 import { openBuildCache } from './build-cache.js';
 import { digestJson, digestParts } from './digest.js';
 import { projectKey } from './project-key.js';
-import { memoryStillAnswers, translationsStillAnswer, type ArticleResult, type OutputRef } from './article-result.js';
+import { memoryStillAnswers, packResult, translationsStillAnswer, unpackResult, type ArticleResult, type OutputRef, type PackedResult } from './article-result.js';
 import { createBatchRunner, type BatchRunner } from './batch-runner.js';
 import { describeLocale, describeLocaleFolders } from './locale-digest.js';
 
@@ -68,7 +68,10 @@ export async function buildProject(opts: BuildProjectOptions): Promise<ProjectBu
   const terms = () => (engine ??= loadTermEngine(config));
   const loadedMemory = () => (memory === null ? (memory = loadMemory(config)) : memory);
   const keys = inputs.sources.map((s) => digestParts([shared, s.path, s.text]));
-  const cached = keys.map((k) => cache.read<ArticleResult>(k));
+  const cached = keys.map((k) => {
+    const packed = cache.read<PackedResult>(k);
+    return packed && unpackResult(packed);
+  });
   const misses = inputs.sources.filter((_, i) => !cached[i]);
   const runner: BatchRunner = createBatchRunner({ jobs: opts.jobs, articles: misses.length, config, segmentOptions: inputs.segmentOptions, terms, memory: () => loadedMemory()?.index, ...(opts.require ? { require: opts.require } : {}), target, cwd: opts.cwd, ...(opts.config !== undefined ? { configFile: opts.config } : {}), ...(opts.memory ? { memoryPaths: opts.memory } : {}) });
   const staged: StagedOutput[] = [];
@@ -146,7 +149,7 @@ export async function buildProject(opts: BuildProjectOptions): Promise<ProjectBu
       const f = finished.get(a.path)!;
       staged.push(...f.staged);
       const result: ArticleResult = { ...f.result, localeDigest: a.localeDigest, memoryRows: rowsOf(a) };
-      save(a.key, result);
+      save(a.key, packResult(result));
       return result;
     });
 
@@ -188,7 +191,7 @@ export async function buildProject(opts: BuildProjectOptions): Promise<ProjectBu
     if (fatal.length) throw new DiglotError(fatal);
     if (last?.memoryInputs !== memoryInputs || last.renderingsDigest !== renderingsDigest) save(lastKey, { memoryInputs, renderingsDigest } satisfies LastBuild);
     const stats = { articles: articles.length, reused: articles.length - todo.length, rebuilt: todo.length, workers: runner.workers };
-    const below = [...(opts.require ? results.flatMap((r) => r.require[opts.require!]) : []), ...(opts.gate?.({ config, coverage, diagnostics }) ?? [])];
+    const below = [...(opts.require ? results.flatMap((r) => r.require) : []), ...(opts.gate?.({ config, coverage, diagnostics }) ?? [])];
     if (below.length) {
       discardStaged(target, staged);
       return { config, coverage, diagnostics, below, write: undefined, stats };
