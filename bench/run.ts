@@ -7,7 +7,7 @@ import { fileURLToPath } from 'node:url';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const root = path.resolve(here, '..');
-const STAGES = ['startup', 'segment', 'glossary', 'memory', 'align', 'interchange', 'sync'];
+const STAGES = ['startup', 'segment', 'glossary', 'memory', 'align', 'interchange', 'sync', 'build'];
 const wanted = process.argv.slice(2).filter((a) => !a.startsWith('-'));
 const stages = (wanted.length ? wanted : STAGES).filter((s) => {
   const ok = fs.existsSync(path.join(here, `${s}.ts`));

@@ -21,10 +21,10 @@ export interface CheckContext {
   /** Reviewed waivers (the glossary files' `waivers:`): those naming a QA rule apply here. */
   waivers?: readonly TermWaiver[];
   /** The project's renderings of each German (indexTranslations); built for the call when absent. */
-  translations?: TranslationIndex;
+  translations?: TranslationLookup;
 }
 
-interface Rendering {
+export interface Rendering {
   en: string;
   file: string;
   line: number;
@@ -33,15 +33,31 @@ interface Rendering {
 /** Normalised German → every English the project gives it. */
 export type TranslationIndex = ReadonlyMap<string, readonly Rendering[]>;
 
+/** What the checks read of a TranslationIndex (an incremental build records each look-up). */
+export interface TranslationLookup {
+  get(key: string): readonly Rendering[] | undefined;
+}
+
 /** Indexes every English of the project by its normalised German (for `inconsistent-translation`). */
 export function indexTranslations(project: CheckContext['project']): TranslationIndex {
+  return indexRenderings(project.map((doc) => listRenderings(doc.source, doc.units)));
+}
+
+/** One document's renderings as `[normalised German, English, file, line]`, in unit order. */
+export type RenderingRow = [key: string, en: string, file: string, line: number];
+
+/** The renderings one document contributes to the project's TranslationIndex. */
+export function listRenderings(source: Pick<SourceDocument, 'path'>, units: readonly AlignedUnit[]): RenderingRow[] {
+  return units.flatMap((u): RenderingRow[] => (u.en === null ? [] : [[normalizeKey(u.segment.key), u.en, source.path, u.segment.line]]));
+}
+
+/** The TranslationIndex of documents' renderings (documents in project order; the first file and line of an English is kept). */
+export function indexRenderings(documents: ReadonlyArray<readonly RenderingRow[]>): TranslationIndex {
   const index = new Map<string, Rendering[]>();
-  for (const doc of project) {
-    for (const u of doc.units) {
-      if (u.en === null) continue;
-      const k = normalizeKey(u.segment.key);
+  for (const rows of documents) {
+    for (const [k, en, file, line] of rows) {
       const list = index.get(k) ?? [];
-      if (!list.some((r) => r.en === u.en)) list.push({ en: u.en, file: doc.source.path, line: u.segment.line });
+      if (!list.some((r) => r.en === en)) list.push({ en, file, line });
       index.set(k, list);
     }
   }

@@ -45,13 +45,18 @@ const ENGLISH_CALENDAR = new Set('monday tuesday wednesday thursday friday satur
 const GERMAN_COMMON_END = /(?:ung|ungen|heit|keit|schaft|ion|ionen|tät|ismus|ei|erei|nahme|gabe|ik|ur|ist|isten|ier|iere|eur|ment|ling|nis|sal|tum|ens|chen|lein)$/;
 const ENGLISH_COMMON_END = /(?:tion|sion|ment|ness|ity|ism|ist|ery|ary|ance|ence|ship|ure|ology|ics|ive|ives|ian|ians|an|ans|ese|ish|ine|ium|sis|ar|al|ic|ous|ing|ed|ly|er|ers|or|ors)$/;
 
+const OPENERS = /[\s«»„“”"‘’‚‹›'(\[*_]/u;
+
 /** Words of a text (hyphenated compounds split into their parts), placeholders removed. */
 function wordsOf(text: string): Word[] {
   const out: Word[] = [];
   const plain = text.replace(/<\/?\d+\/?>/g, ' ');
   for (const m of plain.matchAll(/[\p{L}\p{M}][\p{L}\p{M}\p{N}'’]*(?:[-‐‑][\p{L}\p{M}\p{N}'’]+)*/gu)) {
-    const before = plain.slice(0, m.index).replace(/[\s«»„“”"‘’‚‹›'(\[*_]+$/u, '');
-    const initial = before === '' || /[.!?:;…]$/.test(before);
+    // the text before the word, quotes, brackets and emphasis skipped: a sentence start? (looking back
+    // from the word, not slicing the whole prefix for every word of a long paragraph)
+    let k = (m.index ?? 0) - 1;
+    while (k >= 0 && OPENERS.test(plain[k])) k--;
+    const initial = k < 0 || /[.!?:;…]/.test(plain[k]);
     m[0].split(/[-‐‑]/).forEach((part, i) => {
       const text = part.replace(/['’]s?$/, '');
       if (text) out.push({ text, fold: foldLatin(text), initial: initial && i === 0 });
@@ -114,7 +119,8 @@ const similar = (a: string, b: string): boolean => a.length >= 4 && b.length >= 
 function renders(e: Entity, enWords: Word[], enFolded: string, table: NameTable): boolean {
   for (const form of e.forms) {
     const f = foldLatin(form).replace(/\s+/g, ' ');
-    if (new RegExp(`(?<![\\p{L}\\p{N}])${f.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`, 'u').test(enFolded)) return true;
+    // the literal text must occur before the word-boundary test is worth a regular expression
+    if (enFolded.includes(f) && new RegExp(`(?<![\\p{L}\\p{N}])${f.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`, 'u').test(enFolded)) return true;
   }
   const fold = foldLatin(e.text);
   // France ~ French, Germany ~ German, Russia ~ Russian: the adjective names the place too (also via
@@ -161,6 +167,8 @@ function opensLongerName(en: string, end: number, table: NameTable): boolean {
 
 /** The English names the place on its own at least once, not only as the start of a longer name. */
 function namesPlace(en: string, name: string, table: NameTable): boolean {
+  // hundreds of places per sentence: compile the boundary test only for those whose text occurs
+  if (!en.includes(name)) return false;
   for (const m of en.matchAll(placeAt(name))) if (!opensLongerName(en, (m.index ?? 0) + m[0].length, table)) return true;
   return false;
 }

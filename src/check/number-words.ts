@@ -43,11 +43,13 @@ const unitOf = (word: string | undefined, table: Array<[RegExp, string]>): strin
 /** The counted number words of a text, each with the unit that follows it (if any). */
 function counted(text: string, cardinals: Readonly<Record<string, number>>, article: ReadonlySet<string>, units: Array<[RegExp, string]>, lang: 'de' | 'en'): Counted[] {
   const words = [...text.replace(/<\/?\d+\/?>/g, ' ').matchAll(/\p{L}+/gu)].map((m) => m[0]);
+  // lower-cased once per word; German and English lower-case as the root locale (toLowerCase)
+  const lowers = words.map((w) => w.toLowerCase());
   const out: Counted[] = [];
   words.forEach((w, i) => {
-    const lower = w.toLocaleLowerCase(lang);
-    const unit = unitOf(words[i + 1]?.toLocaleLowerCase(lang), units);
-    if (pronoun(lower, words[i - 1]?.toLocaleLowerCase(lang), words[i + 1], lang)) return;
+    const lower = lowers[i];
+    const unit = unitOf(lowers[i + 1], units);
+    if (pronoun(lower, lowers[i - 1], words[i + 1], lang)) return;
     const prefix = lang === 'de' ? GERMAN_NUMBER_PREFIX.exec(lower)?.[1] : undefined;
     const value = cardinals[lower] ?? (prefix ? cardinals[prefix] : undefined);
     if (value !== undefined) out.push({ value, text: unit ? `${w} ${words[i + 1]}` : w, ...(unit ? { unit } : {}) });

@@ -115,7 +115,9 @@ function scan(text: string, patterns: Array<[RegExp, (m: RegExpExecArray) => str
 function words(text: string, table: Record<string, number>, lang: 'de' | 'en', value: (n: number) => string = (n) => num(String(n))): NumberMention[] {
   const out: NumberMention[] = [];
   for (const m of text.matchAll(/[\p{L}]+/gu)) {
-    const n = table[m[0].toLocaleLowerCase(lang)];
+    // German and English lower-case as the root locale does (only tr, az and lt differ): toLowerCase
+    // is the same and many times faster than toLocaleLowerCase(lang) on every word of every sentence
+    const n = table[m[0].toLowerCase()];
     if (n !== undefined) out.push({ value: value(n), text: m[0], index: m.index ?? 0, weak: true });
   }
   return out;

@@ -60,7 +60,12 @@ function unmatched(a: NumberMention[], b: NumberMention[]): NumberMention[] {
 const list = (ms: NumberMention[]) => ms.map((m) => `"${m.text}"`).join(', ');
 
 export function checkQuotes(de: string, en: string): Finding[] {
-  const count = (s: string, chars: string) => [...s].filter((c) => chars.includes(c)).length;
+  // quotation marks are single UTF-16 code units: count code units (no array of code points per call)
+  const count = (s: string, chars: string) => {
+    let n = 0;
+    for (let i = 0; i < s.length; i++) if (chars.includes(s[i])) n++;
+    return n;
+  };
   const pairs = (s: string, open: string, close: string) => Math.max(count(s, open), count(s, close));
   const dePlain = count(de, '„«') === 0;
   const deQuotes = pairs(de, '«', '»') + count(de, '„') + (dePlain ? pairs(de, '“', '”') : 0) + Math.floor(count(de, '"') / 2) + pairs(de, '‹', '›') + count(de, '‚') - quotedNames(de, en);
@@ -118,7 +123,7 @@ export function checkPlaceholders(de: string, en: string): Finding[] {
 
 /** Identical English is fine for names, credits, all-caps words and figures; flagged for running text. */
 export function checkUntranslated(de: string, en: string): Finding[] {
-  if (normalizeKey(de).toLocaleLowerCase('de') !== normalizeKey(en).toLocaleLowerCase('de')) return [];
+  if (normalizeKey(de).toLowerCase() !== normalizeKey(en).toLowerCase()) return [];
   const words = stripPlaceholders(de).match(/\p{L}[\p{L}\p{M}'’-]*/gu) ?? [];
   const lowercase = words.filter((w) => /^\p{Ll}/u.test(w) && w.length > 1);
   if (words.length < 3 || lowercase.length < 2) return [];

@@ -2,10 +2,9 @@
 // one-line summary per rebuild (and the messages of a failed one, with file:line:col), draws the
 // progress bar of a long build, and stops cleanly on Ctrl-C (or the caller's AbortSignal).
 import path from 'node:path';
-import type { Diagnostic } from '../model/diagnostic.js';
 import { formatDiagnostic } from '../model/diagnostic.js';
 import { locateProject } from '../config/index.js';
-import type { Edition } from '../project/index.js';
+import type { RequireLevel } from '../check/index.js';
 import { watchProject, type Rebuild } from '../watch/index.js';
 import type { CommandIO } from './command.js';
 import { displayPath, displayPaths, printDiagnostics, type PathBase } from './print-diagnostics.js';
@@ -15,7 +14,8 @@ export interface WatchSessionOptions {
   config?: string;
   memory?: string[];
   quiet: boolean;
-  gate?: (edition: Edition) => Diagnostic[];
+  /** `--require`: a rebuild that falls below it writes nothing and says why. */
+  require?: RequireLevel;
   /** Called after each build's lines are printed (serve pushes it to the pages). */
   onRebuild?: (result: Rebuild, base: PathBase) => void;
   /** Called once the first build is done, before waiting for Ctrl-C (serve starts listening here). */
@@ -49,7 +49,7 @@ export async function runWatchSession(io: CommandIO, opts: WatchSessionOptions):
     cwd: io.cwd,
     ...(opts.config !== undefined ? { config: opts.config } : {}),
     ...(opts.memory?.length ? { memory: opts.memory } : {}),
-    ...(opts.gate ? { gate: opts.gate } : {}),
+    ...(opts.require ? { require: opts.require } : {}),
     ...(opts.debounceMs !== undefined ? { debounceMs: opts.debounceMs } : {}),
     onProgress: (p) => bar.onProgress(p),
     onRebuild: print,

@@ -36,7 +36,9 @@ export const isHyphen = (code: number): boolean => HYPHEN_SET.has(code);
 
 /** NFC, invisible characters removed, every run of spaces (NBSP, thin space, line breaks) one plain space. */
 export function normalizeText(text: string): string {
-  return text.normalize('NFC').replace(INVISIBLE, '').replace(SPACE_RUN, ' ');
+  // NFC last: an invisible character between a letter and its combining mark (a ZWNJ) blocks the
+  // composition, so composing first would leave an uncomposed pair once the invisible one is gone
+  return text.replace(INVISIBLE, '').replace(SPACE_RUN, ' ').normalize('NFC');
 }
 
 /** Accent- and umlaut-free lower case (ä → a, é → e, ß → ss), for names and cognates across languages. */

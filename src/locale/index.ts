@@ -22,6 +22,6 @@ export {
   type SidecarEntry,
 } from './companions.js';
 export { findJsonError } from './json-error.js';
-export { readLocaleState, type LocaleState, type LocaleLocation, type LegacyCompanions } from './read-state.js';
+export { readLocaleState, readLocaleFiles, parseLocaleFiles, type LocaleState, type LocaleLocation, type LocaleFiles, type LegacyCompanions } from './read-state.js';
 export { findResourceCandidates, type ResourceCandidate } from './resource-candidates.js';
 export { planLocaleFiles, type PlannedFile, type LocaleContent } from './plan-files.js';

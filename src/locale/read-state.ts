@@ -38,34 +38,68 @@ export interface LocaleLocation {
   targetLanguage: string;
 }
 
+/** A document's locale files as read, not yet parsed (`undefined`: the file does not exist). */
+export interface LocaleFiles {
+  paths: LocalePaths;
+  resource: string | undefined;
+  orphans: string | undefined;
+  sidecar: string | undefined;
+  legacy: LegacyCompanions;
+}
+
 /** Reads the resource, orphans archive and sidecar of one document. */
 export function readLocaleState(at: LocaleLocation, slug: string): LocaleState {
-  const resource = readResource(at, slug);
-  const paths = localePaths(resource.file, at.localesDir);
-  const read = (file: string, unreadableRuleId: 'orphans-unreadable' | 'sidecar-unreadable') => readTextIfExists(path.resolve(at.root, file), { file, unreadableRuleId, source: 'match' });
-  const orphansText = read(paths.orphans, 'orphans-unreadable');
-  const sidecarText = read(paths.sidecar, 'sidecar-unreadable');
+  return parseLocaleFiles(readLocaleFiles(at, slug));
+}
+
+/**
+ * Reads one document's locale files (old-layout companions included) without parsing them: an
+ * incremental build compares their bytes with the last build's and parses only what it rebuilds.
+ */
+export function readLocaleFiles(at: LocaleLocation, slug: string): LocaleFiles {
+  const candidates = resourceCandidates(at.localesDir, at.targetLanguage, slug);
+  const found = candidates.find((c) => fs.existsSync(path.resolve(at.root, c)));
+  const file = found ?? candidates[candidates.length - 1];
+  const paths = localePaths(file, at.localesDir);
+  const read = (f: string, unreadableRuleId: 'orphans-unreadable' | 'sidecar-unreadable') => readTextIfExists(path.resolve(at.root, f), { file: f, unreadableRuleId, source: 'match' });
   const legacy: LegacyCompanions = {};
   const legacyOrphans = read(paths.legacy.orphans, 'orphans-unreadable');
   const legacySidecar = read(paths.legacy.sidecar, 'sidecar-unreadable');
   if (legacyOrphans !== undefined) legacy.orphans = legacyOrphans;
   if (legacySidecar !== undefined) legacy.sidecar = legacySidecar;
+  return {
+    paths,
+    resource: found === undefined ? undefined : readText(path.resolve(at.root, file), { file, unreadableRuleId: 'resource-unreadable', source: 'resources' }),
+    orphans: read(paths.orphans, 'orphans-unreadable'),
+    sidecar: read(paths.sidecar, 'sidecar-unreadable'),
+    legacy,
+  };
+}
 
+/** The locale state of files read by readLocaleFiles (old-layout companions merged in). Pure. */
+export function parseLocaleFiles(files: LocaleFiles): LocaleState {
+  const { paths, legacy } = files;
+  const resource: Resource =
+    files.resource === undefined
+      ? { file: paths.resource, exists: false, text: '', entries: new Map(), untranslated: new Set(), pairs: [], diagnostics: [] }
+      : { file: paths.resource, exists: true, text: files.resource, ...parseResource(files.resource, paths.resource) };
+  const orphansText = files.orphans;
+  const sidecarText = files.sidecar;
   const orphans: { records: OrphanRecord[]; diagnostics: Diagnostic[] } = orphansText === undefined ? { records: [], diagnostics: [] } : parseOrphans(orphansText, paths.orphans);
   const sidecar: { sidecar: Sidecar | undefined; diagnostics: Diagnostic[] } = sidecarText === undefined ? { sidecar: undefined, diagnostics: [] } : parseSidecar(sidecarText, paths.sidecar);
-  if (legacyOrphans !== undefined) {
-    const old = parseOrphans(legacyOrphans, paths.legacy.orphans);
+  if (legacy.orphans !== undefined) {
+    const old = parseOrphans(legacy.orphans, paths.legacy.orphans);
     orphans.records = mergeOrphans(orphans.records, old.records);
     orphans.diagnostics = [...orphans.diagnostics, ...old.diagnostics, moveNotice(paths.legacy.orphans, paths.orphans, orphansText !== undefined)];
   }
-  if (legacySidecar !== undefined) {
-    const old = parseSidecar(legacySidecar, paths.legacy.sidecar);
+  if (legacy.sidecar !== undefined) {
+    const old = parseSidecar(legacy.sidecar, paths.legacy.sidecar);
     const merged = mergeSidecars(sidecar.sidecar, old.sidecar, resource.entries);
     sidecar.sidecar = merged.sidecar;
     sidecar.diagnostics = [
       ...sidecar.diagnostics,
       ...old.diagnostics,
-      ...merged.conflicts.map((key) => conflict(key, paths, legacySidecar)),
+      ...merged.conflicts.map((key) => conflict(key, paths, legacy.sidecar!)),
       moveNotice(paths.legacy.sidecar, paths.sidecar, sidecarText !== undefined),
     ];
   }
@@ -74,17 +108,8 @@ export function readLocaleState(at: LocaleLocation, slug: string): LocaleState {
     resource,
     orphans: { exists: orphansText !== undefined, text: orphansText ?? '', ...orphans },
     sidecar: { exists: sidecarText !== undefined, text: sidecarText ?? '', ...sidecar },
-    legacy,
+    legacy: { ...legacy },
   };
-}
-
-/** Finds and parses the resource of one document; a missing file is not an error (all missing). */
-function readResource(at: LocaleLocation, slug: string): Resource {
-  const candidates = resourceCandidates(at.localesDir, at.targetLanguage, slug);
-  const file = candidates.find((c) => fs.existsSync(path.resolve(at.root, c)));
-  if (file === undefined) return { file: candidates[candidates.length - 1], exists: false, text: '', entries: new Map(), untranslated: new Set(), pairs: [], diagnostics: [] };
-  const text = readText(path.resolve(at.root, file), { file, unreadableRuleId: 'resource-unreadable', source: 'resources' });
-  return { file, exists: true, text, ...parseResource(text, file) };
 }
 
 /** Says that an old-layout file is read where it is and moved by the next writing command. */

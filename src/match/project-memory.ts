@@ -36,17 +36,37 @@ function rank(m: MemoryMatch, origin: Provenance['kind']): number {
   return (m.reviewed ? 0 : 2) + (origin === 'curated' || origin === 'import' ? 0 : 1);
 }
 
+/**
+ * One translation an article offers the others: `[document, file, German key, English, origin, reviewed]`
+ * (plain data, so an incremental build keeps each article's rows with its cached results).
+ */
+export type MemoryRow = [document: string, file: string, de: string, en: string, origin: Provenance['kind'], reviewed: boolean];
+
+/** The rows one article contributes to the project memory (every non-empty English). Pure. */
+export function listMemoryRows(a: ArticleResource): MemoryRow[] {
+  const rows: MemoryRow[] = [];
+  for (const [de, en] of a.entries) {
+    if (!en.trim()) continue;
+    const meta = a.sidecar?.entries[de];
+    const current = meta !== undefined && meta.target === contentHash(en);
+    const origin = current ? meta.provenance.kind : 'curated';
+    rows.push([a.document, a.file, de, en, origin, current && (meta.status === 'reviewed' || !!meta.reviewedBy)]);
+  }
+  return rows;
+}
+
 /** Indexes every non-empty English of every article by its normalised German. Pure. */
 export function buildProjectMemory(articles: readonly ArticleResource[]): ProjectMemory {
+  return indexMemoryRows(articles.map(listMemoryRows));
+}
+
+/** The project memory of the articles' rows (articles in project order). Pure. */
+export function indexMemoryRows(articles: ReadonlyArray<readonly MemoryRow[]>): ProjectMemory {
   const byKey = new Map<string, Array<{ match: MemoryMatch; rank: number }>>();
   let size = 0;
-  for (const a of articles) {
-    for (const [de, en] of a.entries) {
-      if (!en.trim()) continue;
-      const meta = a.sidecar?.entries[de];
-      const current = meta !== undefined && meta.target === contentHash(en);
-      const origin = current ? meta.provenance.kind : 'curated';
-      const match: MemoryMatch = { de, en, provenance: { kind: 'memory', file: a.file, key: de, document: a.document }, reviewed: current && (meta.status === 'reviewed' || !!meta.reviewedBy) };
+  for (const rows of articles) {
+    for (const [document, file, de, en, origin, reviewed] of rows) {
+      const match: MemoryMatch = { de, en, provenance: { kind: 'memory', file, key: de, document }, reviewed };
       const k = normalizeKey(de);
       const list = byKey.get(k) ?? [];
       list.push({ match, rank: rank(match, origin) });

@@ -8,7 +8,7 @@ import { isSafeSlug, SLUG_RULE, suggestSlug } from '../util/safe-slug.js';
 import { clip, clipMiddle } from '../util/clip.js';
 
 /** Undefined when the slug is safe or its problem is reported already (`frontmatter-invalid-slug`). */
-export function checkDocumentSlug(source: SourceDocument, reported: readonly Diagnostic[]): Diagnostic | undefined {
+export function checkDocumentSlug(source: Pick<SourceDocument, 'slug' | 'path'>, reported: readonly Diagnostic[]): Diagnostic | undefined {
   if (isSafeSlug(source.slug) || reported.some((d) => d.ruleId === 'frontmatter-invalid-slug')) return undefined;
   const base = path.basename(source.path).replace(/\.[^.]+$/, '');
   return {

@@ -19,8 +19,9 @@ export function hashContent(content: string | Uint8Array): string {
 }
 
 /** The manifest of a set of written files (sorted by name, one per line for readable diffs). */
-export function serializeManifest(files: ReadonlyArray<{ name: string; content: string | Uint8Array }>): string {
-  const lines = [...files].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0)).map((f) => `    ${JSON.stringify(f.name)}: ${JSON.stringify(hashContent(f.content))}`);
+export function serializeManifest(files: ReadonlyArray<{ name: string; content: string | Uint8Array } | { name: string; hash: string }>): string {
+  const hashOf = (f: (typeof files)[number]) => ('hash' in f ? f.hash : hashContent(f.content));
+  const lines = [...files].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0)).map((f) => `    ${JSON.stringify(f.name)}: ${JSON.stringify(hashOf(f))}`);
   return `{\n  "format": ${JSON.stringify(MANIFEST_FORMAT)},\n  "files": {${lines.length ? `\n${lines.join(',\n')}\n  ` : ''}}\n}\n`;
 }
 

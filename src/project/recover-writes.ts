@@ -1,12 +1,15 @@
 // The run definition → interrupted writes of an earlier run (a crash, kill -9, power loss) completed
 // or rolled back in the folders diglot writes (outDir, the locale folders), and locks of processes
 // that are gone removed, before anything is read.
+import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import type { Diagnostic } from '../model/diagnostic.js';
 import type { EditionConfig } from '../config/index.js';
 import { recoverFileSets } from '../util/recover-file-sets.js';
 import { removeStaleLocks } from '../util/lock-file.js';
-import { describeOwner } from '../util/owner.js';
+import { describeOwner, ownerGone } from '../util/owner.js';
+import { TEMP_PREFIX } from '../util/file-set.js';
 import { clipMiddle } from '../util/clip.js';
 import { localeDirs } from '../locale/index.js';
 
@@ -23,6 +26,7 @@ export function recoverProjectWrites(config: EditionConfig): Diagnostic[] {
   const dirs = journalDirs(config);
   const root = path.resolve(config.root);
   const out = [...recoverFileSets(dirs.locales, root), ...recoverFileSets(dirs.build, root)];
+  removeDeadTemps(dirs.build);
   for (const dir of localeDirs(config.localesDir, config.targetLanguage)) {
     for (const lock of removeStaleLocks(path.resolve(root, dir))) {
       const file = clipMiddle(path.relative(root, lock.path), 160);
@@ -30,4 +34,21 @@ export function recoverProjectWrites(config: EditionConfig): Diagnostic[] {
     }
   }
   return out;
+}
+
+/**
+ * Temp files (`.diglot-tmp-<pid>-…`) in outDir of a build whose process is gone and that no journal
+ * names (a build stages its outputs before it journals them): never committed, so removed.
+ */
+function removeDeadTemps(outDir: string): void {
+  let names: string[];
+  try {
+    names = fs.readdirSync(outDir).filter((n) => n.startsWith(TEMP_PREFIX));
+  } catch {
+    return;
+  }
+  for (const name of names) {
+    const pid = Number(/^\.diglot-tmp-(\d+)-/.exec(name)?.[1]);
+    if (pid && ownerGone({ pid, host: os.hostname() })) fs.rmSync(path.join(outDir, name), { force: true });
+  }
 }

@@ -1,51 +1,149 @@
 // Rendered outputs → written into outDir as one all-or-nothing file set together with its manifest;
 // outputs an earlier build wrote that this one no longer produces (a renamed or withdrawn article,
 // an output format dropped) are removed in the same step, unless someone changed them since.
-// A file diglot did not write is never touched. The I/O edge of `diglot build`.
+// A file diglot did not write is never touched; a file whose bytes did not change is not rewritten.
+// The I/O edge of `diglot build`. Outputs may be staged one by one as they are rendered (a temp file
+// each, so a build of thousands of articles never holds the edition in memory), then committed.
 import fs from 'node:fs';
 import path from 'node:path';
+import { randomBytes } from 'node:crypto';
+import { threadId } from 'node:worker_threads';
 import type { Diagnostic } from '../model/diagnostic.js';
 import type { EditionConfig } from '../config/index.js';
-import { commitFileSet, type FileChange } from '../util/file-set.js';
+import { commitFileSet, ensureDir, TEMP_PREFIX, type FileChange } from '../util/file-set.js';
+import { resolveWritePath } from '../util/safe-path.js';
 import { clipMiddle } from '../util/clip.js';
-import { MANIFEST_NAME, hashContent, parseManifest, planStaleOutputs, serializeManifest } from './output-manifest.js';
+import { MANIFEST_NAME, hashContent, parseManifest, planStaleOutputs, serializeManifest, type Manifest } from './output-manifest.js';
 import type { OutputFile } from './render-outputs.js';
 
 export interface EditionWrite {
-  /** Paths relative to the project root. */
+  /** Every output of the build, now in place (paths relative to the project root). */
   written: string[];
+  /** Those of `written` whose bytes changed (the others were left alone). */
+  rewritten: string[];
   removed: string[];
   diagnostics: Diagnostic[];
 }
 
+/** One output, staged: its hash and size, and the temp file holding it unless it is in place already. */
+export interface StagedOutput {
+  /** File name in outDir. */
+  name: string;
+  hash: string;
+  size: number;
+  tmp?: string;
+}
+
+/** Where outputs are staged: outDir, the previous build's manifest, and this build's temp-file prefix. */
+export interface StageTarget {
+  root: string;
+  outDir: string;
+  /** The previous manifest's files (name → hash), if there was a readable one. */
+  previous: Record<string, string> | undefined;
+  /** Unique per build (pid first, so a later run can tell a dead build's temp files). */
+  id: string;
+  /** Folders this build created (outDir, when it did not exist): removed again if nothing is committed. */
+  created: string[];
+}
+
 /** Writes `files` (paths relative to the root, inside outDir) and removes stale outputs, atomically. */
 export function writeOutputFiles(config: EditionConfig, files: readonly OutputFile[]): EditionWrite {
+  const target = openStageTarget(config);
+  const outDir = path.resolve(target.root, config.outDir);
+  const staged: StagedOutput[] = [];
+  try {
+    for (const f of files) staged.push(stageOutput(target, path.relative(outDir, path.resolve(target.root, f.path)), f.content));
+  } catch (e) {
+    discardStaged(target, staged);
+    throw e;
+  }
+  return commitOutputs(config, target, staged);
+}
+
+/** Reads the previous manifest and removes temp files that a build which died left in outDir. */
+export function openStageTarget(config: EditionConfig): StageTarget & { diagnostics: Diagnostic[] } {
   const root = path.resolve(config.root);
   const outDir = path.resolve(root, config.outDir);
-  const named = files.map((f) => ({ name: path.relative(outDir, path.resolve(root, f.path)), content: f.content }));
-  const manifestFile = path.join(outDir, MANIFEST_NAME);
+  const text = readOrUndefined(path.join(outDir, MANIFEST_NAME));
+  const previous = text === undefined ? undefined : parseManifest(text);
   const diagnostics: Diagnostic[] = [];
-  const previousText = readOrUndefined(manifestFile);
-  const previous = previousText === undefined ? undefined : parseManifest(previousText);
-  const shownDir = clipMiddle(config.outDir, 120);
-  if (previousText !== undefined && !previous) {
-    diagnostics.push({ ruleId: 'output-manifest-invalid', severity: 'warning', message: `${shownDir}/${MANIFEST_NAME} is not a diglot manifest; outputs of removed articles are not cleaned up this time`, hint: 'it is rewritten by this build; remove stale files from outDir by hand once', file: `${config.outDir}/${MANIFEST_NAME}`, source: 'write' });
+  if (text !== undefined && !previous) {
+    diagnostics.push({ ruleId: 'output-manifest-invalid', severity: 'warning', message: `${clipMiddle(config.outDir, 120)}/${MANIFEST_NAME} is not a diglot manifest; outputs of removed articles are not cleaned up this time`, hint: 'it is rewritten by this build; remove stale files from outDir by hand once', file: `${config.outDir}/${MANIFEST_NAME}`, source: 'write' });
   }
-  const stale = planStaleOutputs(previous, new Set(named.map((f) => f.name)), (name) => {
+  return { root, outDir, previous: previous?.files, id: `${process.pid}-${randomBytes(4).toString('hex')}`, created: [], diagnostics };
+}
+
+let counter = 0;
+
+/**
+ * Stages one output: when the previous build wrote exactly these bytes and the file is still there
+ * with their size, nothing is written; otherwise the content goes to a temp file beside its target.
+ */
+export function stageOutput(target: StageTarget, name: string, content: string): StagedOutput {
+  const hash = hashContent(content);
+  const size = Buffer.byteLength(content, 'utf8');
+  if (isInPlace(target, name, hash, size)) return { name, hash, size };
+  ensureDir(target.outDir, target.created);
+  const file = resolveWritePath({ folder: target.outDir, project: target.root }, name);
+  // pid and a random id per build, the thread and a counter: unique across the worker threads of a build
+  const tmp = path.join(path.dirname(file), `${TEMP_PREFIX}${target.id}-t${threadId}-${counter++}-${path.basename(file)}`.slice(0, 255));
+  fs.writeFileSync(tmp, content, { flag: 'wx' });
+  return { name, hash, size, tmp };
+}
+
+/** An output the previous build wrote with this hash and that is still on disk with this size. */
+export function isInPlace(target: StageTarget, name: string, hash: string, size: number): boolean {
+  if (target.previous?.[name] !== hash) return false;
+  try {
+    return fs.statSync(path.join(target.outDir, name)).size === size;
+  } catch {
+    return false;
+  }
+}
+
+/** Removes the temp files of outputs staged by a build that is not committed after all (and outDir, if it made it). */
+export function discardStaged(target: Pick<StageTarget, 'created'>, staged: readonly StagedOutput[]): void {
+  for (const s of staged) if (s.tmp) fs.rmSync(s.tmp, { force: true });
+  for (const dir of [...target.created].reverse()) {
+    try {
+      fs.rmdirSync(dir);
+    } catch {
+      // not empty (someone else's file): leave it
+    }
+  }
+  target.created.length = 0;
+}
+
+/**
+ * Commits staged outputs with the new manifest, removing stale outputs, as one file set (not fsynced:
+ * outDir is rebuildable). Writes nothing at all when no byte changes.
+ */
+export function commitOutputs(config: EditionConfig, target: StageTarget & { diagnostics?: Diagnostic[] }, staged: readonly StagedOutput[]): EditionWrite {
+  const { root, outDir } = target;
+  const diagnostics: Diagnostic[] = [...(target.diagnostics ?? [])];
+  const previous: Manifest | undefined = target.previous ? { format: 'diglot-manifest/1', files: target.previous } : undefined;
+  const stale = planStaleOutputs(previous, new Set(staged.map((f) => f.name)), (name) => {
     const bytes = readBytes(path.join(outDir, name));
     return bytes === undefined ? undefined : hashContent(bytes);
   });
   for (const name of stale.changed) {
-    diagnostics.push({ ruleId: 'output-stale-kept', severity: 'info', message: `${shownDir}/${clipMiddle(name, 120)} was written by an earlier build for an output this build no longer makes, but it has been changed since; it is kept`, hint: 'delete it by hand if it is no longer wanted', file: `${config.outDir}/${name}`, source: 'write' });
+    diagnostics.push({ ruleId: 'output-stale-kept', severity: 'info', message: `${clipMiddle(config.outDir, 120)}/${clipMiddle(name, 120)} was written by an earlier build for an output this build no longer makes, but it has been changed since; it is kept`, hint: 'delete it by hand if it is no longer wanted', file: `${config.outDir}/${name}`, source: 'write' });
   }
+  const manifest = serializeManifest(staged.map((f) => ({ name: f.name, hash: f.hash })));
+  const manifestFile = path.join(outDir, MANIFEST_NAME);
   const changes: FileChange[] = [
-    ...named.map((f) => ({ folder: outDir, name: f.name, content: f.content })),
-    { folder: outDir, name: MANIFEST_NAME, content: serializeManifest(named) },
+    ...staged.flatMap((f) => (f.tmp ? [{ folder: outDir, name: f.name, staged: f.tmp }] : [])),
+    ...(readOrUndefined(manifestFile) === manifest ? [] : [{ folder: outDir, name: MANIFEST_NAME, content: manifest }]),
     ...stale.remove.map((name) => ({ folder: outDir, name, remove: true as const })),
   ];
-  commitFileSet(changes, { project: root, journalDir: outDir });
+  try {
+    commitFileSet(changes, { project: root, journalDir: outDir, durable: false });
+  } catch (e) {
+    discardStaged(target, staged);
+    throw e;
+  }
   const rel = (name: string) => path.join(config.outDir, name);
-  return { written: named.map((f) => rel(f.name)), removed: stale.remove.map(rel), diagnostics };
+  return { written: staged.map((f) => rel(f.name)), rewritten: staged.filter((f) => f.tmp).map((f) => rel(f.name)), removed: stale.remove.map(rel), diagnostics };
 }
 
 function readOrUndefined(file: string): string | undefined {

@@ -2,9 +2,10 @@
 // index output's two files (`index.html`, `index.json`), or the diagnostic of an article whose own
 // pages would take those names. Pure: names and contents only.
 import type { Diagnostic } from '../model/diagnostic.js';
-import type { CoverageReport } from '../report/index.js';
-import { buildIndexEntries, renderIndexJson, type IndexDocument, type IndexOutputs } from './index-model.js';
+import type { Counts, CoverageReport } from '../report/index.js';
+import { buildIndexEntries, renderIndexJson, type IndexDocument, type IndexEntry, type IndexOutputs } from './index-model.js';
 import { renderIndexPage } from './index-page.js';
+import type { UiStrings } from './ui-text.js';
 
 export interface IndexFilesInput {
   documents: ReadonlyArray<Omit<IndexDocument, 'coverage'>>;
@@ -21,12 +22,27 @@ export const INDEX_FILES = ['index.html', 'index.json'] as const;
 /** `index.html` and `index.json` (in that order). */
 export function renderIndexFiles(input: IndexFilesInput): Array<{ name: string; content: string }> {
   const documents = input.documents.map((d, i) => ({ ...d, coverage: input.coverage.documents[i] }));
-  const entries = buildIndexEntries(documents, input.outputs);
+  return renderIndexEntries({ ...input, entries: buildIndexEntries(documents, input.outputs), total: input.coverage.total });
+}
+
+export interface IndexEntriesInput {
+  /** Sorted as buildIndexEntries / sortIndexEntries sort them. */
+  entries: readonly IndexEntry[];
+  total: Counts;
+  sourceLanguage: string;
+  targetLanguage: string;
+  interfaceLanguage?: string;
+  ui?: UiStrings;
+}
+
+/** The index files from entries already built (an incremental build keeps one per document). */
+export function renderIndexEntries(input: IndexEntriesInput): Array<{ name: string; content: string }> {
+  const { entries } = input;
   const sources = new Set(entries.map((e) => e.source));
   const publication = sources.size === 1 ? [...sources][0] : null;
-  const common = { entries, total: input.coverage.total, sourceLanguage: input.sourceLanguage, targetLanguage: input.targetLanguage };
+  const common = { entries, total: input.total, sourceLanguage: input.sourceLanguage, targetLanguage: input.targetLanguage };
   return [
-    { name: INDEX_FILES[0], content: renderIndexPage({ ...common, ...(input.interfaceLanguage ? { interfaceLanguage: input.interfaceLanguage } : {}), ...(publication ? { publication } : {}) }) },
+    { name: INDEX_FILES[0], content: renderIndexPage({ ...common, ...(input.interfaceLanguage ? { interfaceLanguage: input.interfaceLanguage } : {}), ...(publication ? { publication } : {}), ...(input.ui ? { ui: input.ui } : {}) }) },
     { name: INDEX_FILES[1], content: renderIndexJson(common) },
   ];
 }

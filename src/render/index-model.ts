@@ -58,11 +58,16 @@ export interface IndexOutputs {
 
 /** One entry per document, newest first (undated last), then by German title. */
 export function buildIndexEntries(documents: readonly IndexDocument[], outputs: IndexOutputs): IndexEntry[] {
-  const entries = documents.map((d) => indexEntry(d, outputs));
-  return entries.sort((a, b) => (b.date ?? '').localeCompare(a.date ?? '') || a.title.de.localeCompare(b.title.de, 'de') || a.slug.localeCompare(b.slug));
+  return sortIndexEntries(documents.map((d) => buildIndexEntry(d, outputs)));
 }
 
-function indexEntry({ source, units, coverage }: IndexDocument, outputs: IndexOutputs): IndexEntry {
+/** Newest first (undated last), then by German title, then by slug (a new array). */
+export function sortIndexEntries(entries: readonly IndexEntry[]): IndexEntry[] {
+  return [...entries].sort((a, b) => (b.date ?? '').localeCompare(a.date ?? '') || a.title.de.localeCompare(b.title.de, 'de') || a.slug.localeCompare(b.slug));
+}
+
+/** One document's index entry (an incremental build keeps it with the document's cached results). */
+export function buildIndexEntry({ source, units, coverage }: IndexDocument, outputs: IndexOutputs): IndexEntry {
   const titleUnit = units.find((u) => u.block === 'title');
   const meta = source.meta as Record<string, unknown>;
   const text = (v: unknown) => (typeof v === 'string' && v.trim() ? v.trim() : null);

@@ -4,11 +4,13 @@
 import { escapeHtml } from './escape-html.js';
 import { cspMeta } from './html-document.js';
 import { READER_CSS } from './reader/reader-style.js';
-import { createUiStrings, type UiText } from './ui-text.js';
+import { createUiStrings, type UiText, type UiStrings } from './ui-text.js';
 import type { IndexEntry } from './index-model.js';
 import type { Counts } from '../report/index.js';
 
 export interface IndexPageInput {
+  /** The pages' own strings, loaded once for many pages (default: loaded for this page). */
+  ui?: UiStrings;
   entries: readonly IndexEntry[];
   total: Counts;
   sourceLanguage: string;
@@ -44,7 +46,7 @@ export const INDEX_CSS = `
 
 /** Renders the index page. */
 export function renderIndexPage(input: IndexPageInput): string {
-  const ui = createUiStrings().textFor(input.interfaceLanguage ?? 'en');
+  const ui = (input.ui ?? createUiStrings()).textFor(input.interfaceLanguage ?? 'en');
   const items = input.entries.map((e) => renderEntry(e, input, ui));
   const list = items.length ? `<ol class="index-list">\n${items.join('\n')}\n</ol>` : `<p class="index-empty">${escapeHtml(ui.t('index.empty'))}</p>`;
   const brand = input.publication ? `${escapeHtml(input.publication)} <span class="kicker">· ${escapeHtml(ui.t('page.kicker'))}</span>` : `<span class="kicker">${escapeHtml(ui.t('page.kicker'))}</span>`;

@@ -8,6 +8,6 @@ export { buildEditionView, type SectionView, type BlockView } from './edition-mo
 export { groupBlocks, collectFootnotes, type BlockGroup } from './block-groups.js';
 export { placeHits, readerHits, reviewHits, type PlacedHit, type ReaderMarks } from './term-marks.js';
 export { createUiStrings, UI_LANGUAGES, type UiText, type UiKey } from './ui-text.js';
-export { buildIndexEntries, renderIndexJson, statusOf, type IndexEntry, type IndexStatus, type IndexPages, type IndexCounts, type IndexOutputs } from './index-model.js';
+export { buildIndexEntries, buildIndexEntry, sortIndexEntries, renderIndexJson, statusOf, type IndexEntry, type IndexStatus, type IndexPages, type IndexCounts, type IndexOutputs } from './index-model.js';
 export { renderIndexPage, type IndexPageInput } from './index-page.js';
-export { renderIndexFiles, findIndexClash, INDEX_FILES, type IndexFilesInput } from './index-files.js';
+export { renderIndexFiles, renderIndexEntries, findIndexClash, INDEX_FILES, type IndexFilesInput } from './index-files.js';

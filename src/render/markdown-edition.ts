@@ -8,9 +8,11 @@ import type { DocumentCoverage } from '../report/index.js';
 import { buildEditionView, type BlockView } from './edition-model.js';
 import { collectFootnotes, groupBlocks, type BlockGroup, type FootnoteGroup } from './block-groups.js';
 import { restoreMarkup } from '../segment/index.js';
-import { createUiStrings, type UiText } from './ui-text.js';
+import { createUiStrings, type UiText, type UiStrings } from './ui-text.js';
 
 export interface MarkdownEditionInput {
+  /** The pages' own strings, loaded once for many pages (default: loaded for this page). */
+  ui?: UiStrings;
   source: SourceDocument;
   units: readonly AlignedUnit[];
   coverage: DocumentCoverage;
@@ -29,7 +31,7 @@ interface Strings {
 /** Renders the bilingual Markdown edition. */
 export function renderMarkdownEdition(input: MarkdownEditionInput): string {
   const { source, units, coverage } = input;
-  const ui = createUiStrings();
+  const ui = input.ui ?? createUiStrings();
   const t: Strings = { ui: ui.textFor(input.interfaceLanguage ?? 'en'), en: ui.textFor(input.targetLanguage ?? 'en') };
   const title = units.find((u) => u.block === 'title');
   const out: string[] = [];

@@ -40,12 +40,31 @@ export function createUiStrings(): UiStrings {
     returnNull: false,
     interpolation: { escapeValue: false },
   });
+  const texts = new Map<string, UiText>();
   return {
     textFor(languageTag: string): UiText {
       const primary = languageTag.toLowerCase().split('-')[0];
       const lang = (UI_LANGUAGES as readonly string[]).includes(primary) ? primary : 'en';
+      const known = texts.get(lang);
+      if (known) return known;
       const fixed = instance.getFixedT(lang);
-      return { lang, t: (key, values) => String(fixed(key, values ?? {})) };
+      // the same string with the same values comes back from this UiText without asking i18next
+      // again: an index of a thousand articles asks for a few hundred distinct strings, 5,000 times
+      const seen = new Map<string, string>();
+      const text: UiText = {
+        lang,
+        t: (key, values) => {
+          const id = values ? `${key}\u0000${JSON.stringify(values)}` : key;
+          let found = seen.get(id);
+          if (found === undefined) {
+            found = String(fixed(key, values ?? {}));
+            seen.set(id, found);
+          }
+          return found;
+        },
+      };
+      texts.set(lang, text);
+      return text;
     },
   };
 }

@@ -47,22 +47,46 @@ const QUOTE = /[«»„“”"‹›]/;
 
 /** Computes coverage for a set of documents. */
 export function computeCoverage(docs: readonly CoverageInput[]): CoverageReport {
-  const documents = docs.map(({ source, units }): DocumentCoverage => {
-    const kinds: Record<string, Counts> = {};
-    const byKind = new Map<string, AlignedUnit[]>();
-    for (const u of units) {
-      const k = u.block === 'list-item' && u.section === 'summary' ? 'summary' : u.block;
-      byKind.set(k, [...(byKind.get(k) ?? []), u]);
-      if (QUOTE.test(u.segment.key)) byKind.set('quotation', [...(byKind.get('quotation') ?? []), u]);
-    }
-    for (const [k, list] of byKind) kinds[k] = countUnits(list);
-    const sections = source.sections.map((s): SectionCoverage => {
-      const counts = countUnits(units.filter((u) => u.section === s.id));
-      return { id: s.id, kind: s.kind, ...(s.title ? { title: s.title } : {}), ...counts, complete: counts.translated === counts.segments };
-    });
-    return { path: source.path, slug: source.slug, ...countUnits(units), kinds, sections };
+  return combineCoverage(docs.map(computeDocumentCoverage));
+}
+
+/** One document's coverage: its counts, by block kind, and per section. */
+export function computeDocumentCoverage({ source, units }: CoverageInput): DocumentCoverage {
+  const kinds: Record<string, Counts> = {};
+  const byKind = new Map<string, AlignedUnit[]>();
+  for (const u of units) {
+    const k = u.block === 'list-item' && u.section === 'summary' ? 'summary' : u.block;
+    byKind.set(k, [...(byKind.get(k) ?? []), u]);
+    if (QUOTE.test(u.segment.key)) byKind.set('quotation', [...(byKind.get('quotation') ?? []), u]);
+  }
+  for (const [k, list] of byKind) kinds[k] = countUnits(list);
+  const sections = source.sections.map((s): SectionCoverage => {
+    const counts = countUnits(units.filter((u) => u.section === s.id));
+    return { id: s.id, kind: s.kind, ...(s.title ? { title: s.title } : {}), ...counts, complete: counts.translated === counts.segments };
   });
-  return { total: countUnits(docs.flatMap((d) => d.units)), documents };
+  return { path: source.path, slug: source.slug, ...countUnits(units), kinds, sections };
+}
+
+/**
+ * The project report from its documents' coverage: the total is the sum of the documents' counts (the
+ * counts add up; the percentage is recomputed), so an incremental build can combine cached documents.
+ */
+export function combineCoverage(documents: DocumentCoverage[]): CoverageReport {
+  return { total: sumCounts(documents), documents };
+}
+
+/** The counts of several sets of units together. */
+export function sumCounts(parts: readonly Counts[]): Counts {
+  const c = countUnits([]);
+  for (const p of parts) {
+    for (const k of ['segments', 'translated', 'reviewed', 'stale', 'fuzzy', 'missing'] as const) c[k] += p[k];
+    for (const k of ['total', 'translated', 'missing', 'stale', 'fuzzy'] as const) {
+      c.words[k] += p.words[k];
+      c.characters[k] += p.characters[k];
+    }
+  }
+  c.percent = c.segments ? Math.round((c.translated / c.segments) * 1000) / 10 : 100;
+  return c;
 }
 
 const isTranslated = (s: UnitStatus) => s === 'translated' || s === 'reviewed';

@@ -19,19 +19,37 @@ export interface FileWrite {
   content: string | Uint8Array;
 }
 
+/**
+ * A write whose content is already in a temp file beside its target (named with TEMP_PREFIX and
+ * the writer's pid, so a later run can clean it up if this one dies before the commit): a build
+ * streams its outputs to such files as it renders them instead of holding them all in memory.
+ */
+export interface StagedWrite {
+  folder: string;
+  name: string;
+  /** Absolute path of the temp file, in the target's folder. */
+  staged: string;
+}
+
 export interface FileRemoval {
   folder: string;
   name: string;
   remove: true;
 }
 
-export type FileChange = FileWrite | FileRemoval;
+export type FileChange = FileWrite | StagedWrite | FileRemoval;
 
 export interface FileSetOptions {
   /** Project root (absolute): messages are relative to it, and symlinks may lead anywhere inside it. */
   project: string;
   /** Folder for the journal (absolute), one the next run's recovery looks into. */
   journalDir: string;
+  /**
+   * false: new contents are not fsynced (still written to temp files and renamed, so every file is
+   * whole, old or new, and the journal still makes the set all-or-nothing). For rebuildable output
+   * (the edition in outDir), where a power cut may cost a rebuild but never a user's data.
+   */
+  durable?: boolean;
 }
 
 export interface FileSetResult {
@@ -65,6 +83,8 @@ interface Staged {
   target: string;
   tmp?: string;
   content?: string | Uint8Array;
+  /** The temp file was written before the set began (a StagedWrite). */
+  prestaged?: boolean;
 }
 
 /** Applies `changes` as one set; every path goes through the path guard first. */
@@ -75,8 +95,9 @@ export function commitFileSet(changes: readonly FileChange[], opts: FileSetOptio
   const journalDir = path.resolve(opts.journalDir);
   const id = `${process.pid}-${randomBytes(4).toString('hex')}`;
   const journalPath = path.join(journalDir, `${JOURNAL_PREFIX}${id}.json`);
+  const durable = opts.durable !== false;
   staged.forEach((s, i) => {
-    if (s.op === 'write') s.tmp = path.join(path.dirname(s.target), `${TEMP_PREFIX}${id}-${i}-${path.basename(s.target)}`.slice(0, 255));
+    if (s.op === 'write' && !s.prestaged) s.tmp = path.join(path.dirname(s.target), `${TEMP_PREFIX}${id}-${i}-${path.basename(s.target)}`.slice(0, 255));
   });
   const owner = currentOwner();
   const journal = (state: Journal['state']): Journal => ({
@@ -95,12 +116,12 @@ export function commitFileSet(changes: readonly FileChange[], opts: FileSetOptio
     ensureDir(journalDir, created);
     writeDurable(journalPath, JSON.stringify(journal('prepared')));
     for (const s of staged) {
-      if (s.op !== 'write') continue;
+      if (s.op !== 'write' || s.prestaged) continue;
       current = s.target;
       ensureDir(path.dirname(s.target), created);
-      writeSynced(s.tmp!, s.content!);
+      writeSynced(s.tmp!, s.content!, 'wx', durable);
     }
-    for (const dir of dirsOf(staged)) syncDir(dir);
+    if (durable) for (const dir of dirsOf(staged)) syncDir(dir);
     current = journalPath;
     writeDurable(journalPath, JSON.stringify(journal('committed')));
   } catch (e) {
@@ -123,7 +144,7 @@ export function commitFileSet(changes: readonly FileChange[], opts: FileSetOptio
       failure ??= { file: s.target, error };
     }
   }
-  for (const dir of dirsOf(staged)) syncDir(dir);
+  if (durable) for (const dir of dirsOf(staged)) syncDir(dir);
   if (failure) throw interrupted(opts.project, failure, done, staged.length, journalPath);
   fs.rmSync(journalPath, { force: true });
   syncDir(journalDir);
@@ -146,6 +167,11 @@ function stage(changes: readonly FileChange[], opts: FileSetOptions): Staged[] {
       continue;
     }
     if (isDirectory(target)) throw unwritable(opts.project, target, Object.assign(new Error('is a directory'), { code: 'EISDIR' }));
+    if ('staged' in c) {
+      if (path.dirname(c.staged) !== path.dirname(target) || !path.basename(c.staged).startsWith(TEMP_PREFIX)) throw new Error(`internal: staged file ${c.staged} is not a temp file beside ${target}`);
+      out.push({ op: 'write', target, tmp: c.staged, prestaged: true });
+      continue;
+    }
     out.push({ op: 'write', target, content: c.content });
   }
   return out;
@@ -159,11 +185,11 @@ export function writeDurable(file: string, content: string): void {
   syncDir(path.dirname(file));
 }
 
-function writeSynced(file: string, content: string | Uint8Array, flag = 'wx'): void {
+function writeSynced(file: string, content: string | Uint8Array, flag = 'wx', durable = true): void {
   const fd = fs.openSync(file, flag);
   try {
     fs.writeFileSync(fd, content);
-    fs.fsyncSync(fd);
+    if (durable) fs.fsyncSync(fd);
   } finally {
     fs.closeSync(fd);
   }

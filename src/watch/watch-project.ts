@@ -1,12 +1,12 @@
 // A project (found from a directory, or named by its run definition) → a build now and one after
 // every save of something the build reads, each reported as a Rebuild (data; nothing is printed).
-// Builds go through the public API only (buildEdition + writeEdition): a build that fails — a
-// half-written or invalid file — writes nothing, so the last good output stays until the next save.
+// Each build is the incremental build of `diglot build` (buildProject): a save rebuilds only the
+// articles it reaches; a build that fails — a half-written or invalid file — writes nothing, so the
+// last good output stays until the next save.
 import path from 'node:path';
-import { createHash } from 'node:crypto';
 import { DiglotError, type Diagnostic } from '../model/diagnostic.js';
 import { loadConfig, locateProject, type EditionConfig } from '../config/index.js';
-import { buildEdition, writeEdition, type BuildEditionOptions, type Edition } from '../project/build-edition.js';
+import { buildProject, type BuildProjectOptions, type ProjectBuild } from '../build/build-project.js';
 import type { Counts } from '../report/index.js';
 import { createRebuildScheduler, type Clock } from './rebuild-scheduler.js';
 import { subscribeFiles as chokidarFiles, type FileEvent, type SubscribeFiles } from './file-events.js';
@@ -45,12 +45,12 @@ export interface FailedBuild extends RebuildBase {
   kept: boolean;
 }
 
-export interface WatchOptions extends BuildEditionOptions {
+export interface WatchOptions extends Pick<BuildProjectOptions, 'config' | 'memory' | 'require' | 'onProgress' | 'jobs'> {
   cwd: string;
   /** Called after every build, the first one included. */
   onRebuild(result: Rebuild): void;
-  /** Findings that forbid writing this edition (e.g. `--require`); empty to write. */
-  gate?: (edition: Edition) => Diagnostic[];
+  /** Findings that forbid writing this edition besides `require`; empty to write. */
+  gate?: (build: Pick<ProjectBuild, 'config' | 'coverage' | 'diagnostics'>) => Diagnostic[];
   /** Quiet time after the last save (default 150 ms). */
   debounceMs?: number;
   clock?: Clock;
@@ -78,26 +78,29 @@ export interface ProjectWatch {
 export function watchProject(opts: WatchOptions): ProjectWatch {
   const { root, file } = locateProject(opts.cwd, opts.config);
   const memory = (opts.memory ?? []).map((m) => path.resolve(opts.cwd, m));
-  const buildOptions: BuildEditionOptions = { cwd: opts.cwd, ...(opts.config !== undefined ? { config: opts.config } : {}), ...(opts.memory?.length ? { memory: opts.memory } : {}), ...(opts.onProgress ? { onProgress: opts.onProgress } : {}) };
+  const buildOptions: BuildProjectOptions = {
+    cwd: opts.cwd,
+    ...(opts.config !== undefined ? { config: opts.config } : {}),
+    ...(opts.memory?.length ? { memory: opts.memory } : {}),
+    ...(opts.require ? { require: opts.require } : {}),
+    ...(opts.jobs ? { jobs: opts.jobs } : {}),
+    ...(opts.onProgress ? { onProgress: opts.onProgress } : {}),
+    ...(opts.gate ? { gate: opts.gate } : {}),
+  };
   let scope: WatchScope = watchScope(root, file, tryLoadConfig(opts), memory);
-  let hashes = new Map<string, string>();
   let wroteOnce = false;
   let last: Rebuild | undefined;
 
   const build = async (trigger: string[]): Promise<Rebuild> => {
     const started = Date.now();
     try {
-      const edition = await buildEdition(buildOptions);
-      scope = watchScope(root, file, edition.config, memory);
-      const refused = opts.gate?.(edition) ?? [];
-      if (refused.length) return { ok: false, trigger, ms: Date.now() - started, diagnostics: [...edition.diagnostics, ...refused], kept: wroteOnce };
-      const write = writeEdition(edition);
-      const next = new Map(edition.files.map((f) => [f.path, hash(f.content)]));
-      const changed = edition.files.filter((f) => hashes.get(f.path) !== next.get(f.path)).map((f) => f.path);
-      hashes = next;
+      const built = await buildProject(buildOptions);
+      scope = watchScope(root, file, built.config, memory);
+      const { write } = built;
+      if (!write) return { ok: false, trigger, ms: Date.now() - started, diagnostics: [...built.diagnostics, ...built.below], kept: wroteOnce };
       wroteOnce = true;
-      const c = edition.coverage.total;
-      return { ok: true, trigger, ms: Date.now() - started, documents: edition.coverage.documents.length, total: c, diagnostics: [...edition.diagnostics, ...write.diagnostics], written: write.written, changed, removed: write.removed, config: edition.config };
+      const c = built.coverage.total;
+      return { ok: true, trigger, ms: Date.now() - started, documents: built.coverage.documents.length, total: c, diagnostics: built.diagnostics, written: write.written, changed: write.rewritten, removed: write.removed, config: built.config };
     } catch (e) {
       // the run definition may have changed (and broken): watch what it names now, if it can be read
       const config = tryLoadConfig(opts);
@@ -149,4 +152,3 @@ function tryLoadConfig(opts: { cwd: string; config?: string }): EditionConfig | 
   }
 }
 
-const hash = (text: string) => createHash('sha256').update(text, 'utf8').digest('base64');

@@ -78,15 +78,20 @@ function signature(dir: string): string {
   return h.digest('hex');
 }
 
-/** Rewrites this process's PID in lock and journal files (contents and names) to `dead`. */
+/** Rewrites this process's PID in lock, journal and temp files (contents and names) to `dead`. */
 function killOwner(dir: string, dead: number): void {
   const pid = String(process.pid);
   for (const f of Object.keys(treeOf(dir))) {
     const base = path.basename(f);
-    if (!base.startsWith('.diglot-journal-') && !base.includes('.diglot-lock')) continue;
     const abs = path.join(dir, f);
+    // a temp file staged before any journal names it carries the PID in its name only
+    if (base.startsWith(`.diglot-tmp-${pid}-`)) {
+      fs.renameSync(abs, path.join(path.dirname(abs), base.replace(`-${pid}-`, `-${dead}-`)));
+      continue;
+    }
+    if (!base.startsWith('.diglot-journal-') && !base.includes('.diglot-lock')) continue;
     const text = fs.readFileSync(abs, 'utf8');
-    fs.writeFileSync(abs, text.replace(new RegExp(`"pid":${pid}\\b`, 'g'), `"pid":${dead}`).replace(new RegExp(`^${pid}$`, 'm'), String(dead)));
+    fs.writeFileSync(abs, text.replace(new RegExp(`"pid":${pid}\\b`, 'g'), `"pid":${dead}`).replace(new RegExp(`^${pid}$`, 'm'), String(dead)).replaceAll(`.diglot-tmp-${pid}-`, `.diglot-tmp-${dead}-`));
     const renamed = base.replace(`-${pid}-`, `-${dead}-`).replace(`.${pid}.tmp`, `.${dead}.tmp`);
     if (renamed !== base) fs.renameSync(abs, path.join(path.dirname(abs), renamed));
   }

@@ -8,6 +8,8 @@ describe('normalizeText', () => {
     expect(normalizeText('Bu\u0308ndnis')).toBe('Bündnis');
     expect(normalizeText('\ufeffJa.\u2009\u202f Nein.\u2028Doch\u2060.')).toBe('Ja. Nein. Doch.');
     expect(normalizeText('a  \t b')).toBe('a b');
+    // an invisible ZWNJ between a letter and its combining mark (found by the property below)
+    expect(normalizeText('a\u200c\u0308')).toBe('ä');
   });
 
   it('is idempotent and leaves no invisible character or double space', () => {

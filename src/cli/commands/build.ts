@@ -1,12 +1,12 @@
 // `diglot build`: run the pipeline of pipeline/edition.yaml and write the edition into outDir.
 import path from 'node:path';
-import type { Diagnostic } from '../../model/diagnostic.js';
 import { EXIT, flagOpt, listOpt, stringOpt, UsageError, type Command } from '../command.js';
-import { CONFIG_OPTION, MEMORY_OPTION, runProject } from '../project-options.js';
-import { renderOutputs } from '../../project/index.js';
-import { writeOutputFiles } from '../../project/write-edition.js';
-import { REQUIRE_LEVELS, requireStatus, type RequireLevel } from '../../check/index.js';
-import { displayPath, printDiagnostics } from '../print-diagnostics.js';
+import { CONFIG_OPTION, MEMORY_OPTION, runOptions } from '../project-options.js';
+import type { EditionWrite } from '../../project/write-edition.js';
+import { REQUIRE_LEVELS, type RequireLevel } from '../../check/index.js';
+import { DiglotError } from '../../model/diagnostic.js';
+import { locateProject } from '../../config/index.js';
+import { displayPath, displayPaths, printDiagnostics, type PathBase } from '../print-diagnostics.js';
 import { createProgressBar } from '../progress.js';
 import { FORMAT_TEXT_JSON, writeJsonReport } from '../json-output.js';
 import type { Counts } from '../../report/index.js';
@@ -14,22 +14,29 @@ import type { Counts } from '../../report/index.js';
 export const buildCommand: Command = {
   name: 'build',
   summary: 'build the parallel edition (HTML, Markdown, JSON, coverage, exports) from pipeline/edition.yaml',
-  usage: ['build [--config FILE] [--memory PATH]… [--require translated|reviewed|human] [--quiet] [--format text|json]', 'build --watch [--config FILE] [--memory PATH]… [--require LEVEL] [--quiet]'],
+  usage: ['build [--config FILE] [--memory PATH]… [--require translated|reviewed|human] [--jobs N] [--no-cache] [--quiet] [--format text|json]', 'build --watch [--config FILE] [--memory PATH]… [--require LEVEL] [--quiet]'],
   options: [
     CONFIG_OPTION,
     MEMORY_OPTION,
     { name: 'require', type: 'string', value: 'LEVEL', description: 'refuse to build unless every segment meets LEVEL (human: no unreviewed machine-aligned English)', choices: REQUIRE_LEVELS },
     { name: 'quiet', type: 'boolean', short: 'q', description: 'print errors only, no warnings or summary' },
     { name: 'format', type: 'string', short: 'f', value: 'FORMAT', description: 'summary format: text (default) or json (stdout; diagnostics included, none on stderr)', choices: FORMAT_TEXT_JSON },
+    { name: 'jobs', type: 'string', short: 'j', value: 'N', description: 'worker threads for the articles to rebuild (default: one per core when there are many)' },
+    { name: 'no-cache', type: 'boolean', description: 'ignore and do not update the build cache (.diglot/cache/): rebuild every article' },
     { name: 'watch', type: 'boolean', short: 'w', description: 'build, then rebuild on every save of a source, resource, sidecar, glossary or the run definition (Ctrl-C stops)' },
   ],
   positionals: { min: 0, max: 0 },
   details:
-    'Writes all outputs as one set (synced temp files, a journal, then renames), so a failed or killed build\n' +
-    'leaves the previous edition intact (the next run finishes a set that was already committed). Outputs\n' +
-    'of articles that no longer exist are removed, if diglot wrote them (outDir/.diglot-manifest.json).\n' +
+    'Incremental: the results of each article are cached in .diglot/cache/build/ (git-ignore it) under a digest of\n' +
+    'everything they depend on; an unchanged article is not segmented, matched, checked or rendered again, and\n' +
+    'an output whose bytes do not change is not rewritten. Many articles to rebuild are shared among worker\n' +
+    'threads (--jobs). Writes all changed outputs as one set (temp files, a journal, then renames), so a failed\n' +
+    'or killed build leaves the previous edition intact (the next run finishes a set that was already\n' +
+    'committed). Outputs of articles that no longer exist are removed, if diglot wrote them\n' +
+    '(outDir/.diglot-manifest.json).\n' +
     'json: {"documents":[{"path","slug","coverage"}],"total":{segments,translated,reviewed,stale,fuzzy,missing,percent},\n' +
-    '"written":bool,"wrote":[paths relative to the project root],"removed":[stale outputs removed],"diagnostics":[…],"summary":{errors,warnings,infos}}.\n' +
+    '"written":bool,"wrote":[every output, relative to the project root],"changed":[those rewritten],"removed":[stale\n' +
+    'outputs removed],"reused":articles taken from the cache,"diagnostics":[…],"summary":{errors,warnings,infos}}.\n' +
     'Exit 0: built (warnings allowed) · 1: built, but error-level findings (e.g. a forbidden term), or --require\n' +
     'not met (then nothing is written) · 2: input error, nothing written.\n' +
     '--watch: one summary line per rebuild; a save that leaves a file invalid is reported (file:line:col) and the\n' +
@@ -47,59 +54,76 @@ export const buildCommand: Command = {
         quiet,
         ...(config ? { config } : {}),
         ...(memory.length ? { memory } : {}),
-        ...(level ? { gate: (ed) => ed.project.documents.flatMap((d) => requireStatus(d.units, level, d.source.path)) } : {}),
+        ...(level ? { require: level } : {}),
       });
     }
     // a bar on stderr for a build that takes more than a second (terminal only; never with JSON)
     const bar = createProgressBar(io.stderr, { quiet: quiet || json });
-    const { project, base } = await runProject(args, io, undefined, bar.onProgress).finally(() => bar.clear());
-    const level = stringOpt(args, 'require') as RequireLevel | undefined;
-    const below = level ? project.documents.flatMap((d) => requireStatus(d.units, level, d.source.path)) : [];
-    bar.onProgress({ stage: 'render', done: 0, total: 1 });
-    const { files, coverage } = renderOutputs(project);
-    const report = (written: { written: string[]; removed: string[] } | undefined, extra: readonly Diagnostic[] = []) =>
+    const opts = runOptions(args, io.cwd);
+    const jobs = stringOpt(args, 'jobs');
+    if (jobs !== undefined && !/^[1-9]\d{0,2}$/.test(jobs)) throw new UsageError(`--jobs takes a number of threads from 1 to 999, not "${jobs}"`);
+    const { root } = locateProject(io.cwd, opts.config);
+    const { buildProject } = await import('../../build/build-project.js');
+    const built = await buildProject({ ...opts, ...(jobs ? { jobs: Number(jobs) } : {}), ...(flagOpt(args, 'no-cache') ? { cache: false } : {}), onProgress: bar.onProgress })
+      .catch((e: unknown) => {
+        if (e instanceof DiglotError) throw new DiglotError(displayPaths(e.diagnostics, { root, cwd: io.cwd }));
+        throw e;
+      })
+      .finally(() => bar.clear());
+    const base = { root: built.config.root, cwd: io.cwd };
+    const { coverage, below, write } = built;
+    const level = opts.require;
+    const report = () =>
       writeJsonReport(
         io.stdout,
         {
-          documents: project.documents.map((d, i) => ({ path: d.source.path, slug: d.source.slug, coverage: counts(coverage.documents[i]) })),
+          documents: coverage.documents.map((d) => ({ path: d.path, slug: d.slug, coverage: counts(d) })),
           total: counts(coverage.total),
-          written: written !== undefined,
-          wrote: written ? written.written.map(toPosix) : [],
-          removed: written ? written.removed.map(toPosix) : [],
+          written: write !== undefined,
+          wrote: write ? write.written.map(toPosix) : [],
+          changed: write ? write.rewritten.map(toPosix) : [],
+          removed: write ? write.removed.map(toPosix) : [],
+          reused: built.stats.reused,
         },
-        [...project.diagnostics, ...below, ...extra],
+        [...built.diagnostics, ...below],
       );
     if (below.length) {
-      bar.clear();
-      if (json) report(undefined);
+      if (json) report();
       else {
         printDiagnostics(io.stderr, below, 'error', base);
         io.stderr.write(`diglot build: ${below.length} segment${below.length === 1 ? '' : 's'} below --require ${level}; nothing written\n`);
       }
       return EXIT.findings;
     }
-    bar.onProgress({ stage: 'write', done: 0, total: files.length });
-    const written = writeOutputFiles(project.config, files);
-    bar.clear();
-    const errors = project.diagnostics.filter((d) => d.severity === 'error').length;
+    const errors = built.diagnostics.filter((d) => d.severity === 'error').length;
     if (json) {
-      report(written, written.diagnostics);
+      report();
       return errors > 0 ? EXIT.findings : EXIT.ok;
     }
-    const { warnings } = printDiagnostics(io.stderr, [...project.diagnostics, ...written.diagnostics], quiet ? 'error' : 'warning', base);
-    if (!quiet) {
+    const { warnings } = printDiagnostics(io.stderr, built.diagnostics, quiet ? 'error' : 'warning', base);
+    if (!quiet && write) {
       const t = coverage.total;
+      const n = coverage.documents.length;
+      const { reused } = built.stats;
       io.stdout.write(
-        `diglot build: ${project.documents.length} document${project.documents.length === 1 ? '' : 's'}, ${t.segments} segments, ` +
+        `diglot build: ${n} document${n === 1 ? '' : 's'}, ${t.segments} segments, ` +
           `${t.percent} % translated (${t.translated} translated, ${t.stale} stale, ${t.fuzzy} fuzzy, ${t.missing} missing), ` +
           `${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}\n` +
-          `wrote ${written.written.map((f) => displayPath(f, base)).join(', ')}\n` +
-          (written.removed.length ? `removed ${written.removed.map((f) => displayPath(f, base)).join(', ')} (outputs of an earlier build that this one no longer makes)\n` : ''),
+          `${describeWrite(write, base)}${reused ? ` (${reused} of ${n} article${n === 1 ? '' : 's'} unchanged since the last build, reused from ${toPosix(path.join('.diglot', 'cache'))})` : ''}\n` +
+          (write.removed.length ? `removed ${write.removed.map((f) => displayPath(f, base)).join(', ')} (outputs of an earlier build that this one no longer makes)\n` : ''),
       );
     }
     return errors > 0 ? EXIT.findings : EXIT.ok;
   },
 };
+
+/** "wrote a, b" for a few files; a count for many (a thousand-article edition is not listed). */
+function describeWrite(write: EditionWrite, base: PathBase): string {
+  const shown = (list: string[]) => (list.length <= 12 ? list.map((f) => displayPath(f, base)).join(', ') : `${list.length} files in ${displayPath(path.dirname(list[0]), base)}`);
+  if (!write.rewritten.length) return `nothing to write: all ${write.written.length} outputs are up to date`;
+  if (write.rewritten.length === write.written.length) return `wrote ${shown(write.written)}`;
+  return `wrote ${shown(write.rewritten)}; ${write.written.length - write.rewritten.length} other outputs unchanged`;
+}
 
 const toPosix = (p: string) => p.split(path.sep).join('/');
 

@@ -11,13 +11,15 @@ import { buildEditionView, type SectionView } from '../edition-model.js';
 import { collectFootnotes, groupBlocks, type FootnoteGroup } from '../block-groups.js';
 import { footnoteId, footnoteRefId, type Mark } from '../inline-html.js';
 import { readerHits, type PlacedHit, type ReaderMarks } from '../term-marks.js';
-import { createUiStrings, type UiText } from '../ui-text.js';
+import { createUiStrings, type UiText, type UiStrings } from '../ui-text.js';
 import { cspMeta } from '../html-document.js';
 import { column, renderGroup, sentences, type ReaderContext } from './reader-blocks.js';
 import { READER_CSS } from './reader-style.js';
 import { MODE_SCRIPT, PAGE_SCRIPT } from './reader-script.js';
 
 export interface HtmlEditionInput {
+  /** The pages' own strings, loaded once for many pages (default: loaded for this page). */
+  ui?: UiStrings;
   source: SourceDocument;
   units: readonly AlignedUnit[];
   coverage: DocumentCoverage;
@@ -36,7 +38,7 @@ const MODES = ['de', 'en', 'side', 'inter'] as const;
 /** Renders the reader page. */
 export function renderHtmlEdition(input: HtmlEditionInput): string {
   const { source, units, sourceLanguage: de, targetLanguage: en } = input;
-  const strings = createUiStrings();
+  const strings = input.ui ?? createUiStrings();
   const ui = strings.textFor(input.interfaceLanguage ?? 'en');
   const view = buildEditionView(source.sections, input.coverage.sections, units, (i) => source.blocks[i], input.policy);
   const shown = new Set(view.flatMap((s) => s.blocks.flatMap((b) => b.units.map((u) => u.id))));

@@ -10,13 +10,15 @@ import { escapeHtml } from '../escape-html.js';
 import { buildEditionView, type BlockView } from '../edition-model.js';
 import { renderKeyHtml, type InlineContext, type Mark } from '../inline-html.js';
 import { audienceOf, reviewHits, type PlacedHit } from '../term-marks.js';
-import { createUiStrings, type UiText } from '../ui-text.js';
+import { createUiStrings, type UiText, type UiStrings } from '../ui-text.js';
 import { cspMeta } from '../html-document.js';
 import { PAGE_SCRIPT } from '../reader/reader-script.js';
 import { REVIEW_CSS } from './review-style.js';
 import { renderFindings, renderProvenance, renderStatus, renderSuggestion } from './review-parts.js';
 
 export interface ReviewEditionInput {
+  /** The pages' own strings, loaded once for many pages (default: loaded for this page). */
+  ui?: UiStrings;
   source: SourceDocument;
   units: readonly AlignedUnit[];
   coverage: DocumentCoverage;
@@ -42,7 +44,7 @@ interface RowContext {
 /** Renders the review page. */
 export function renderReviewEdition(input: ReviewEditionInput): string {
   const { source, units, coverage, sourceLanguage: de, targetLanguage: en } = input;
-  const ui = createUiStrings().textFor(input.interfaceLanguage ?? 'en');
+  const ui = (input.ui ?? createUiStrings()).textFor(input.interfaceLanguage ?? 'en');
   const hits = reviewHits(units, input.glossary);
   let tips = 0;
   const mark = (p: PlacedHit): Mark => {

@@ -1,0 +1,69 @@
+// Build benchmark (issue 12): a generated project of N articles (~40 real DE–EN sentences each, from
+// ../shared), built by the compiled CLI in fresh processes: cold (no cache), again with nothing
+// changed, and after editing one sentence of one article; wall time and peak memory (max RSS, worker
+// threads included) of each, with the ratio to the cold build measured in the same run.
+// Usage: npm run bench -- build [--sizes 100,300,1000,10000] [--jobs N]
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { loadPairs, writeCorpus } from './lib/corpus.js';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const shared = path.resolve(root, '../shared');
+const { values } = parseArgs({ options: { sizes: { type: 'string', default: '100,300,1000' }, jobs: { type: 'string' }, keep: { type: 'boolean' } }, allowPositionals: true });
+const SIZES = String(values.sizes).split(',').map(Number).filter((n) => n > 0);
+const bin = path.join(root, 'lib/bin/diglot.js');
+const MAXRSS = 'data:text/javascript,process.on("exit",()=>process.stderr.write("\\nMAXRSS "+process.resourceUsage().maxRSS+"\\n"))';
+
+interface Run {
+  ms: number;
+  rssMb: number;
+  code: number;
+  out: string;
+}
+
+function build(dir: string, extra: string[] = []): Run {
+  const t0 = process.hrtime.bigint();
+  const res = spawnSync(process.execPath, ['--import', MAXRSS, bin, 'build', '--quiet', ...extra], { cwd: dir, encoding: 'utf8', maxBuffer: 1 << 28, env: { ...process.env, CI: '1' } });
+  const ms = Number(process.hrtime.bigint() - t0) / 1e6;
+  const rss = Number(/MAXRSS (\d+)/.exec(res.stderr)?.[1] ?? 0) / 1024;
+  return { ms, rssMb: rss, code: res.status ?? -1, out: res.stderr.replace(/\nMAXRSS \d+\n$/, '').slice(-400) };
+}
+
+if (!fs.existsSync(path.join(shared, 'data/parallel-de-en'))) {
+  console.log('bench/build: ../shared/data/parallel-de-en is absent: skipped');
+  process.exit(0);
+}
+if (!fs.existsSync(bin)) {
+  console.log('bench/build: lib/bin/diglot.js is missing: run `npm run build` first');
+  process.exit(1);
+}
+const pairs = loadPairs(shared);
+const jobs = values.jobs ? ['--jobs', String(values.jobs)] : [];
+console.log(`bench/build: ${pairs.length} sentence pairs; ${os.availableParallelism()} cores; compiled CLI ${path.relative(root, bin)}${jobs.length ? ` ${jobs.join(' ')}` : ''}`);
+console.log(`load average at start: ${os.loadavg().map((l) => l.toFixed(2)).join(' ')}`);
+console.log('| articles | segments | cold | cold ms / article | no change | one edit | peak memory (cold / no change / one edit) | no change ÷ cold | one edit ÷ cold |');
+console.log('|---|---|---|---|---|---|---|---|---|');
+for (const n of SIZES) {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), `diglot-bench-build-${n}-`));
+  const { sentences } = writeCorpus(dir, pairs, { articles: n });
+  const cold = build(dir, jobs);
+  if (cold.code > 1) {
+    console.log(`| ${n} | ${sentences} | failed (exit ${cold.code}): ${cold.out} |`);
+    continue;
+  }
+  const same = build(dir, jobs);
+  // one sentence of one article edited: its German gains a word (its English stays, now stale)
+  const file = path.join(dir, 'locales/de/article-00000.md');
+  const text = fs.readFileSync(file, 'utf8');
+  const at = text.indexOf('. ', text.indexOf('---', 4)) ;
+  fs.writeFileSync(file, `${text.slice(0, at)} heute${text.slice(at)}`);
+  const edit = build(dir, jobs);
+  const s = (r: Run) => `${(r.ms / 1000).toFixed(2)} s`;
+  console.log(`| ${n} | ${sentences} | ${s(cold)} | ${(cold.ms / n).toFixed(1)} | ${s(same)} | ${s(edit)} | ${cold.rssMb.toFixed(0)} / ${same.rssMb.toFixed(0)} / ${edit.rssMb.toFixed(0)} MB | ${(same.ms / cold.ms).toFixed(3)} | ${(edit.ms / cold.ms).toFixed(3)} |`);
+  if (!values.keep) fs.rmSync(dir, { recursive: true, force: true });
+  else console.log(`  kept ${dir}`);
+}

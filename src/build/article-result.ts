@@ -1,0 +1,110 @@
+// What a build keeps of one article between runs (the body of its cache entry), and the recorders
+// that note what an article read of the rest of the project: the German it looked up in the other
+// articles' English (project memory) and in the project's renderings (inconsistent translations).
+// A cached result is reused only while those look-ups still give the same answers.
+import type { Diagnostic } from '../model/diagnostic.js';
+import type { DocumentCoverage } from '../report/index.js';
+import type { IndexEntry } from '../render/index-model.js';
+import type { RenderingRow, TranslationLookup } from '../check/index.js';
+import type { MemoryRow, ProjectMemory } from '../match/index.js';
+import { digestJson } from './digest.js';
+
+/** An output of the article, as written: name in outDir, content hash and size in bytes. */
+export interface OutputRef {
+  name: string;
+  hash: string;
+  size: number;
+}
+
+export interface ArticleResult {
+  path: string;
+  slug: string;
+  /** The digest of the article's locale files as read (resource, orphans archive, sidecar). */
+  localeDigest: string;
+  /** Findings of the segment stage (front matter, Markdown). */
+  segmentDiagnostics: Diagnostic[];
+  /** Findings of the match and term stages, in stage order. */
+  matchDiagnostics: Diagnostic[];
+  /** Findings of the QA checks. */
+  checkDiagnostics: Diagnostic[];
+  /** Project-memory look-ups: [German key, digest of the answer]. */
+  memoryLookups: Array<[string, string]>;
+  /** Rendering look-ups of the checks: [normalised German, digest of the answer]. */
+  translationLookups: Array<[string, string]>;
+  /** The English this article gives each German (for the other articles' checks), and its digest. */
+  renderings: RenderingRow[];
+  renderingsDigest: string;
+  /** The translations this article offers the others (project memory), from its locale files. */
+  memoryRows: MemoryRow[];
+  coverage: DocumentCoverage;
+  indexEntry: IndexEntry;
+  /** `--require` findings at the build's level (the level is part of the cache key). */
+  require: Diagnostic[];
+  /** Its pages, then its interchange files (one per format, in `outputs` order). */
+  pages: OutputRef[];
+  exchange: OutputRef[];
+}
+
+/**
+ * An ArticleResult as stored: what every row of the article repeats (its path, slug and locale file)
+ * is stored once, so a thousand entries read faster.
+ */
+export interface PackedResult extends Omit<ArticleResult, 'renderings' | 'memoryRows'> {
+  renderings: Array<[key: string, en: string, line: number]>;
+  memory: { file: string; rows: Array<[de: string, en: string, origin: MemoryRow[4], reviewed: boolean]> } | null;
+}
+
+export function packResult(r: ArticleResult): PackedResult {
+  const { renderings, memoryRows, ...rest } = r;
+  const file = memoryRows[0]?.[1];
+  return {
+    ...rest,
+    renderings: renderings.map(([k, en, , line]) => [k, en, line]),
+    memory: file === undefined ? null : { file, rows: memoryRows.map(([, , de, en, origin, reviewed]) => [de, en, origin, reviewed]) },
+  };
+}
+
+export function unpackResult(p: PackedResult): ArticleResult {
+  const { renderings, memory, ...rest } = p;
+  return {
+    ...rest,
+    renderings: renderings.map(([k, en, line]) => [k, en, p.path, line]),
+    memoryRows: memory ? memory.rows.map(([de, en, origin, reviewed]) => [p.slug, memory.file, de, en, origin, reviewed]) : [],
+  };
+}
+
+/** The short digest of a look-up's answer (enough to tell that one answer changed). */
+const answerDigest = (value: unknown): string => digestJson(value ?? null).slice(0, 16);
+
+/** A project memory that notes each look-up and its answer. */
+export function recordMemory(memory: ProjectMemory, lookups: Map<string, string>): ProjectMemory {
+  return {
+    size: memory.size,
+    find(key, document) {
+      const found = memory.find(key, document);
+      lookups.set(key, answerDigest(found));
+      return found;
+    },
+  };
+}
+
+/** A rendering look-up that notes each key and its answer. */
+export function recordTranslations(index: TranslationLookup, lookups: Map<string, string>): TranslationLookup {
+  return {
+    get(key) {
+      const found = index.get(key);
+      lookups.set(key, answerDigest(found));
+      return found;
+    },
+  };
+}
+
+/** True when every recorded memory look-up gives the same answer now. */
+export function memoryStillAnswers(memory: ProjectMemory, slug: string, lookups: ReadonlyArray<[string, string]>): boolean {
+  return lookups.every(([key, d]) => answerDigest(memory.find(key, slug)) === d);
+}
+
+/** True when every recorded rendering look-up gives the same answer now. */
+export function translationsStillAnswer(index: TranslationLookup, lookups: ReadonlyArray<[string, string]>): boolean {
+  return lookups.every(([key, d]) => answerDigest(index.get(key)) === d);
+}

@@ -1,0 +1,81 @@
+// The build cache: per-article results under `.diglot/cache/build/<key>.json` in the project (a
+// folder to git-ignore). Content-addressed: the key is a digest of what the result was computed
+// from, and each entry carries its key, a format tag and a checksum of its body, so a corrupt,
+// truncated, foreign or hand-edited entry is ignored (and rebuilt), never trusted. Writes go to a
+// temp file and a rename, so a reader sees a whole entry or none; not fsynced (a cache may be lost).
+// An entry is two lines: a JSON header {format, key, checksum} and the body's JSON, whose bytes the
+// checksum covers (checked before the body is parsed, without serialising it again).
+import fs from 'node:fs';
+import path from 'node:path';
+import { digestParts } from './digest.js';
+
+export const CACHE_DIR = path.join('.diglot', 'cache', 'build');
+export const CACHE_FORMAT = 'diglot-build-cache/3';
+const ENTRY = /^[0-9a-f]{32}\.json$/;
+
+export interface BuildCache {
+  /** The entry's body, or undefined when there is none or it cannot be trusted. */
+  read<T>(key: string): T | undefined;
+  write(key: string, body: unknown): void;
+  /** Removes entries this build did not use (one entry per article stays). */
+  prune(used: ReadonlySet<string>): void;
+  readonly dir: string;
+}
+
+interface Header {
+  format: string;
+  key: string;
+  checksum: string;
+}
+
+/** The cache of the project at `root`; `enabled: false` gives a cache that never hits nor writes. */
+export function openBuildCache(root: string, enabled = true): BuildCache {
+  const dir = path.join(root, CACHE_DIR);
+  if (!enabled) return { dir, read: () => undefined, write: () => {}, prune: () => {} };
+  let made = false;
+  return {
+    dir,
+    read<T>(key: string): T | undefined {
+      let bytes: Buffer;
+      try {
+        bytes = fs.readFileSync(path.join(dir, `${key}.json`));
+      } catch {
+        return undefined;
+      }
+      try {
+        const nl = bytes.indexOf(0x0a);
+        if (nl < 0) return undefined;
+        const h = JSON.parse(bytes.subarray(0, nl).toString('utf8')) as Partial<Header>;
+        const body = bytes.subarray(nl + 1);
+        // the checksum is over the body's bytes as read: checked before the body is decoded or parsed
+        if (h.format !== CACHE_FORMAT || h.key !== key || h.checksum !== digestParts([body])) return undefined;
+        return JSON.parse(body.toString('utf8')) as T;
+      } catch {
+        return undefined;
+      }
+    },
+    write(key, body) {
+      try {
+        if (!made) fs.mkdirSync(dir, { recursive: true });
+        made = true;
+        const file = path.join(dir, `${key}.json`);
+        const tmp = `${file}.${process.pid}.tmp`;
+        const text = Buffer.from(JSON.stringify(body), 'utf8');
+        const header: Header = { format: CACHE_FORMAT, key, checksum: digestParts([text]) };
+        fs.writeFileSync(tmp, Buffer.concat([Buffer.from(`${JSON.stringify(header)}\n`, 'utf8'), text]));
+        fs.renameSync(tmp, file);
+      } catch {
+        // a cache that cannot be written (read-only checkout, full disk) only makes the next build slower
+      }
+    },
+    prune(used) {
+      let names: string[];
+      try {
+        names = fs.readdirSync(dir);
+      } catch {
+        return;
+      }
+      for (const n of names) if ((ENTRY.test(n) && !used.has(n.slice(0, -5))) || n.endsWith('.tmp')) fs.rmSync(path.join(dir, n), { force: true });
+    },
+  };
+}

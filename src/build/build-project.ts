@@ -1,0 +1,258 @@
+// `diglot build` as an incremental build: the project loaded at the edge; each article's cached
+// result (build-cache.ts) reused while everything it was computed from is unchanged — its source,
+// its locale files, the shared inputs (project-key.ts), and the answers of its look-ups into the
+// rest of the project (article-result.ts) — and only the other articles segmented, matched,
+// checked and rendered (in worker threads when there are many); outputs staged as they are
+// rendered, written only when their bytes change, committed as one set. The project's files
+// (coverage.json, the index, glossary.tbx) come from the per-article results. Same bytes as
+// buildEdition + writeEdition (tested).
+import path from 'node:path';
+import { DiglotError, type Diagnostic } from '../model/diagnostic.js';
+import type { ProgressCallback } from '../model/progress.js';
+import type { EditionConfig } from '../config/index.js';
+import { parseLocaleFiles, readLocaleFiles, type LocaleFiles, type LocaleState } from '../locale/index.js';
+import { indexMemoryRows, listMemoryRows, type ArticleResource, type MemoryRow } from '../match/index.js';
+import { indexRenderings, type RequireLevel, type RenderingRow } from '../check/index.js';
+import { combineCoverage, type CoverageReport } from '../report/index.js';
+import { isFatal } from '../model/rules.js';
+import { reportUnusedWaivers } from '../glossary/index.js';
+import { loadMemory, loadProject, type LoadOptions } from '../project/load-project.js';
+import { loadTermEngine, type TermEngine } from '../project/load-glossary.js';
+import { createSlugGate } from '../project/segment-sources.js';
+import { renderProjectFiles } from '../project/render-outputs.js';
+import { commitOutputs, discardStaged, isInPlace, openStageTarget, stageOutput, type EditionWrite, type StagedOutput } from '../project/write-edition.js';
+import type { LoadedMemory } from '../project/read-memory.js';
+import { openBuildCache } from './build-cache.js';
+import { digestJson, digestParts } from './digest.js';
+import { projectKey } from './project-key.js';
+import { memoryStillAnswers, packResult, translationsStillAnswer, unpackResult, type ArticleResult, type OutputRef, type PackedResult } from './article-result.js';
+import { createBatchRunner, type BatchRunner } from './batch-runner.js';
+import { describeLocale, describeLocaleFolders } from './locale-digest.js';
+
+export interface BuildProjectOptions extends LoadOptions {
+  /** `--require`: when articles fall below it, nothing is written (`below` says why). */
+  require?: RequireLevel;
+  /** Worker threads for the articles to rebuild (default: one per core when there are many; 1: none). */
+  jobs?: number;
+  /** Findings that forbid writing the edition besides `require` (nothing is written; they come back in `below`). */
+  gate?: (build: Pick<ProjectBuild, 'config' | 'coverage' | 'diagnostics'>) => Diagnostic[];
+  /** false: neither read nor write the build cache (a full build). */
+  cache?: boolean;
+  onProgress?: ProgressCallback;
+}
+
+export interface ProjectBuild {
+  config: EditionConfig;
+  /** The project's coverage (documents in source order). */
+  coverage: CoverageReport;
+  /** Every finding of the run, in stage order (as runPipeline orders them), then the write's. */
+  diagnostics: Diagnostic[];
+  /** `--require` findings; when there are any, nothing was written. */
+  below: Diagnostic[];
+  write: EditionWrite | undefined;
+  /** Articles in the build, those whose cached result was reused, and the worker threads used. */
+  stats: { articles: number; reused: number; rebuilt: number; workers: number };
+}
+
+
+/** Builds and writes the edition. Throws DiglotError for unusable input (nothing written). */
+export async function buildProject(opts: BuildProjectOptions): Promise<ProjectBuild> {
+  const inputs = loadProject(opts);
+  const { config } = inputs;
+  const root = path.resolve(config.root);
+  const cache = openBuildCache(root, opts.cache !== false);
+  const shared = projectKey(config, inputs.segmentOptions, { require: opts.require ?? null });
+  const target = openStageTarget(config);
+  let engine: TermEngine | undefined;
+  let memory: LoadedMemory | undefined | null = null;
+  const terms = () => (engine ??= loadTermEngine(config));
+  const loadedMemory = () => (memory === null ? (memory = loadMemory(config)) : memory);
+  const keys = inputs.sources.map((s) => digestParts([shared, s.path, s.text]));
+  const cached = keys.map((k) => {
+    const packed = cache.read<PackedResult>(k);
+    return packed && unpackResult(packed);
+  });
+  const misses = inputs.sources.filter((_, i) => !cached[i]);
+  const runner: BatchRunner = createBatchRunner({ jobs: opts.jobs, articles: misses.length, config, segmentOptions: inputs.segmentOptions, terms, memory: () => loadedMemory()?.index, ...(opts.require ? { require: opts.require } : {}), target, cwd: opts.cwd, ...(opts.config !== undefined ? { configFile: opts.config } : {}), ...(opts.memory ? { memoryPaths: opts.memory } : {}) });
+  const staged: StagedOutput[] = [];
+  const pending: Array<[string, unknown]> = [];
+  const save = (key: string, body: unknown) => pending.push([key, body]);
+  try {
+    // 1. segment the articles without a cached result; admit slugs in source order
+    opts.onProgress?.({ stage: 'read', done: 0, total: inputs.sources.length });
+    const segmented = new Map((await runner.segment(misses)).map((s) => [s.path, s]));
+    const admit = createSlugGate();
+    const slugDiagnostics = new Map<string, Diagnostic>();
+    const articles: Article[] = [];
+    inputs.sources.forEach((s, i) => {
+      const hit = cached[i];
+      const seg = hit ? { slug: hit.slug, diagnostics: hit.segmentDiagnostics } : segmented.get(s.path)!;
+      const verdict = admit({ slug: seg.slug, path: s.path }, seg.diagnostics);
+      if (verdict.diagnostic) slugDiagnostics.set(s.path, verdict.diagnostic);
+      if (verdict.admitted) articles.push({ path: s.path, slug: seg.slug, key: keys[i], cached: hit, files: undefined!, localeDigest: '' });
+    });
+    const admitted = new Set(articles.map((a) => a.path));
+    await runner.drop(misses.map((m) => m.path).filter((p) => !admitted.has(p)));
+
+    // 2. every article's locale files (bytes only); a cached result stands while they and its outputs
+    //    do (an article without a resource names look-alike files: the whole locales folder counts)
+    const at = { root: config.root, localesDir: config.localesDir, targetLanguage: config.targetLanguage };
+    for (const a of articles) {
+      a.files = readLocaleFiles(at, a.slug);
+      a.localeDigest = describeLocale(a.files, config);
+    }
+    if (articles.some((a) => a.files.resource === undefined)) {
+      const folder = describeLocaleFolders(config, articles.map((a) => a.files));
+      for (const a of articles) if (a.files.resource === undefined) a.localeDigest = digestParts([a.localeDigest, folder]);
+    }
+    for (const a of articles) {
+      const c = a.cached;
+      if (c && (c.localeDigest !== a.localeDigest || ![...c.pages, ...c.exchange].every((o) => isInPlace(target, o.name, o.hash, o.size)))) a.cached = undefined;
+    }
+    const rowsOf = (a: Article) => a.cached?.memoryRows ?? (a.rows ??= listMemoryRows(resourceOf(a.slug, stateOf(a))));
+    const memoryInputs = digestParts(articles.map((a) => `${a.slug}\u0000${a.localeDigest}`));
+    const lastKey = digestParts(['last-build', shared]);
+    const last = cache.read<LastBuild>(lastKey);
+    // the project memory is what every article's locale files were at the last build: the look-ups
+    // of the cached results answer as they did then (each was checked or made by that build)
+    if (memoryInputs !== last?.memoryInputs && articles.some((a) => a.cached?.memoryLookups.length)) {
+      const memory = indexMemoryRows(articles.map(rowsOf));
+      for (const a of articles) if (a.cached && !memoryStillAnswers(memory, a.slug, a.cached.memoryLookups)) a.cached = undefined;
+    }
+
+    // 3. match what is not reused; then every article's renderings, in project order
+    const renderings = new Map<string, RenderingRow[]>();
+    const matchArticles = async (list: Article[]) => {
+      if (!list.length) return;
+      const unsegmented = new Set(list.filter((a) => !segmented.has(a.path)).map((a) => a.path));
+      if (unsegmented.size) for (const s of await runner.segment(inputs.sources.filter((f) => unsegmented.has(f.path)))) segmented.set(s.path, s);
+      await runner.setProjectMemory(articles.map(rowsOf));
+      for (const m of await runner.match(list.map((a) => ({ path: a.path, state: stateOf(a) })))) renderings.set(m.path, m.renderings);
+    };
+    opts.onProgress?.({ stage: 'match', done: 0, total: articles.length });
+    await matchArticles(articles.filter((a) => !a.cached));
+    const rows = () => articles.map((a) => a.cached?.renderings ?? renderings.get(a.path)!);
+    const renderingsDigest = digestParts(articles.map((a) => a.cached?.renderingsDigest ?? digestJson(renderings.get(a.path))));
+    if (renderingsDigest !== last?.renderingsDigest) {
+      const index = indexRenderings(rows());
+      const recheck = articles.filter((a) => a.cached && !translationsStillAnswer(index, a.cached.translationLookups));
+      for (const a of recheck) a.cached = undefined;
+      await matchArticles(recheck);
+    }
+
+    // 4. check, render and stage what is not reused
+    opts.onProgress?.({ stage: 'render', done: 0, total: articles.length });
+    const todo = articles.filter((a) => !a.cached);
+    const finished = new Map((await runner.finish(todo.map((a) => a.path), todo.length ? rows() : [])).map((f) => [f.result.path, f]));
+    const results: ArticleResult[] = articles.map((a) => {
+      if (a.cached) return a.cached;
+      const f = finished.get(a.path)!;
+      staged.push(...f.staged);
+      const result: ArticleResult = { ...f.result, localeDigest: a.localeDigest, memoryRows: rowsOf(a) };
+      save(a.key, packResult(result));
+      return result;
+    });
+
+    // 5. the project's findings and files, from the per-article results
+    const suppressions = results.flatMap((r) => [...r.matchDiagnostics, ...r.checkDiagnostics].flatMap((d) => (d.suppression ? [d.suppression] : [])));
+    const findingsKey = digestParts(['project-findings', shared, JSON.stringify(suppressions)]);
+    let findings = cache.read<ProjectFindings>(findingsKey);
+    if (!findings) {
+      const engine = terms();
+      findings = { termDiagnostics: engine.diagnostics, memoryDiagnostics: loadedMemory()?.diagnostics ?? [], unusedWaivers: reportUnusedWaivers(engine.waivers, suppressionCarriers(results)) };
+      save(findingsKey, findings);
+    }
+    const coverage = combineCoverage(results.map((r) => r.coverage));
+    const entries = results.map((r) => r.indexEntry);
+    const filesKey = digestParts(['project-files', shared, JSON.stringify(entries), JSON.stringify(coverage)]);
+    let projectFiles = cache.read<OutputRef[]>(filesKey)?.map(unstaged);
+    if (!projectFiles?.every((o) => isInPlace(target, o.name, o.hash, o.size))) {
+      const outDir = path.resolve(root, config.outDir);
+      const rendered = renderProjectFiles({ config, glossary: config.outputs.includes('tbx') ? terms().glossary : { entries: [] } }, { coverage, entries, slugs: results.map((r) => ({ slug: r.slug, path: r.path })) });
+      projectFiles = rendered.map((f) => stageOutput(target, path.relative(outDir, path.resolve(root, f.path)), f.content));
+      staged.push(...projectFiles);
+      save(filesKey, projectFiles.map((o) => ({ name: o.name, hash: o.hash, size: o.size })));
+    }
+    // a rebuilt article's outputs come with their temp files (or none, when their bytes did not change)
+    const fresh = new Map(staged.map((s) => [s.name, s]));
+    const outputs = [...results.flatMap((r) => r.pages), ...orderByFormat(results.map((r) => r.exchange))].map((o) => fresh.get(o.name) ?? unstaged(o));
+    outputs.push(...projectFiles);
+
+    const diagnostics: Diagnostic[] = [
+      ...inputs.diagnostics,
+      ...findings.termDiagnostics,
+      ...inputs.sources.flatMap((s, i) => [...(cached[i]?.segmentDiagnostics ?? segmented.get(s.path)?.diagnostics ?? []), ...(slugDiagnostics.has(s.path) ? [slugDiagnostics.get(s.path)!] : [])]),
+      ...findings.memoryDiagnostics,
+      ...results.flatMap((r) => r.matchDiagnostics),
+      ...results.flatMap((r) => r.checkDiagnostics),
+      ...findings.unusedWaivers,
+    ];
+    const fatal = diagnostics.filter((d) => d.severity === 'error' && isFatal(d.ruleId));
+    if (fatal.length) throw new DiglotError(fatal);
+    if (last?.memoryInputs !== memoryInputs || last.renderingsDigest !== renderingsDigest) save(lastKey, { memoryInputs, renderingsDigest } satisfies LastBuild);
+    const stats = { articles: articles.length, reused: articles.length - todo.length, rebuilt: todo.length, workers: runner.workers };
+    const below = [...(opts.require ? results.flatMap((r) => r.require) : []), ...(opts.gate?.({ config, coverage, diagnostics }) ?? [])];
+    if (below.length) {
+      discardStaged(target, staged);
+      return { config, coverage, diagnostics, below, write: undefined, stats };
+    }
+    opts.onProgress?.({ stage: 'write', done: 0, total: outputs.length });
+    const write = commitOutputs(config, target, outputs);
+    // the cache is written only with the edition: a build that writes nothing leaves no trace
+    for (const [key, body] of pending) cache.write(key, body);
+    cache.prune(new Set([...articles.map((a) => a.key), findingsKey, filesKey, lastKey]));
+    return { config, coverage, diagnostics: [...diagnostics, ...write.diagnostics], below, write, stats };
+  } catch (e) {
+    discardStaged(target, staged);
+    throw e;
+  } finally {
+    await runner.close();
+  }
+}
+
+interface Article {
+  path: string;
+  slug: string;
+  /** The cache key: the shared inputs and this source. */
+  key: string;
+  /** The cached result, while it may be reused. */
+  cached: ArticleResult | undefined;
+  files: LocaleFiles;
+  localeDigest: string;
+  state?: LocaleState;
+  rows?: MemoryRow[];
+}
+
+/** What the last build saw of the whole project (so an unchanged project skips the cross-checks). */
+interface LastBuild {
+  memoryInputs: string;
+  renderingsDigest: string;
+}
+
+interface ProjectFindings {
+  termDiagnostics: Diagnostic[];
+  memoryDiagnostics: Diagnostic[];
+  unusedWaivers: Diagnostic[];
+}
+
+/** The parsed locale state of an article (parsed once, only for articles that are rebuilt or lend rows). */
+function stateOf(a: Article): LocaleState {
+  return (a.state ??= parseLocaleFiles(a.files));
+}
+
+function resourceOf(slug: string, state: LocaleState): ArticleResource {
+  return { document: slug, file: state.resource.file, entries: state.resource.entries, ...(state.sidecar.sidecar ? { sidecar: state.sidecar.sidecar } : {}) };
+}
+
+/** Interchange files grouped by format, then in document order (renderOutputs' order). */
+function orderByFormat(perArticle: ReadonlyArray<readonly OutputRef[]>): OutputRef[] {
+  const formats = Math.max(0, ...perArticle.map((f) => f.length));
+  return Array.from({ length: formats }, (_, k) => perArticle.flatMap((files) => (files[k] ? [files[k]] : []))).flat();
+}
+
+const unstaged = (o: OutputRef): StagedOutput => ({ name: o.name, hash: o.hash, size: o.size });
+
+/** Every finding that carries a suppression (what `waiver-unused` looks at). */
+function suppressionCarriers(results: readonly ArticleResult[]): Diagnostic[] {
+  return results.flatMap((r) => [...r.matchDiagnostics, ...r.checkDiagnostics].filter((d) => d.suppression));
+}

@@ -1,0 +1,168 @@
+// The incremental build gives the same bytes as a full build (buildEdition + writeEdition in a fresh
+// copy) after every kind of edit — German, English that other articles lean on (project memory,
+// inconsistent translations), the glossary, a withdrawn article — reuses what did not change, writes
+// nothing when nothing changed, and never trusts a damaged cache entry.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { buildProject } from '../../src/build/build-project.js';
+import { CACHE_DIR } from '../../src/build/build-cache.js';
+import { buildEdition, writeEdition } from '../../src/project/build-edition.js';
+
+const FIXTURE = path.resolve(import.meta.dirname, '../fixtures/build-incremental');
+let tmp: string;
+let project: string;
+
+beforeEach(() => {
+  tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'diglot-incremental-'));
+  project = path.join(tmp, 'project');
+  fs.cpSync(FIXTURE, project, { recursive: true });
+});
+afterEach(() => fs.rmSync(tmp, { recursive: true, force: true }));
+
+/** Every file under dir (relative path → bytes as text). */
+function snapshot(dir: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const rel of (fs.readdirSync(dir, { recursive: true }) as string[]).sort()) {
+    const abs = path.join(dir, rel);
+    if (fs.statSync(abs).isFile()) out[rel.split(path.sep).join('/')] = fs.readFileSync(abs, 'utf8');
+  }
+  return out;
+}
+
+/** The dist/ a full, non-incremental build of the project as it is now writes into a fresh copy. */
+async function fullBuild(): Promise<Record<string, string>> {
+  const copy = path.join(tmp, `full-${Math.random().toString(36).slice(2)}`);
+  fs.cpSync(project, copy, { recursive: true, filter: (src) => !src.includes(`${path.sep}dist`) && !src.includes(`${path.sep}.diglot`) });
+  writeEdition(await buildEdition({ cwd: copy }));
+  return snapshot(path.join(copy, 'dist'));
+}
+
+const edit = (rel: string, from: string, to: string) => {
+  const file = path.join(project, rel);
+  const text = fs.readFileSync(file, 'utf8');
+  expect(text).toContain(from);
+  fs.writeFileSync(file, text.replace(from, to));
+};
+
+describe('incremental build', () => {
+  it('matches a full build after each edit, reusing exactly the articles the edit cannot reach', async () => {
+    const cold = await buildProject({ cwd: project, jobs: 1 });
+    expect(cold.stats).toMatchObject({ articles: 4, reused: 0, rebuilt: 4 });
+    const files = snapshot(path.join(project, 'dist'));
+    expect(Object.keys(files).length).toBe(4 * 8 + 4 + 1); // 4 articles × 8 files, tbx + coverage + index ×2, manifest
+    expect(files).toEqual(await fullBuild());
+    // the memory suggestion and the inconsistent translation that cross articles are there
+    expect(cold.diagnostics.map((d) => d.ruleId)).toEqual(expect.arrayContaining(['translation-in-memory', 'inconsistent-translation']));
+
+    const same = await buildProject({ cwd: project, jobs: 1 });
+    expect(same.stats).toMatchObject({ reused: 4, rebuilt: 0 });
+    expect(same.write?.rewritten).toEqual([]);
+    expect(same.diagnostics).toEqual(cold.diagnostics);
+
+    // German of one article: only that article (it has no sentence the others look up)
+    edit('locales/de/zug.md', 'um acht Uhr', 'um neun Uhr');
+    const german = await buildProject({ cwd: project, jobs: 1 });
+    expect(german.stats).toMatchObject({ reused: 3, rebuilt: 1 });
+    expect(snapshot(path.join(project, 'dist'))).toEqual(await fullBuild());
+
+    // English the others lean on: gipfel's rendering of a sentence wahl translates differently, and of
+    // one zug lacks (offered from project memory) — all three are rebuilt, bericht is not
+    edit('locales/en/gipfel.json', '"The summit begins on Monday."', '"The summit opens on Monday."');
+    edit('locales/en/gipfel.json', '"The delegations arrive on Sunday."', '"Delegations arrive on Sunday."');
+    const english = await buildProject({ cwd: project, jobs: 1 });
+    expect(english.stats.rebuilt).toBeGreaterThanOrEqual(3);
+    expect(snapshot(path.join(project, 'dist'))).toEqual(await fullBuild());
+
+    // the glossary: every article
+    edit('glossary/terms.yaml', 'en: summit', 'en: summit\n    note: a meeting of heads of government');
+    const glossary = await buildProject({ cwd: project, jobs: 1 });
+    expect(glossary.stats).toMatchObject({ reused: 0, rebuilt: 4 });
+    expect(snapshot(path.join(project, 'dist'))).toEqual(await fullBuild());
+
+    // a withdrawn article: its outputs go, the others stay reused
+    fs.rmSync(path.join(project, 'locales/de/zug.md'));
+    const withdrawn = await buildProject({ cwd: project, jobs: 1 });
+    expect(withdrawn.write?.removed.length).toBe(8);
+    expect(snapshot(path.join(project, 'dist'))).toEqual(await fullBuild());
+  });
+
+  it('writes nothing when nothing changed: every output keeps its modification time', async () => {
+    await buildProject({ cwd: project, jobs: 1 });
+    const dist = path.join(project, 'dist');
+    const times = Object.fromEntries(fs.readdirSync(dist).map((f) => [f, fs.statSync(path.join(dist, f)).mtimeMs]));
+    expect(Object.keys(times).length).toBeGreaterThan(30);
+    await new Promise((r) => setTimeout(r, 20));
+    const again = await buildProject({ cwd: project, jobs: 1 });
+    expect(again.write?.written.length).toBe(Object.keys(times).length - 1);
+    expect(again.write?.rewritten).toEqual([]);
+    for (const [f, t] of Object.entries(times)) expect(fs.statSync(path.join(dist, f)).mtimeMs, f).toBe(t);
+  });
+
+  it('an output deleted or changed by hand is written again', async () => {
+    await buildProject({ cwd: project, jobs: 1 });
+    const page = path.join(project, 'dist/gipfel.html');
+    const original = fs.readFileSync(page, 'utf8');
+    fs.rmSync(page);
+    fs.writeFileSync(path.join(project, 'dist/wahl.md'), 'edited by hand');
+    const again = await buildProject({ cwd: project, jobs: 1 });
+    expect(again.write?.rewritten.map((p) => p.split(path.sep).join('/')).sort()).toEqual(['dist/gipfel.html', 'dist/wahl.md']);
+    expect(fs.readFileSync(page, 'utf8')).toBe(original);
+  });
+
+  it('a damaged cache is never trusted: flipped bytes, truncation, an entry under another key', async () => {
+    await buildProject({ cwd: project, jobs: 1 });
+    const expected = snapshot(path.join(project, 'dist'));
+    const dir = path.join(project, CACHE_DIR);
+    const entries = fs.readdirSync(dir).filter((f) => f.endsWith('.json'));
+    expect(entries.length).toBeGreaterThanOrEqual(4);
+    // every entry damaged in one of three ways; the edition is rebuilt from the sources, identically
+    entries.forEach((name, i) => {
+      const file = path.join(dir, name);
+      const bytes = fs.readFileSync(file);
+      if (i % 3 === 0) {
+        const at = Math.floor(bytes.length * 0.7);
+        bytes[at] = bytes[at] ^ 0x20; // a flipped bit in the body
+        fs.writeFileSync(file, bytes);
+      } else if (i % 3 === 1) fs.writeFileSync(file, bytes.subarray(0, Math.floor(bytes.length / 2)));
+      else fs.copyFileSync(path.join(dir, entries[(i + 1) % entries.length]), file);
+    });
+    fs.rmSync(path.join(project, 'dist'), { recursive: true });
+    const rebuilt = await buildProject({ cwd: project, jobs: 1 });
+    expect(rebuilt.stats.reused).toBe(0);
+    expect(snapshot(path.join(project, 'dist'))).toEqual(expected);
+  });
+
+  it('--no-cache rebuilds everything and leaves the cache alone', async () => {
+    await buildProject({ cwd: project, jobs: 1 });
+    const dir = path.join(project, CACHE_DIR);
+    const before = snapshot(dir);
+    const full = await buildProject({ cwd: project, jobs: 1, cache: false });
+    expect(full.stats).toMatchObject({ reused: 0, rebuilt: 4 });
+    expect(full.write?.rewritten).toEqual([]);
+    expect(snapshot(dir)).toEqual(before);
+  });
+});
+
+describe('parallel build', () => {
+  it('worker threads give the same bytes and findings as one thread', async () => {
+    // 16 articles: the fixture's four, each three more times under another slug
+    for (const name of ['gipfel', 'wahl', 'zug', 'bericht']) {
+      for (let k = 2; k <= 4; k++) {
+        const md = fs.readFileSync(path.join(project, `locales/de/${name}.md`), 'utf8').replace(`slug: ${name}`, `slug: ${name}-${k}`);
+        fs.writeFileSync(path.join(project, `locales/de/${name}-${k}.md`), md);
+        const en = path.join(project, `locales/en/${name}.json`);
+        if (k !== 3 && fs.existsSync(en)) fs.copyFileSync(en, path.join(project, `locales/en/${name}-${k}.json`));
+      }
+    }
+    const copy = path.join(tmp, 'parallel');
+    fs.cpSync(project, copy, { recursive: true });
+    const one = await buildProject({ cwd: project, jobs: 1 });
+    const two = await buildProject({ cwd: copy, jobs: 2 });
+    expect(one.stats).toMatchObject({ articles: 16, workers: 0 });
+    expect(two.stats).toMatchObject({ articles: 16, rebuilt: 16, workers: 2 });
+    expect(snapshot(path.join(copy, 'dist'))).toEqual(snapshot(path.join(project, 'dist')));
+    expect(two.diagnostics).toEqual(one.diagnostics);
+  }, 120_000);
+});
