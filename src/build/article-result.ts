@@ -7,7 +7,6 @@ import type { DocumentCoverage } from '../report/index.js';
 import type { IndexEntry } from '../render/index-model.js';
 import type { RenderingRow, TranslationLookup } from '../check/index.js';
 import type { MemoryRow, ProjectMemory } from '../match/index.js';
-import { digestJson } from './digest.js';
 
 /** An output of the article, as written: name in outDir, content hash and size in bytes. */
 export interface OutputRef {
@@ -51,7 +50,7 @@ export interface ArticleResult {
  */
 export interface PackedResult extends Omit<ArticleResult, 'renderings' | 'memoryRows'> {
   renderings: Array<[key: string, en: string, line: number]>;
-  memory: { file: string; rows: Array<[de: string, en: string, origin: MemoryRow[4], reviewed: boolean]> } | null;
+  memory: { file: string; rows: Array<[de: string, en: string, origin: MemoryRow[4], reviewed: boolean, normalized?: string]> } | null;
 }
 
 export function packResult(r: ArticleResult): PackedResult {
@@ -60,7 +59,7 @@ export function packResult(r: ArticleResult): PackedResult {
   return {
     ...rest,
     renderings: renderings.map(([k, en, , line]) => [k, en, line]),
-    memory: file === undefined ? null : { file, rows: memoryRows.map(([, , de, en, origin, reviewed]) => [de, en, origin, reviewed]) },
+    memory: file === undefined ? null : { file, rows: memoryRows.map(([, , de, en, origin, reviewed, normalized]) => (normalized === undefined ? [de, en, origin, reviewed] : [de, en, origin, reviewed, normalized])) },
   };
 }
 
@@ -69,12 +68,26 @@ export function unpackResult(p: PackedResult): ArticleResult {
   return {
     ...rest,
     renderings: renderings.map(([k, en, line]) => [k, en, p.path, line]),
-    memoryRows: memory ? memory.rows.map(([de, en, origin, reviewed]) => [p.slug, memory.file, de, en, origin, reviewed]) : [],
+    memoryRows: memory ? memory.rows.map(([de, en, origin, reviewed, normalized]) => (normalized === undefined ? [p.slug, memory.file, de, en, origin, reviewed] : [p.slug, memory.file, de, en, origin, reviewed, normalized])) : [],
   };
 }
 
-/** The short digest of a look-up's answer (enough to tell that one answer changed). */
-const answerDigest = (value: unknown): string => digestJson(value ?? null).slice(0, 16);
+/**
+ * The digest of a look-up's answer: 64 bits of FNV-1a (two 32-bit lanes) over its JSON. Enough to tell
+ * that one answer changed (not a defence against crafted input: nothing gains by a collision), and
+ * fast enough to re-ask forty thousand look-ups when one article's English changes.
+ */
+export function answerDigest(value: unknown): string {
+  const text = JSON.stringify(value ?? null);
+  let a = 0x811c9dc5;
+  let b = 0x01000193 ^ text.length;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    a = Math.imul(a ^ c, 0x01000193);
+    b = Math.imul(b ^ c, 0x5bd1e995) ^ (b >>> 15);
+  }
+  return (a >>> 0).toString(16).padStart(8, '0') + (b >>> 0).toString(16).padStart(8, '0');
+}
 
 /** A project memory that notes each look-up and its answer. */
 export function recordMemory(memory: ProjectMemory, lookups: Map<string, string>): ProjectMemory {

@@ -40,7 +40,7 @@ function rank(m: MemoryMatch, origin: Provenance['kind']): number {
  * One translation an article offers the others: `[document, file, German key, English, origin, reviewed]`
  * (plain data, so an incremental build keeps each article's rows with its cached results).
  */
-export type MemoryRow = [document: string, file: string, de: string, en: string, origin: Provenance['kind'], reviewed: boolean];
+export type MemoryRow = [document: string, file: string, de: string, en: string, origin: Provenance['kind'], reviewed: boolean, normalized?: string];
 
 /** The rows one article contributes to the project memory (every non-empty English). Pure. */
 export function listMemoryRows(a: ArticleResource): MemoryRow[] {
@@ -50,7 +50,12 @@ export function listMemoryRows(a: ArticleResource): MemoryRow[] {
     const meta = a.sidecar?.entries[de];
     const current = meta !== undefined && meta.target === contentHash(en);
     const origin = current ? meta.provenance.kind : 'curated';
-    rows.push([a.document, a.file, de, en, origin, current && (meta.status === 'reviewed' || !!meta.reviewedBy)]);
+    const row: MemoryRow = [a.document, a.file, de, en, origin, current && (meta.status === 'reviewed' || !!meta.reviewedBy)];
+    // the normalised German only where it differs (rarely: quotes, spaces): kept with the row, so an
+    // incremental build indexes forty thousand cached rows without normalising each again
+    const k = normalizeKey(de);
+    if (k !== de) row.push(k);
+    rows.push(row);
   }
   return rows;
 }
@@ -65,9 +70,9 @@ export function indexMemoryRows(articles: ReadonlyArray<readonly MemoryRow[]>): 
   const byKey = new Map<string, Array<{ match: MemoryMatch; rank: number }>>();
   let size = 0;
   for (const rows of articles) {
-    for (const [document, file, de, en, origin, reviewed] of rows) {
+    for (const [document, file, de, en, origin, reviewed, normalized] of rows) {
       const match: MemoryMatch = { de, en, provenance: { kind: 'memory', file, key: de, document }, reviewed };
-      const k = normalizeKey(de);
+      const k = normalized ?? de;
       const list = byKey.get(k) ?? [];
       list.push({ match, rank: rank(match, origin) });
       byKey.set(k, list);
