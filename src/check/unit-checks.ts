@@ -59,11 +59,23 @@ function unmatched(a: NumberMention[], b: NumberMention[]): NumberMention[] {
 
 const list = (ms: NumberMention[]) => ms.map((m) => `"${m.text}"`).join(', ');
 
+const QUOTE_MARKS = '«»„“”"‹›‚‘’';
+
 export function checkQuotes(de: string, en: string): Finding[] {
-  // quotation marks are single UTF-16 code units: count code units (no array of code points per call)
+  // one pass per text counts every quotation mark (they are single UTF-16 code units)
+  const tally = (s: string): Map<string, number> => {
+    const h = new Map<string, number>();
+    for (let i = 0; i < s.length; i++) if (QUOTE_MARKS.includes(s[i])) h.set(s[i], (h.get(s[i]) ?? 0) + 1);
+    return h;
+  };
+  const tallies = new Map([
+    [de, tally(de)],
+    [en, tally(en)],
+  ]);
   const count = (s: string, chars: string) => {
+    const h = tallies.get(s)!;
     let n = 0;
-    for (let i = 0; i < s.length; i++) if (chars.includes(s[i])) n++;
+    for (const c of chars) n += h.get(c) ?? 0;
     return n;
   };
   const pairs = (s: string, open: string, close: string) => Math.max(count(s, open), count(s, close));

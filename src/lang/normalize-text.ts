@@ -41,10 +41,14 @@ export function normalizeText(text: string): string {
   return text.replace(INVISIBLE, '').replace(SPACE_RUN, ' ').normalize('NFC');
 }
 
+const ASCII = /^[\x00-\x7f]*$/;
+
 /** Accent- and umlaut-free lower case (ä → a, é → e, ß → ss), for names and cognates across languages. */
 export function foldLatin(word: string): string {
-  return word
-    .toLowerCase()
+  const lower = word.toLowerCase();
+  // most words are plain ASCII: nothing to decompose or strip (the checks fold every word of every sentence)
+  if (ASCII.test(lower)) return lower;
+  return lower
     .replace(/ß/g, 'ss')
     .normalize('NFD')
     .replace(/[\u0300-\u036f]/g, '')
