@@ -52,8 +52,14 @@ export interface TermHit {
   term: string;
   /** The exact matched text (for a compound, the whole word). */
   surface: string;
+  /** UTF-16 offsets into the source file (into the segment's text where a caller matches bare text). */
   start: number;
   end: number;
   /** Approved renderings of the entry (preferred first). */
   en: string[];
+  /**
+   * Where the hit lies in the plain text of its segment's key (placeholders removed): set by the term
+   * stage; `null` when markup splits the hit, so it does not survive into the key.
+   */
+  key?: { start: number; end: number } | null;
 }

@@ -8,6 +8,7 @@ import { checkTermsInTarget, matchTerms, reportUnusedWaivers } from '../glossary
 import { normalizeKey } from '../match/index.js';
 import type { Resource } from '../locale/index.js';
 import type { TermEngine } from './load-glossary.js';
+import { locateInKey } from '../segment/key-offsets.js';
 import { createLineIndex } from '../util/line-index.js';
 
 /** The resource value (the JSON string literal) holding a unit's English, as a related location. */
@@ -46,7 +47,10 @@ export function annotateTerms(engine: TermEngine, doc: SourceDocument, units: Al
   const resourceLines = resource ? createLineIndex(resource.text) : undefined;
   for (const unit of units) {
     const hits = matchTerms(engine.matcher, unit.segment.text);
-    unit.terms = hits.map((h) => ({ ...h, start: h.start + unit.segment.start, end: h.end + unit.segment.start }));
+    const absolute = hits.map((h) => ({ ...h, start: h.start + unit.segment.start, end: h.end + unit.segment.start }));
+    // both coordinate systems at once: the source file's (messages, SARIF) and the key's (the pages)
+    const inKey = locateInKey(unit.segment, absolute);
+    unit.terms = absolute.map((h, i) => ({ ...h, key: inKey[i] ?? null }));
     if (unit.en === null) continue;
     const related = resourceLines ? englishLocation(resource, unit, resourceLines.pointAt) : undefined;
     const found = checkTermsInTarget({

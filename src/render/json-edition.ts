@@ -12,7 +12,7 @@ export interface JsonEditionInput {
   targetLanguage: string;
 }
 
-/** `{document, coverage, units:[{id, section, block, de:{text,key,start,end,line,column}, en, status, provenance?, suggestion?, terms, diagnostics}]}`. */
+/** `{document, coverage, units:[{id, section, block, de:{text,key,start,end,line,column}, en, status, provenance?, suggestion?, terms: [{de, en, surface, start, end, key}], diagnostics}]}`. */
 export function renderJsonEdition(input: JsonEditionInput): string {
   const { source, units, coverage } = input;
   const doc = {
@@ -35,7 +35,7 @@ export function renderJsonEdition(input: JsonEditionInput): string {
       status: u.status,
       ...(u.provenance ? { provenance: u.provenance } : {}),
       ...(u.suggestion ? { suggestion: u.suggestion } : {}),
-      terms: u.terms.map((t) => ({ de: t.term, en: t.en, surface: t.surface, start: t.start, end: t.end })),
+      terms: u.terms.map((t) => ({ de: t.term, en: t.en, surface: t.surface, start: t.start, end: t.end, ...(t.key !== undefined ? { key: t.key } : {}) })),
       ...(u.diagnostics.length ? { diagnostics: u.diagnostics.map((d) => ({ ruleId: d.ruleId, severity: d.severity, message: d.message })) } : {}),
     })),
   };

@@ -1,10 +1,9 @@
-// Units with term hits (source-file offsets, found once by the pipeline) + the glossary → where each
-// hit lies in the unit's key text, chosen for an audience: every hit for the review page; for readers
+// Units with term hits (found once by the pipeline, with source-file and key offsets) + the glossary →
+// where each hit lies in the unit's key text, chosen for an audience: every hit for the review page; for readers
 // only entries meant for them, by default only the first occurrence in the article.
 import type { Glossary, GlossaryEntry, TermAudience, TermHit } from '../model/glossary.js';
 import type { AlignedUnit } from '../model/unit.js';
-import { normalizeKeyText } from '../segment/segment-key.js';
-import { plainText } from './inline-html.js';
+import { locateInKey, type KeyRange } from '../segment/key-offsets.js';
 
 /** A term hit placed on the plain text of the unit's key (what renderKeyHtml marks index). */
 export interface PlacedHit {
@@ -21,26 +20,16 @@ export type ReaderMarks = 'first' | 'all' | 'none';
 export const audienceOf = (e: GlossaryEntry | undefined): TermAudience => e?.audience ?? 'translator';
 
 /**
- * Places every hit of one unit. A hit's surface is a whole token of the source; it is looked up as a
- * whole token in the key's plain text (normalised like keys: NFC, soft hyphens out, line breaks as
- * spaces), at the same occurrence count it has in the source before it, so a term written twice is
- * marked at the right place. A hit that does not survive into the key (markup splits it) is left out.
+ * Places every hit of one unit on its key's plain text: where the term stage put it (`hit.key`), or,
+ * for units made without the term stage, located the same way now (segment/key-offsets.ts).
  */
 export function placeHits(unit: AlignedUnit, entries: ReadonlyMap<string, GlossaryEntry>): PlacedHit[] {
-  const plain = plainText(unit.segment.key, unit.segment.markup);
-  const source = unit.segment.text;
-  const placed: PlacedHit[] = [];
-  for (const hit of [...unit.terms].sort((a, b) => a.start - b.start || b.end - a.end)) {
-    const needle = normalizeKeyText(hit.surface);
-    if (!needle) continue;
-    const before = source.slice(0, Math.max(0, hit.start - unit.segment.start)).normalize('NFC').replace(/\u00ad/g, '').replace(/\s+/g, ' ');
-    const floor = placed.length ? placed[placed.length - 1].end : 0;
-    let at = tokenAt(plain, needle, countTokens(before, needle));
-    if (at < floor) at = tokenAfter(plain, needle, floor);
-    if (at < 0) continue;
-    placed.push({ hit, entry: entries.get(hit.term), start: at, end: at + needle.length });
-  }
-  return placed;
+  const ranges = unit.terms.every((h) => h.key !== undefined) ? unit.terms.map((h) => h.key ?? undefined) : locateInKey(unit.segment, unit.terms);
+  return unit.terms
+    .map((hit, i) => ({ hit, range: ranges[i] }))
+    .filter((p): p is { hit: TermHit; range: KeyRange } => p.range !== undefined)
+    .sort((a, b) => a.hit.start - b.hit.start || b.hit.end - a.hit.end)
+    .map(({ hit, range }) => ({ hit, entry: entries.get(hit.term), start: range.start, end: range.end }));
 }
 
 /** Hits for the review page: every occurrence of every entry, per unit id. */
@@ -81,31 +70,4 @@ function entryIndex(glossary: Glossary): Map<string, GlossaryEntry> {
   const m = new Map<string, GlossaryEntry>();
   for (const e of glossary.entries) if (!m.has(e.de)) m.set(e.de, e);
   return m;
-}
-
-const WORD = /[\p{L}\p{N}]/u;
-
-/** Whether `text` holds `needle` at `i` as a whole token (no letter or digit glued to either end). */
-function isToken(text: string, needle: string, i: number): boolean {
-  return text.startsWith(needle, i) && !WORD.test(text[i - 1] ?? '') && !WORD.test(text[i + needle.length] ?? '');
-}
-
-/** How many whole-token occurrences of `needle` `text` has. */
-function countTokens(text: string, needle: string): number {
-  let n = 0;
-  for (let i = text.indexOf(needle); i >= 0; i = text.indexOf(needle, i + 1)) if (isToken(text, needle, i)) n++;
-  return n;
-}
-
-/** Start of the n-th (0-based) whole-token occurrence of `needle`, or -1. */
-function tokenAt(text: string, needle: string, n: number): number {
-  let k = 0;
-  for (let i = text.indexOf(needle); i >= 0; i = text.indexOf(needle, i + 1)) if (isToken(text, needle, i) && k++ === n) return i;
-  return -1;
-}
-
-/** Start of the first whole-token occurrence of `needle` at or after `from`, or -1. */
-function tokenAfter(text: string, needle: string, from: number): number {
-  for (let i = text.indexOf(needle, from); i >= 0; i = text.indexOf(needle, i + 1)) if (isToken(text, needle, i)) return i;
-  return -1;
 }

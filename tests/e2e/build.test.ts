@@ -22,7 +22,7 @@ describe('diglot build (fixture project)', () => {
     const produced = listFiles(dist).filter((f) => f !== '.diglot-manifest.json');
     if (process.env.UPDATE_FIXTURES === '1') {
       fs.rmSync(EXPECTED, { recursive: true, force: true });
-      fs.cpSync(dist, EXPECTED, { recursive: true });
+      fs.cpSync(dist, EXPECTED, { recursive: true, filter: (f) => path.basename(f) !== '.diglot-manifest.json' });
     }
     expect(listFiles(EXPECTED)).toEqual(produced);
     for (const f of produced) expect(read(dist, f), f).toBe(read(EXPECTED, f));
@@ -32,11 +32,19 @@ describe('diglot build (fixture project)', () => {
     const dir = copyProject(`${FIXTURE}/input`);
     await runDiglot(['build'], { cwd: dir });
     const src = read(dir, 'locales/de/mini.md');
-    const doc = JSON.parse(read(dir, 'dist/mini.json')) as { units: Array<{ de: { text: string; start: number; end: number }; terms: Array<{ start: number; end: number; surface: string }> }> };
+    const doc = JSON.parse(read(dir, 'dist/mini.json')) as { units: Array<{ de: { text: string; key: string; start: number; end: number }; terms: Array<{ start: number; end: number; surface: string; key?: { start: number; end: number } | null }> }> };
+    let inKey = 0;
     for (const u of doc.units) {
       expect(src.slice(u.de.start, u.de.end)).toBe(u.de.text);
-      for (const t of u.terms) expect(src.slice(t.start, t.end)).toBe(t.surface);
+      // and the same hit in the key's plain text (placeholders removed), where the pages mark it
+      const plain = u.de.key.replace(/<\/?\d+\/?>/g, '');
+      for (const t of u.terms) {
+        expect(src.slice(t.start, t.end)).toBe(t.surface);
+        if (t.key) expect(plain.slice(t.key.start, t.key.end), t.surface).toBe(t.surface.normalize('NFC').replace(/\u00ad/g, '').replace(/\s+/g, ' '));
+        if (t.key) inKey++;
+      }
     }
+    expect(inKey).toBeGreaterThan(0);
   });
 
   it('builds with a missing translation: warning with file:line:col, coverage drops, row marked missing', async () => {
