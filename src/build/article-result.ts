@@ -63,6 +63,26 @@ export function packResult(r: ArticleResult): PackedResult {
   };
 }
 
+/** What every build reads of an article (its findings, coverage, index entry and outputs). */
+export type PackedHead = Omit<PackedResult, CrossField>;
+/** What only a build that rebuilds something or sees changed English reads: the cross-article data. */
+export type PackedCross = Pick<PackedResult, CrossField>;
+type CrossField = 'renderings' | 'memory' | 'memoryLookups' | 'translationLookups';
+
+/**
+ * Splits a packed result in two cache entries: an unchanged project reads only the heads (a third of
+ * the bytes), the cross-article data only when an article is rebuilt or some English changed.
+ */
+export function splitPacked(p: PackedResult): { head: PackedHead; cross: PackedCross } {
+  const { renderings, memory, memoryLookups, translationLookups, ...head } = p;
+  return { head, cross: { renderings, memory, memoryLookups, translationLookups } };
+}
+
+/** A head with its cross-article data; without it, that data reads as empty (the caller must not need it). */
+export function joinPacked(head: PackedHead, cross: PackedCross | undefined): PackedResult {
+  return { ...head, ...(cross ?? { renderings: [], memory: null, memoryLookups: [], translationLookups: [] }) };
+}
+
 export function unpackResult(p: PackedResult): ArticleResult {
   const { renderings, memory, ...rest } = p;
   return {

@@ -10,7 +10,7 @@ import path from 'node:path';
 import { digestParts } from './digest.js';
 
 export const CACHE_DIR = path.join('.diglot', 'cache', 'build');
-export const CACHE_FORMAT = 'diglot-build-cache/4';
+export const CACHE_FORMAT = 'diglot-build-cache/5';
 const ENTRY = /^[0-9a-f]{32}\.json$/;
 
 export interface BuildCache {

@@ -25,7 +25,7 @@ import type { LoadedMemory } from '../project/read-memory.js';
 import { openBuildCache } from './build-cache.js';
 import { digestJson, digestParts } from './digest.js';
 import { projectKey } from './project-key.js';
-import { memoryStillAnswers, packResult, translationsStillAnswer, unpackResult, type ArticleResult, type OutputRef, type PackedResult } from './article-result.js';
+import { joinPacked, memoryStillAnswers, packResult, splitPacked, translationsStillAnswer, unpackResult, type ArticleResult, type OutputRef, type PackedCross, type PackedHead } from './article-result.js';
 import { createBatchRunner, type BatchRunner } from './batch-runner.js';
 import { describeLocale, describeLocaleFolders } from './locale-digest.js';
 
@@ -68,10 +68,8 @@ export async function buildProject(opts: BuildProjectOptions): Promise<ProjectBu
   const terms = () => (engine ??= loadTermEngine(config));
   const loadedMemory = () => (memory === null ? (memory = loadMemory(config)) : memory);
   const keys = inputs.sources.map((s) => digestParts([shared, s.path, s.text]));
-  const cached = keys.map((k) => {
-    const packed = cache.read<PackedResult>(k);
-    return packed && unpackResult(packed);
-  });
+  const heads = keys.map((k) => cache.read<PackedHead>(k));
+  const cached = heads.map((h) => h && unpackResult(joinPacked(h, undefined)));
   const misses = inputs.sources.filter((_, i) => !cached[i]);
   const runner: BatchRunner = createBatchRunner({ jobs: opts.jobs, articles: misses.length, config, segmentOptions: inputs.segmentOptions, terms, memory: () => loadedMemory()?.index, ...(opts.require ? { require: opts.require } : {}), target, cwd: opts.cwd, ...(opts.config !== undefined ? { configFile: opts.config } : {}), ...(opts.memory ? { memoryPaths: opts.memory } : {}) });
   const staged: StagedOutput[] = [];
@@ -89,7 +87,7 @@ export async function buildProject(opts: BuildProjectOptions): Promise<ProjectBu
       const seg = hit ? { slug: hit.slug, diagnostics: hit.segmentDiagnostics } : segmented.get(s.path)!;
       const verdict = admit({ slug: seg.slug, path: s.path }, seg.diagnostics);
       if (verdict.diagnostic) slugDiagnostics.set(s.path, verdict.diagnostic);
-      if (verdict.admitted) articles.push({ path: s.path, slug: seg.slug, key: keys[i], cached: hit, files: undefined!, localeDigest: '' });
+      if (verdict.admitted) articles.push({ path: s.path, slug: seg.slug, key: keys[i], cached: hit, head: heads[i], files: undefined!, localeDigest: '' });
     });
     const admitted = new Set(articles.map((a) => a.path));
     await runner.drop(misses.map((m) => m.path).filter((p) => !admitted.has(p)));
@@ -109,10 +107,20 @@ export async function buildProject(opts: BuildProjectOptions): Promise<ProjectBu
       const c = a.cached;
       if (c && (c.localeDigest !== a.localeDigest || ![...c.pages, ...c.exchange].every((o) => isInPlace(target, o.name, o.hash, o.size)))) a.cached = undefined;
     }
-    const rowsOf = (a: Article) => a.cached?.memoryRows ?? (a.rows ??= listMemoryRows(resourceOf(a.slug, stateOf(a))));
-    const memoryInputs = digestParts(articles.map((a) => `${a.slug}\u0000${a.localeDigest}`));
+    // the cross-article data of cached results (renderings, memory rows, look-ups) is read only when
+    // something needs it: an article to rebuild, or English that changed since the last build
     const lastKey = digestParts(['last-build', shared]);
     const last = cache.read<LastBuild>(lastKey);
+    const memoryInputs = digestParts(articles.map((a) => `${a.slug}\u0000${a.localeDigest}`));
+    const headsDigest = digestParts(articles.map((a) => a.cached?.renderingsDigest ?? `rebuilt:${a.path}`));
+    if (articles.some((a) => !a.cached) || memoryInputs !== last?.memoryInputs || headsDigest !== last?.renderingsDigest) {
+      for (const a of articles) {
+        if (!a.cached) continue;
+        const cross = cache.read<PackedCross>(crossKeyOf(a.key));
+        a.cached = cross && a.head ? unpackResult(joinPacked(a.head, cross)) : undefined;
+      }
+    }
+    const rowsOf = (a: Article) => a.cached?.memoryRows ?? (a.rows ??= listMemoryRows(resourceOf(a.slug, stateOf(a))));
     // the project memory is what every article's locale files were at the last build: the look-ups
     // of the cached results answer as they did then (each was checked or made by that build)
     if (memoryInputs !== last?.memoryInputs && articles.some((a) => a.cached?.memoryLookups.length)) {
@@ -149,7 +157,9 @@ export async function buildProject(opts: BuildProjectOptions): Promise<ProjectBu
       const f = finished.get(a.path)!;
       staged.push(...f.staged);
       const result: ArticleResult = { ...f.result, localeDigest: a.localeDigest, memoryRows: rowsOf(a) };
-      save(a.key, packResult(result));
+      const { head, cross } = splitPacked(packResult(result));
+      save(a.key, head);
+      save(crossKeyOf(a.key), cross);
       return result;
     });
 
@@ -200,7 +210,7 @@ export async function buildProject(opts: BuildProjectOptions): Promise<ProjectBu
     const write = commitOutputs(config, target, outputs);
     // the cache is written only with the edition: a build that writes nothing leaves no trace
     for (const [key, body] of pending) cache.write(key, body);
-    cache.prune(new Set([...articles.map((a) => a.key), findingsKey, filesKey, lastKey]));
+    cache.prune(new Set([...articles.flatMap((a) => [a.key, crossKeyOf(a.key)]), findingsKey, filesKey, lastKey]));
     return { config, coverage, diagnostics: [...diagnostics, ...write.diagnostics], below, write, stats };
   } catch (e) {
     discardStaged(target, staged);
@@ -215,8 +225,9 @@ interface Article {
   slug: string;
   /** The cache key: the shared inputs and this source. */
   key: string;
-  /** The cached result, while it may be reused. */
+  /** The cached result, while it may be reused (its cross-article data read only when needed). */
   cached: ArticleResult | undefined;
+  head: PackedHead | undefined;
   files: LocaleFiles;
   localeDigest: string;
   state?: LocaleState;
@@ -234,6 +245,9 @@ interface ProjectFindings {
   memoryDiagnostics: Diagnostic[];
   unusedWaivers: Diagnostic[];
 }
+
+/** The cache key of an article's cross-article data (beside its head under `key`). */
+const crossKeyOf = (key: string): string => digestParts(['cross', key]);
 
 /** The parsed locale state of an article (parsed once, only for articles that are rebuilt or lend rows). */
 function stateOf(a: Article): LocaleState {

@@ -6,9 +6,14 @@ import { createHash } from 'node:crypto';
 export function digestParts(parts: ReadonlyArray<string | Uint8Array>): string {
   const h = createHash('sha256');
   for (const p of parts) {
-    const bytes = typeof p === 'string' ? Buffer.from(p, 'utf8') : p;
-    h.update(`${bytes.length}:`);
-    h.update(bytes);
+    // a string is hashed as its UTF-8 bytes without copying it into a buffer first
+    if (typeof p === 'string') {
+      h.update(`${Buffer.byteLength(p, 'utf8')}:`);
+      h.update(p, 'utf8');
+    } else {
+      h.update(`${p.length}:`);
+      h.update(p);
+    }
   }
   return h.digest('hex').slice(0, 32);
 }

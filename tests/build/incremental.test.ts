@@ -134,6 +134,25 @@ describe('incremental build', () => {
     expect(snapshot(path.join(project, 'dist'))).toEqual(expected);
   });
 
+  it('a damaged entry of cross-article data is not trusted either, when a build needs it', async () => {
+    await buildProject({ cwd: project, jobs: 1 });
+    const dir = path.join(project, CACHE_DIR);
+    // an edit makes the next build read every article's cross-article half; damage each such entry
+    edit('locales/de/zug.md', 'um acht Uhr', 'um neun Uhr');
+    let damaged = 0;
+    for (const name of fs.readdirSync(dir)) {
+      const file = path.join(dir, name);
+      const text = fs.readFileSync(file, 'utf8');
+      if (!text.includes('"translationLookups"')) continue;
+      fs.writeFileSync(file, text.replace('"renderings":[', '"renderings":[["x","y",1],'));
+      damaged++;
+    }
+    expect(damaged).toBe(4);
+    const after = await buildProject({ cwd: project, jobs: 1 });
+    expect(after.stats.rebuilt).toBe(4);
+    expect(snapshot(path.join(project, 'dist'))).toEqual(await fullBuild());
+  });
+
   it('--no-cache rebuilds everything and leaves the cache alone', async () => {
     await buildProject({ cwd: project, jobs: 1 });
     const dir = path.join(project, CACHE_DIR);
