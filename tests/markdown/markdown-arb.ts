@@ -111,7 +111,13 @@ export const articleArb: fc.Arbitrary<GeneratedArticle> = fc
     const pieces: Piece[] = [];
     if (bom) pieces.push(k('\ufeff'));
     if (title !== undefined) pieces.push(k(`---${eol}title: `), t(title), k(`${eol}slug: artikel${eol}---${eol}${eol}`));
-    [...blocks, footnote].forEach((b, i) => pieces.push(...(i ? [k(eol + eol)] : []), ...b(eol)));
+    [...blocks, footnote].forEach((b, i) => {
+      const made = b(eol);
+      // a thematic break "---" opening a document without front matter would open front matter (with a
+      // later "---" closing it): the article starts with the other spelling of a break, "***"
+      if (i === 0 && title === undefined && made[0]?.text === '---') made[0] = k('***');
+      pieces.push(...(i ? [k(eol + eol)] : []), ...made);
+    });
     pieces.push(k(eol));
     const kinds = pieces.flatMap((p) => Array.from({ length: p.text.length }, () => p.kind));
     return { source: pieces.map((p) => p.text).join(''), kinds };
