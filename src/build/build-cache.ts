@@ -8,6 +8,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { digestParts } from './digest.js';
+import { isInside, realExisting } from '../util/safe-path.js';
 
 export const CACHE_DIR = path.join('.diglot', 'cache', 'build');
 export const CACHE_FORMAT = 'diglot-build-cache/5';
@@ -56,7 +57,11 @@ export function openBuildCache(root: string, enabled = true): BuildCache {
     },
     write(key, body) {
       try {
-        if (!made) fs.mkdirSync(dir, { recursive: true });
+        if (!made) {
+          // a .diglot (or cache) folder that is a symlink out of the project is not written through
+          if (!isInside(realExisting(dir), realExisting(root))) return;
+          fs.mkdirSync(dir, { recursive: true });
+        }
         made = true;
         const file = path.join(dir, `${key}.json`);
         const tmp = `${file}.${process.pid}.tmp`;

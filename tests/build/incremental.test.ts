@@ -153,6 +153,15 @@ describe('incremental build', () => {
     expect(snapshot(path.join(project, 'dist'))).toEqual(await fullBuild());
   });
 
+  it('a .diglot folder that links out of the project gets no cache written through it', async () => {
+    const outside = path.join(tmp, 'outside');
+    fs.mkdirSync(outside);
+    fs.symlinkSync(outside, path.join(project, '.diglot'));
+    const built = await buildProject({ cwd: project, jobs: 1 });
+    expect(built.write?.written.length).toBeGreaterThan(30);
+    expect(fs.readdirSync(outside)).toEqual([]);
+  });
+
   it('--no-cache rebuilds everything and leaves the cache alone', async () => {
     await buildProject({ cwd: project, jobs: 1 });
     const dir = path.join(project, CACHE_DIR);
