@@ -6,6 +6,9 @@
 export { buildEdition, writeEdition } from './project/build-edition.js';
 export type { BuildEditionOptions, Edition } from './project/build-edition.js';
 export type { EditionWrite } from './project/write-edition.js';
+// the same, incremental: unchanged articles come from .diglot/cache/build/, only changed bytes are written
+export { buildProject } from './build/index.js';
+export type { BuildProjectOptions, ProjectBuild } from './build/index.js';
 // the stage graph: load once at the edge, then pure stages; runPipeline composes what a command needs
 export { runPipeline, renderOutputs, loadProject, loadLocaleStates, loadMemory, loadTermEngine, segmentSources, annotateTerms } from './project/index.js';
 export type { ProjectResult, ProjectDocument, RunOptions, OutputFile, LoadOptions, ProjectInputs, DocumentLocale, TermEngine, LoadedMemory } from './project/index.js';

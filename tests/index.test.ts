@@ -11,7 +11,7 @@ import { copyProject, listFiles } from './helpers/project.js';
 
 const EXPECTED = [
   'BUILTIN_RULES', 'DEFAULT_CONFIG_PATH', 'DiglotError', 'MemoryIndex', 'RULES',
-  'alignSegments', 'alignStructured', 'applySyncPlan', 'assignSegmentIds', 'annotateTerms', 'buildEdition', 'checkDocument', 'checkProject', 'checkTermsInTarget',
+  'alignSegments', 'alignStructured', 'applySyncPlan', 'assignSegmentIds', 'annotateTerms', 'buildEdition', 'buildProject', 'checkDocument', 'checkProject', 'checkTermsInTarget',
   'compileGlossary', 'computeCoverage', 'diffWords', 'editionSchema', 'escapeHtml', 'evaluateGates', 'exportAll',
   'exportFiles', 'findOccurrences', 'findProjectRoot', 'formatCoverageJson', 'formatCoverageJunit', 'formatCoverageMarkdown',
   'formatCoverageText', 'formatDiagnostic', 'hasErrors', 'isFatal', 'loadConfig', 'loadGlossaries', 'loadLocaleStates', 'loadMemory', 'loadProject', 'loadSrx', 'loadTermEngine',

@@ -161,5 +161,19 @@ describe('installed from the tarball, offline', () => {
     expect(fs.readFileSync(path.join(site, 'dist/beispiel-datenschutz.html'), 'utf8')).toContain('Das Parlament berät im Herbst über die Vorlage.');
     const cache = path.join(consumer, 'node_modules/.cache/diglot');
     expect(fs.readdirSync(cache).filter((f) => /^noun-lexicon-[0-9a-f]{16}\.txt$/.test(f))).toHaveLength(1);
+
+    // the installed bundle starts its worker threads (lib/build/build-worker.js) for many articles,
+    // and a second build takes every article from the cache
+    const md = fs.readFileSync(path.join(site, 'locales/de/beispiel-datenschutz.md'), 'utf8');
+    for (let k = 1; k <= 16; k++) fs.writeFileSync(path.join(site, `locales/de/kopie-${k}.md`), md.replace(/^slug: .*$/m, `slug: kopie-${k}`));
+    const parallel = run(bin, ['build', '--jobs', '2', '--format', 'json'], site);
+    expect(parallel.status, parallel.stderr).toBeLessThanOrEqual(1);
+    const { wrote, workers } = JSON.parse(parallel.stdout) as { wrote: string[]; workers: number };
+    expect(workers).toBe(2);
+    expect(wrote).toContain('dist/kopie-16.html');
+    expect(fs.readFileSync(path.join(site, 'dist/kopie-16.html'), 'utf8')).toContain('Das Parlament berät im Herbst über die Vorlage.');
+    const again = JSON.parse(run(bin, ['build', '--format', 'json'], site).stdout) as { reused: number; changed: string[] };
+    expect(again.reused).toBe(17);
+    expect(again.changed).toEqual([]);
   });
 });
