@@ -221,31 +221,31 @@ function topLevelAlternatives(source: string): string[] {
   const inner = /^\(\?:(.*)\)$/su.exec(source)?.[1];
   if (inner === undefined || !balanced(inner)) return [source];
   const out: string[] = [];
-  let depth = 0;
-  let inClass = false;
   let from = 0;
-  for (let i = 0; i < inner.length; i++) {
-    const c = inner[i];
-    if (c === '\\') {
-      i++;
-      continue;
-    }
-    if (inClass) {
-      if (c === ']') inClass = false;
-    } else if (c === '[') inClass = true;
-    else if (c === '(') depth++;
-    else if (c === ')') depth--;
-    else if (c === '|' && depth === 0) {
-      out.push(inner.slice(from, i));
-      from = i + 1;
-    }
-  }
+  walkGroups(inner, (c, i, depth) => {
+    if (c !== '|' || depth !== 0) return;
+    out.push(inner.slice(from, i));
+    from = i + 1;
+  });
   out.push(inner.slice(from));
   return out;
 }
 
 /** True when the groups of `source` (outside classes) are balanced, i.e. `(?:…)` wrapped all of it. */
 function balanced(source: string): boolean {
+  let depth = 0;
+  walkGroups(source, (_c, _i, d) => {
+    depth = d;
+    return d < 0;
+  });
+  return depth === 0;
+}
+
+/**
+ * Visits the characters of a regex source that are outside escapes and character classes, with the
+ * group depth after each (a `(` counts at its own position); stops when `visit` returns true.
+ */
+function walkGroups(source: string, visit: (c: string, i: number, depth: number) => boolean | void): void {
   let depth = 0;
   let inClass = false;
   for (let i = 0; i < source.length; i++) {
@@ -256,11 +256,16 @@ function balanced(source: string): boolean {
     }
     if (inClass) {
       if (c === ']') inClass = false;
-    } else if (c === '[') inClass = true;
-    else if (c === '(') depth++;
-    else if (c === ')' && --depth < 0) return false;
+      continue;
+    }
+    if (c === '[') {
+      inClass = true;
+      continue;
+    }
+    if (c === '(') depth++;
+    else if (c === ')') depth--;
+    if (visit(c, i, depth)) return;
   }
-  return depth === 0;
 }
 
 function unique(list: string[]): string[] {
@@ -281,20 +286,7 @@ export function deriveTrigger(before: string): string | undefined {
 }
 
 function topLevelAlternation(source: string): boolean {
-  let depth = 0;
-  let inClass = false;
-  for (let i = 0; i < source.length; i++) {
-    const c = source[i];
-    if (c === '\\') {
-      i++;
-      continue;
-    }
-    if (inClass) {
-      if (c === ']') inClass = false;
-    } else if (c === '[') inClass = true;
-    else if (c === '(') depth++;
-    else if (c === ')') depth--;
-    else if (c === '|' && depth === 0) return true;
-  }
-  return false;
+  let found = false;
+  walkGroups(source, (c, _i, depth) => (found = c === '|' && depth === 0));
+  return found;
 }
