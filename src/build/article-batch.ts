@@ -18,7 +18,7 @@ import { annotateTerms } from '../project/annotate-terms.js';
 import type { TermEngine } from '../project/load-glossary.js';
 import { indexOutputs, renderArticleFiles } from '../project/render-outputs.js';
 import { createUiStrings, type UiStrings } from '../render/ui-text.js';
-import { stageOutput, type StagedOutput, type StageTarget } from '../project/write-edition.js';
+import { outputRef, stageOutput, type StagedOutput, type StageTarget } from '../project/write-edition.js';
 import { recordMemory, recordTranslations, type ArticleResult } from './article-result.js';
 import { digestJson } from './digest.js';
 import path from 'node:path';
@@ -133,7 +133,6 @@ export class ArticleBatch {
       const exchange = files.exchange.map(stage);
       this.held.delete(p);
       const renderings = listRenderings(held.source, units);
-      const ref = (s: StagedOutput) => ({ name: s.name, hash: s.hash, size: s.size });
       const result: Finished['result'] = {
         path: p,
         slug: held.source.slug,
@@ -147,8 +146,8 @@ export class ArticleBatch {
         coverage,
         indexEntry: buildIndexEntry({ source: held.source, units, coverage }, indexOutputs(this.inputs.config)),
         require: this.inputs.require ? requireStatus(units, this.inputs.require, held.source.path) : [],
-        pages: pages.map(ref),
-        exchange: exchange.map(ref),
+        pages: pages.map(outputRef),
+        exchange: exchange.map(outputRef),
       };
       return { result, staged: [...pages, ...exchange] };
     });

@@ -4,16 +4,11 @@
 // A cached result is reused only while those look-ups still give the same answers.
 import type { Diagnostic } from '../model/diagnostic.js';
 import type { DocumentCoverage } from '../report/index.js';
+import type { OutputRef } from '../project/write-edition.js';
 import type { IndexEntry } from '../render/index-model.js';
 import type { RenderingRow, TranslationLookup } from '../check/index.js';
 import type { MemoryRow, ProjectMemory } from '../match/index.js';
 
-/** An output of the article, as written: name in outDir, content hash and size in bytes. */
-export interface OutputRef {
-  name: string;
-  hash: string;
-  size: number;
-}
 
 export interface ArticleResult {
   path: string;

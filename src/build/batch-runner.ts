@@ -35,9 +35,6 @@ export interface RunnerOptions {
   memory: () => MemoryIndex | undefined;
   require?: RequireLevel;
   target: StageTarget;
-  cwd: string;
-  configFile?: string;
-  memoryPaths?: string[];
 }
 
 /** Below this many articles to build, starting workers costs more than it saves. */

@@ -19,13 +19,13 @@ import { reportUnusedWaivers } from '../glossary/index.js';
 import { loadMemory, loadProject, type LoadOptions } from '../project/load-project.js';
 import { loadTermEngine, type TermEngine } from '../project/load-glossary.js';
 import { createSlugGate } from '../project/segment-sources.js';
-import { renderProjectFiles } from '../project/render-outputs.js';
-import { commitOutputs, discardStaged, isInPlace, openStageTarget, stageOutput, type EditionWrite, type StagedOutput } from '../project/write-edition.js';
+import { orderExchange, renderProjectFiles } from '../project/render-outputs.js';
+import { commitOutputs, discardStaged, isInPlace, openStageTarget, outputRef, stageOutput, type EditionWrite, type OutputRef, type StagedOutput } from '../project/write-edition.js';
 import type { LoadedMemory } from '../project/read-memory.js';
 import { openBuildCache } from './build-cache.js';
 import { digestJson, digestParts } from './digest.js';
 import { projectKey } from './project-key.js';
-import { joinPacked, memoryStillAnswers, packResult, splitPacked, translationsStillAnswer, unpackResult, type ArticleResult, type OutputRef, type PackedCross, type PackedHead } from './article-result.js';
+import { joinPacked, memoryStillAnswers, packResult, splitPacked, translationsStillAnswer, unpackResult, type ArticleResult, type PackedCross, type PackedHead } from './article-result.js';
 import { createBatchRunner, type BatchRunner } from './batch-runner.js';
 import { describeLocale, describeLocaleFolders } from './locale-digest.js';
 
@@ -71,7 +71,7 @@ export async function buildProject(opts: BuildProjectOptions): Promise<ProjectBu
   const heads = keys.map((k) => cache.read<PackedHead>(k));
   const cached = heads.map((h) => h && unpackResult(joinPacked(h, undefined)));
   const misses = inputs.sources.filter((_, i) => !cached[i]);
-  const runner: BatchRunner = createBatchRunner({ jobs: opts.jobs, articles: misses.length, config, segmentOptions: inputs.segmentOptions, terms, memory: () => loadedMemory()?.index, ...(opts.require ? { require: opts.require } : {}), target, cwd: opts.cwd, ...(opts.config !== undefined ? { configFile: opts.config } : {}), ...(opts.memory ? { memoryPaths: opts.memory } : {}) });
+  const runner: BatchRunner = createBatchRunner({ jobs: opts.jobs, articles: misses.length, config, segmentOptions: inputs.segmentOptions, terms, memory: () => loadedMemory()?.index, ...(opts.require ? { require: opts.require } : {}), target });
   const staged: StagedOutput[] = [];
   const pending: Array<[string, unknown]> = [];
   const save = (key: string, body: unknown) => pending.push([key, body]);
@@ -175,17 +175,17 @@ export async function buildProject(opts: BuildProjectOptions): Promise<ProjectBu
     const coverage = combineCoverage(results.map((r) => r.coverage));
     const entries = results.map((r) => r.indexEntry);
     const filesKey = digestParts(['project-files', shared, JSON.stringify(entries), JSON.stringify(coverage)]);
-    let projectFiles = cache.read<OutputRef[]>(filesKey)?.map(unstaged);
+    let projectFiles: StagedOutput[] | undefined = cache.read<OutputRef[]>(filesKey);
     if (!projectFiles?.every((o) => isInPlace(target, o.name, o.hash, o.size))) {
       const outDir = path.resolve(root, config.outDir);
       const rendered = renderProjectFiles({ config, glossary: config.outputs.includes('tbx') ? terms().glossary : { entries: [] } }, { coverage, entries, slugs: results.map((r) => ({ slug: r.slug, path: r.path })) });
       projectFiles = rendered.map((f) => stageOutput(target, path.relative(outDir, path.resolve(root, f.path)), f.content));
       staged.push(...projectFiles);
-      save(filesKey, projectFiles.map((o) => ({ name: o.name, hash: o.hash, size: o.size })));
+      save(filesKey, projectFiles.map(outputRef));
     }
     // a rebuilt article's outputs come with their temp files (or none, when their bytes did not change)
     const fresh = new Map(staged.map((s) => [s.name, s]));
-    const outputs = [...results.flatMap((r) => r.pages), ...orderByFormat(results.map((r) => r.exchange))].map((o) => fresh.get(o.name) ?? unstaged(o));
+    const outputs: StagedOutput[] = [...results.flatMap((r) => r.pages), ...orderExchange(results.map((r) => r.exchange), config)].map((o) => fresh.get(o.name) ?? o);
     outputs.push(...projectFiles);
 
     const diagnostics: Diagnostic[] = [
@@ -258,13 +258,7 @@ function resourceOf(slug: string, state: LocaleState): ArticleResource {
   return { document: slug, file: state.resource.file, entries: state.resource.entries, ...(state.sidecar.sidecar ? { sidecar: state.sidecar.sidecar } : {}) };
 }
 
-/** Interchange files grouped by format, then in document order (renderOutputs' order). */
-function orderByFormat(perArticle: ReadonlyArray<readonly OutputRef[]>): OutputRef[] {
-  const formats = Math.max(0, ...perArticle.map((f) => f.length));
-  return Array.from({ length: formats }, (_, k) => perArticle.flatMap((files) => (files[k] ? [files[k]] : []))).flat();
-}
 
-const unstaged = (o: OutputRef): StagedOutput => ({ name: o.name, hash: o.hash, size: o.size });
 
 /** Every finding that carries a suppression (what `waiver-unused` looks at). */
 function suppressionCarriers(results: readonly ArticleResult[]): Diagnostic[] {

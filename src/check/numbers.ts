@@ -66,15 +66,15 @@ const EN_PATTERNS: Array<[RegExp, (m: RegExpExecArray) => string[]]> = [
 
 /** Numbers in German text (Swiss apostrophe and dot grouping, decimal comma, "24. Februar", "1970er-Jahre"). */
 export function germanNumbers(text: string): NumberMention[] {
-  return [...scan(text, DE_PATTERNS), ...words(text, DE_WORDS, 'de'), ...bareMonths(text, DE_MONTHS, GERMAN_MONTH_WORD)];
+  return [...scan(text, DE_PATTERNS), ...words(text, DE_WORDS), ...bareMonths(text, DE_MONTHS, GERMAN_MONTH_WORD)];
 }
 
 /** Numbers in English text (comma grouping, decimal point, "24 February", "February 24", "1970s"). */
 export function englishNumbers(text: string): NumberMention[] {
   return [
     ...scan(text, EN_PATTERNS),
-    ...words(text, EN_WORDS, 'en'),
-    ...words(text, EN_DECADES, 'en', (n) => `decade:${n}`),
+    ...words(text, EN_WORDS),
+    ...words(text, EN_DECADES, (n) => `decade:${n}`),
     ...bareMonths(text, EN_MONTHS, ENGLISH_MONTH_WORD),
   ];
 }
@@ -112,7 +112,7 @@ function scan(text: string, patterns: Array<[RegExp, (m: RegExpExecArray) => str
   return out;
 }
 
-function words(text: string, table: Record<string, number>, lang: 'de' | 'en', value: (n: number) => string = (n) => num(String(n))): NumberMention[] {
+function words(text: string, table: Record<string, number>, value: (n: number) => string = (n) => num(String(n))): NumberMention[] {
   const out: NumberMention[] = [];
   for (const m of text.matchAll(/[\p{L}]+/gu)) {
     // German and English lower-case as the root locale does (only tr, az and lt differ): toLowerCase

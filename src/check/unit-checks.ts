@@ -68,20 +68,17 @@ export function checkQuotes(de: string, en: string): Finding[] {
     for (let i = 0; i < s.length; i++) if (QUOTE_MARKS.includes(s[i])) h.set(s[i], (h.get(s[i]) ?? 0) + 1);
     return h;
   };
-  const tallies = new Map([
-    [de, tally(de)],
-    [en, tally(en)],
-  ]);
-  const count = (s: string, chars: string) => {
-    const h = tallies.get(s)!;
+  const count = (h: Map<string, number>, chars: string) => {
     let n = 0;
     for (const c of chars) n += h.get(c) ?? 0;
     return n;
   };
-  const pairs = (s: string, open: string, close: string) => Math.max(count(s, open), count(s, close));
-  const dePlain = count(de, '„«') === 0;
-  const deQuotes = pairs(de, '«', '»') + count(de, '„') + (dePlain ? pairs(de, '“', '”') : 0) + Math.floor(count(de, '"') / 2) + pairs(de, '‹', '›') + count(de, '‚') - quotedNames(de, en);
-  const enQuotes = pairs(en, '“', '”') + Math.floor(count(en, '"') / 2) + count(en, '‘') + pairs(en, '«', '»') + count(en, '„');
+  const pairs = (h: Map<string, number>, open: string, close: string) => Math.max(count(h, open), count(h, close));
+  const d = tally(de);
+  const e = tally(en);
+  const dePlain = count(d, '„«') === 0;
+  const deQuotes = pairs(d, '«', '»') + count(d, '„') + (dePlain ? pairs(d, '“', '”') : 0) + Math.floor(count(d, '"') / 2) + pairs(d, '‹', '›') + count(d, '‚') - quotedNames(de, en);
+  const enQuotes = pairs(e, '“', '”') + Math.floor(count(e, '"') / 2) + count(e, '‘') + pairs(e, '«', '»') + count(e, '„');
   const out: Finding[] = [];
   if (deQuotes !== enQuotes) {
     out.push({ ruleId: 'quote-parity', severity: 'warning', message: `the German has ${deQuotes} quotation${deQuotes === 1 ? '' : 's'}, the English ${enQuotes}`, hint: 'a quotation of the German should stay a quotation (“…” or ‘…’) in the English' });

@@ -90,8 +90,11 @@ export function renderArticleFiles(doc: { source: SourceDocument; units: Aligned
   return { pages, exchange };
 }
 
-/** Interchange files grouped by format, then in document order (as one export of all documents writes them). */
-export function orderExchange(perArticle: ReadonlyArray<readonly OutputFile[]>, config: Pick<EditionConfig, 'outputs'>): OutputFile[] {
+/**
+ * Interchange files (or what stands for them) grouped by format, then in document order — as one
+ * export of all documents writes them; each article's list has one entry per format, in `outputs` order.
+ */
+export function orderExchange<T>(perArticle: ReadonlyArray<readonly T[]>, config: Pick<EditionConfig, 'outputs'>): T[] {
   return perArticleFormats(config).flatMap((_, k) => perArticle.flatMap((files) => (files[k] ? [files[k]] : [])));
 }
 

@@ -25,14 +25,20 @@ export interface EditionWrite {
   diagnostics: Diagnostic[];
 }
 
-/** One output, staged: its hash and size, and the temp file holding it unless it is in place already. */
-export interface StagedOutput {
-  /** File name in outDir. */
+/** An output as written: file name in outDir, content hash and size in bytes. */
+export interface OutputRef {
   name: string;
   hash: string;
   size: number;
+}
+
+/** One output, staged: its hash and size, and the temp file holding it unless it is in place already. */
+export interface StagedOutput extends OutputRef {
   tmp?: string;
 }
+
+/** What a build remembers of a staged output (never its temp file). */
+export const outputRef = (s: StagedOutput): OutputRef => ({ name: s.name, hash: s.hash, size: s.size });
 
 /** Where outputs are staged: outDir, the previous build's manifest, and this build's temp-file prefix. */
 export interface StageTarget {
