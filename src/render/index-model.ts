@@ -15,15 +15,8 @@ export interface IndexPages {
   json?: string;
 }
 
-export interface IndexCounts {
-  segments: number;
-  translated: number;
-  reviewed: number;
-  stale: number;
-  fuzzy: number;
-  missing: number;
-  percent: number;
-}
+/** A document's or the project's counts without the word and character tallies. */
+export type IndexCounts = Pick<Counts, 'segments' | 'translated' | 'reviewed' | 'stale' | 'fuzzy' | 'missing' | 'percent'>;
 
 export interface IndexEntry {
   slug: string;

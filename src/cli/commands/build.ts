@@ -9,7 +9,7 @@ import { locateProject } from '../../config/index.js';
 import { displayPath, displayPaths, printDiagnostics, type PathBase } from '../print-diagnostics.js';
 import { createProgressBar } from '../progress.js';
 import { FORMAT_TEXT_JSON, writeJsonReport } from '../json-output.js';
-import type { Counts } from '../../report/index.js';
+import { indexCounts } from '../../render/index-model.js';
 
 export const buildCommand: Command = {
   name: 'build',
@@ -78,8 +78,8 @@ export const buildCommand: Command = {
       writeJsonReport(
         io.stdout,
         {
-          documents: coverage.documents.map((d) => ({ path: d.path, slug: d.slug, coverage: counts(d) })),
-          total: counts(coverage.total),
+          documents: coverage.documents.map((d) => ({ path: d.path, slug: d.slug, coverage: indexCounts(d) })),
+          total: indexCounts(coverage.total),
           written: write !== undefined,
           wrote: write ? write.written.map(toPosix) : [],
           changed: write ? write.rewritten.map(toPosix) : [],
@@ -128,7 +128,3 @@ function describeWrite(write: EditionWrite, base: PathBase): string {
 }
 
 const toPosix = (p: string) => p.split(path.sep).join('/');
-
-function counts(c: Counts) {
-  return { segments: c.segments, translated: c.translated, reviewed: c.reviewed, stale: c.stale, fuzzy: c.fuzzy, missing: c.missing, percent: c.percent };
-}
