@@ -1,9 +1,26 @@
 // Project document → the view model every edition renderer shares: sections of block groups,
 // with the publish policy applied (incomplete sections German-only, hidden or mixed).
-import type { Block, BlockKind, BlockLayout, Section } from '../model/document.js';
+import type { Block, BlockKind, BlockLayout, Section, SourceDocument } from '../model/document.js';
+import type { Glossary } from '../model/glossary.js';
 import type { AlignedUnit } from '../model/unit.js';
 import type { IncompletePolicy } from '../config/index.js';
-import type { SectionCoverage } from '../report/index.js';
+import type { DocumentCoverage, SectionCoverage } from '../report/index.js';
+import type { UiStrings } from './ui-text.js';
+
+/** What both edition pages (reader and review) are rendered from. */
+export interface EditionPageInput {
+  /** The pages' own strings, loaded once for many pages (default: loaded for this page). */
+  ui?: UiStrings;
+  source: SourceDocument;
+  units: readonly AlignedUnit[];
+  coverage: DocumentCoverage;
+  glossary: Glossary;
+  sourceLanguage: string;
+  targetLanguage: string;
+  policy: IncompletePolicy;
+  /** Language of the page's own strings (default: English). */
+  interfaceLanguage?: string;
+}
 
 export interface BlockView {
   kind: BlockKind;

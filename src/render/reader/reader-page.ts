@@ -1,34 +1,19 @@
 // One document's aligned units → the reader edition (<slug>.html): a publishable news page in German
 // and English with reading modes, glossary marks for readers, footnotes, and no tool internals.
 // Every user-supplied string passes through escapeHtml or renderKeyHtml.
-import type { SourceDocument } from '../../model/document.js';
-import type { Glossary } from '../../model/glossary.js';
 import type { AlignedUnit } from '../../model/unit.js';
-import type { IncompletePolicy } from '../../config/index.js';
-import type { DocumentCoverage } from '../../report/index.js';
 import { escapeHtml } from '../escape-html.js';
-import { buildEditionView, type SectionView } from '../edition-model.js';
+import { buildEditionView, type EditionPageInput, type SectionView } from '../edition-model.js';
 import { collectFootnotes, groupBlocks, type FootnoteGroup } from '../block-groups.js';
 import { footnoteId, footnoteRefId, type Mark } from '../inline-html.js';
 import { readerHits, type PlacedHit, type ReaderMarks } from '../term-marks.js';
-import { createUiStrings, type UiText, type UiStrings } from '../ui-text.js';
+import { createUiStrings, type UiText } from '../ui-text.js';
 import { cspMeta } from '../html-document.js';
 import { column, renderGroup, sentences, type ReaderContext } from './reader-blocks.js';
 import { READER_CSS } from './reader-style.js';
 import { MODE_SCRIPT, PAGE_SCRIPT } from './reader-script.js';
 
-export interface HtmlEditionInput {
-  /** The pages' own strings, loaded once for many pages (default: loaded for this page). */
-  ui?: UiStrings;
-  source: SourceDocument;
-  units: readonly AlignedUnit[];
-  coverage: DocumentCoverage;
-  glossary: Glossary;
-  sourceLanguage: string;
-  targetLanguage: string;
-  policy: IncompletePolicy;
-  /** Language of the page's own strings (default: English). */
-  interfaceLanguage?: string;
+export interface HtmlEditionInput extends EditionPageInput {
   /** Which glossary occurrences readers see marked (default `first`). */
   termMarks?: ReaderMarks;
 }

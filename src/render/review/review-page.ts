@@ -1,33 +1,19 @@
 // One document's aligned units → the review edition (<slug>.review.html): the proof view for editors
 // and translators, one row per sentence with status, provenance, word diffs and term QA in place.
 // Every user-supplied string passes through escapeHtml or renderKeyHtml.
-import type { SourceDocument } from '../../model/document.js';
-import type { Glossary } from '../../model/glossary.js';
 import type { AlignedUnit } from '../../model/unit.js';
-import type { IncompletePolicy } from '../../config/index.js';
-import type { DocumentCoverage } from '../../report/index.js';
 import { escapeHtml } from '../escape-html.js';
-import { buildEditionView, type BlockView } from '../edition-model.js';
+import { buildEditionView, type BlockView, type EditionPageInput } from '../edition-model.js';
 import { renderKeyHtml, type InlineContext, type Mark } from '../inline-html.js';
 import { audienceOf, reviewHits, type PlacedHit } from '../term-marks.js';
-import { createUiStrings, type UiText, type UiStrings } from '../ui-text.js';
+import { createUiStrings, type UiText } from '../ui-text.js';
 import { cspMeta } from '../html-document.js';
 import { PAGE_SCRIPT } from '../reader/reader-script.js';
 import { REVIEW_CSS } from './review-style.js';
 import { renderFindings, renderProvenance, renderStatus, renderSuggestion } from './review-parts.js';
 
-export interface ReviewEditionInput {
-  /** The pages' own strings, loaded once for many pages (default: loaded for this page). */
-  ui?: UiStrings;
-  source: SourceDocument;
-  units: readonly AlignedUnit[];
-  coverage: DocumentCoverage;
-  glossary: Glossary;
-  sourceLanguage: string;
-  targetLanguage: string;
-  /** The reader page's policy: the review page shows all English and says which sections readers get in German only. */
-  policy: IncompletePolicy;
-  interfaceLanguage?: string;
+/** `policy` is the reader page's: the review page shows all English and says which sections readers get in German only. */
+export interface ReviewEditionInput extends EditionPageInput {
   /** Link to the reader page, when it is built too. */
   readerHref?: string;
 }
