@@ -3,18 +3,10 @@ import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { findProjectRoot, loadConfig, locateProject } from '../../src/config/index.js';
-import { DiglotError } from '../../src/model/diagnostic.js';
 import { copyProject, read, write } from '../helpers/project.js';
+import { thrownDiglotError } from '../helpers/diglot-error.js';
 
-function errorsOf(fn: () => unknown) {
-  try {
-    fn();
-  } catch (e) {
-    if (e instanceof DiglotError) return e.diagnostics;
-    throw e;
-  }
-  throw new Error('expected a DiglotError');
-}
+const errorsOf = (fn: () => unknown) => thrownDiglotError(fn).diagnostics;
 
 describe('loadConfig', () => {
   it('reads the run definition and applies defaults', () => {

@@ -2,8 +2,8 @@
 // language and which glossary occurrences readers see marked.
 import { describe, expect, it } from 'vitest';
 import { loadConfig } from '../../src/config/index.js';
-import { DiglotError } from '../../src/model/diagnostic.js';
 import { copyProject, write } from '../helpers/project.js';
+import { thrownDiglotError } from '../helpers/diglot-error.js';
 
 function load(yaml: string) {
   const dir = copyProject('tests/fixtures/build/basic/input');
@@ -11,15 +11,7 @@ function load(yaml: string) {
   return loadConfig(dir);
 }
 
-function rejected(yaml: string) {
-  try {
-    load(yaml);
-  } catch (e) {
-    if (e instanceof DiglotError) return e.diagnostics;
-    throw e;
-  }
-  throw new Error('expected a DiglotError');
-}
+const rejected = (yaml: string) => thrownDiglotError(() => load(yaml)).diagnostics;
 
 describe('publish settings', () => {
   it('defaults: the reader page only, interface in the source language, first occurrences marked', () => {

@@ -3,13 +3,13 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { DiglotError } from '../../src/model/diagnostic.js';
 import { readInterchange, readTbx } from '../../src/interchange/index.js';
 import { decodeWindows1252, decodeXml, detectXmlEncoding } from '../../src/interchange/xml-encoding.js';
 import { runCli } from '../../src/cli/main.js';
 import { readMemory } from '../../src/project/index.js';
 import { fakeIO, fixtures } from './helpers.js';
 import { copyProject } from '../helpers/project.js';
+import { thrownDiglotError } from '../helpers/diglot-error.js';
 
 const dir = path.join(fixtures, 'encodings');
 const bytes = (name: string) => fs.readFileSync(path.join(dir, name));
@@ -26,15 +26,7 @@ const FORMATS = [
   { name: 'xliff12', ext: 'xliff12.xlf', format: 'xliff12' },
 ] as const;
 
-function failure(fn: () => unknown): DiglotError {
-  try {
-    fn();
-  } catch (e) {
-    if (e instanceof DiglotError) return e;
-    throw e;
-  }
-  throw new Error('expected a DiglotError');
-}
+const failure = thrownDiglotError;
 
 describe('XML imports in other encodings', () => {
   for (const f of FORMATS) {

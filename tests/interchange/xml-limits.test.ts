@@ -1,19 +1,11 @@
 // Hostile XML costs linear time and stops with a clear error: nesting deeper than 256 (libxml2's
 // default), more elements or characters than the limits; the readers never overflow the stack.
 import { describe, expect, it } from 'vitest';
-import { DiglotError } from '../../src/model/diagnostic.js';
 import { readInterchange, readTbx } from '../../src/interchange/index.js';
 import { parseXml, XML_LIMITS } from '../../src/interchange/xml-tree.js';
+import { thrownDiglotError } from '../helpers/diglot-error.js';
 
-function failure(fn: () => unknown): DiglotError {
-  try {
-    fn();
-  } catch (e) {
-    if (e instanceof DiglotError) return e;
-    throw e;
-  }
-  throw new Error('expected a DiglotError');
-}
+const failure = thrownDiglotError;
 
 const nested = (open: string, close: string, n: number, inner = 'x') => open.repeat(n) + inner + close.repeat(n);
 const tmx = (seg: string) => `<tmx version="1.4"><header srclang="de" segtype="sentence" o-tmf="x" adminlang="en" datatype="plaintext" creationtool="t" creationtoolversion="1"/><body><tu><tuv xml:lang="de"><seg>${seg}</seg></tuv><tuv xml:lang="en"><seg>y</seg></tuv></tu></body></tmx>`;

@@ -9,16 +9,9 @@ import { attr, parseXml, textContent } from '../../src/interchange/xml-tree.js';
 import { el, serializeXml } from '../../src/interchange/xml-writer.js';
 import { readInterchange } from '../../src/interchange/index.js';
 import { fixtures } from './helpers.js';
+import { thrownDiglotError } from '../helpers/diglot-error.js';
 
-function thrown(f: () => unknown): DiglotError {
-  try {
-    f();
-  } catch (e) {
-    if (e instanceof DiglotError) return e;
-    throw e;
-  }
-  throw new Error('expected a DiglotError');
-}
+const thrown = thrownDiglotError;
 
 describe('xml tree', () => {
   it('records 1-based line and UTF-16 column of each element, after a BOM and CRLF', () => {

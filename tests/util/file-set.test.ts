@@ -9,6 +9,7 @@ import { DiglotError } from '../../src/model/diagnostic.js';
 import { commitFileSet, type FileChange } from '../../src/util/file-set.js';
 import { recoverFileSets } from '../../src/util/recover-file-sets.js';
 import { crashStates, deadPid, treeOf } from '../helpers/crash.js';
+import { thrownDiglotError } from '../helpers/diglot-error.js';
 
 const OLD = { 'out/a.txt': 'old a', 'out/b.txt': 'old b', 'out/c.txt': 'old c', 'keep/user.txt': 'mine' };
 const NEW = { 'out/a.txt': 'new a', 'out/b.txt': 'new b', 'out/sub/d.txt': 'new d', 'keep/user.txt': 'mine' };
@@ -34,15 +35,7 @@ function changes(dir: string): FileChange[] {
 const visible = (dir: string) => Object.fromEntries(Object.entries(treeOf(dir)).filter(([f]) => !path.basename(f).startsWith('.diglot-')).sort(([a], [b]) => (a < b ? -1 : 1)));
 const leftovers = (dir: string) => Object.keys(treeOf(dir)).filter((f) => path.basename(f).startsWith('.diglot-'));
 
-function thrown(f: () => unknown): DiglotError {
-  try {
-    f();
-  } catch (e) {
-    expect(e).toBeInstanceOf(DiglotError);
-    return e as DiglotError;
-  }
-  throw new Error('expected a DiglotError');
-}
+const thrown = thrownDiglotError;
 
 describe('commitFileSet', () => {
   it('writes and removes the whole set, creating folders, leaving no temp or journal file', () => {

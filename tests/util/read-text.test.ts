@@ -6,18 +6,10 @@ import path from 'node:path';
 import { isUtf8 } from 'node:buffer';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { DiglotError } from '../../src/model/diagnostic.js';
 import { decodeUtf8, firstInvalidUtf8, readText, readTextIfExists } from '../../src/util/read-text.js';
+import { thrownDiglotError } from '../helpers/diglot-error.js';
 
-function failure(fn: () => unknown): DiglotError {
-  try {
-    fn();
-  } catch (e) {
-    if (e instanceof DiglotError) return e;
-    throw e;
-  }
-  throw new Error('expected a DiglotError');
-}
+const failure = thrownDiglotError;
 
 const bytes = (...parts: Array<string | number[]>) => Buffer.concat(parts.map((p) => (typeof p === 'string' ? Buffer.from(p) : Buffer.from(p))));
 const opts = (file: string) => ({ file, unreadableRuleId: 'input-unreadable' as const, source: 'test' });
