@@ -66,7 +66,7 @@ export function writeOutputFiles(config: EditionConfig, files: readonly OutputFi
   return commitOutputs(config, target, staged);
 }
 
-/** Reads the previous manifest and removes temp files that a build which died left in outDir. */
+/** Reads the previous manifest (temp files of a build that died are removed by recovery, before this). */
 export function openStageTarget(config: EditionConfig): StageTarget & { diagnostics: Diagnostic[] } {
   const root = path.resolve(config.root);
   const outDir = path.resolve(root, config.outDir);
