@@ -16,6 +16,9 @@ export interface WatchSessionOptions {
   quiet: boolean;
   /** `--require`: a rebuild that falls below it writes nothing and says why. */
   require?: RequireLevel;
+  /** `--jobs` and `--no-cache`, as for a single build. */
+  jobs?: number;
+  cache?: boolean;
   /** Called after each build's lines are printed (serve pushes it to the pages). */
   onRebuild?: (result: Rebuild, base: PathBase) => void;
   /** Called once the first build is done, before waiting for Ctrl-C (serve starts listening here). */
@@ -50,6 +53,8 @@ export async function runWatchSession(io: CommandIO, opts: WatchSessionOptions):
     ...(opts.config !== undefined ? { config: opts.config } : {}),
     ...(opts.memory?.length ? { memory: opts.memory } : {}),
     ...(opts.require ? { require: opts.require } : {}),
+    ...(opts.jobs ? { jobs: opts.jobs } : {}),
+    ...(opts.cache === false ? { cache: false } : {}),
     ...(opts.debounceMs !== undefined ? { debounceMs: opts.debounceMs } : {}),
     onProgress: (p) => bar.onProgress(p),
     onRebuild: print,

@@ -45,7 +45,7 @@ export interface FailedBuild extends RebuildBase {
   kept: boolean;
 }
 
-export interface WatchOptions extends Pick<BuildProjectOptions, 'config' | 'memory' | 'require' | 'onProgress' | 'jobs'> {
+export interface WatchOptions extends Pick<BuildProjectOptions, 'config' | 'memory' | 'require' | 'onProgress' | 'jobs' | 'cache'> {
   cwd: string;
   /** Called after every build, the first one included. */
   onRebuild(result: Rebuild): void;
@@ -84,6 +84,7 @@ export function watchProject(opts: WatchOptions): ProjectWatch {
     ...(opts.memory?.length ? { memory: opts.memory } : {}),
     ...(opts.require ? { require: opts.require } : {}),
     ...(opts.jobs ? { jobs: opts.jobs } : {}),
+    ...(opts.cache === false ? { cache: false } : {}),
     ...(opts.onProgress ? { onProgress: opts.onProgress } : {}),
     ...(opts.gate ? { gate: opts.gate } : {}),
   };

@@ -101,6 +101,21 @@ describe('diglot build with bad input: clear message, exit 2, nothing written', 
   });
 });
 
+describe('diglot build --jobs, --no-cache', () => {
+  it('--jobs takes a thread count, for one build and for --watch alike: anything else is a usage error, nothing written', async () => {
+    const dir = copyProject(`${FIXTURE}/input`);
+    for (const argv of [['build', '--jobs', '0'], ['build', '--jobs', 'two'], ['build', '--watch', '--jobs', '1000']]) {
+      const res = await runDiglot(argv, { cwd: dir });
+      expect(res.code, argv.join(' ')).toBe(2);
+      expect(res.stderr).toMatch(/--jobs takes a number of threads from 1 to 999/);
+    }
+    expect(fs.existsSync(path.join(dir, 'dist'))).toBe(false);
+    const one = await runDiglot(['build', '--jobs', '1', '--no-cache'], { cwd: dir });
+    expect(one.code, one.stderr).toBe(0);
+    expect(fs.existsSync(path.join(dir, '.diglot/cache'))).toBe(false);
+  });
+});
+
 describe('diglot build --require', () => {
   it('refuses to write an edition with a missing translation under --require translated', async () => {
     const dir = copyProject(`${FIXTURE}/input`);

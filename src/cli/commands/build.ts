@@ -14,7 +14,7 @@ import { indexCounts } from '../../render/index-model.js';
 export const buildCommand: Command = {
   name: 'build',
   summary: 'build the parallel edition (HTML, Markdown, JSON, coverage, exports) from pipeline/edition.yaml',
-  usage: ['build [--config FILE] [--memory PATH]… [--require translated|reviewed|human] [--jobs N] [--no-cache] [--quiet] [--format text|json]', 'build --watch [--config FILE] [--memory PATH]… [--require LEVEL] [--quiet]'],
+  usage: ['build [--config FILE] [--memory PATH]… [--require translated|reviewed|human] [--jobs N] [--no-cache] [--quiet] [--format text|json]', 'build --watch [--config FILE] [--memory PATH]… [--require LEVEL] [--jobs N] [--no-cache] [--quiet]'],
   options: [
     CONFIG_OPTION,
     MEMORY_OPTION,
@@ -45,6 +45,10 @@ export const buildCommand: Command = {
   async run(args, io) {
     const quiet = flagOpt(args, 'quiet');
     const json = stringOpt(args, 'format') === 'json';
+    const jobs = stringOpt(args, 'jobs');
+    if (jobs !== undefined && !/^[1-9]\d{0,2}$/.test(jobs)) throw new UsageError(`--jobs takes a number of threads from 1 to 999, not "${jobs}"`);
+    const threads = jobs ? { jobs: Number(jobs) } : {};
+    const noCache = flagOpt(args, 'no-cache') ? { cache: false } : {};
     if (flagOpt(args, 'watch')) {
       if (json) throw new UsageError('--watch prints a text line per rebuild; --format json is for a single build');
       const { runWatchSession } = await import('../watch-session.js');
@@ -56,16 +60,16 @@ export const buildCommand: Command = {
         ...(config ? { config } : {}),
         ...(memory.length ? { memory } : {}),
         ...(level ? { require: level } : {}),
+        ...threads,
+        ...noCache,
       });
     }
     // a bar on stderr for a build that takes more than a second (terminal only; never with JSON)
     const bar = createProgressBar(io.stderr, { quiet: quiet || json });
     const opts = runOptions(args, io.cwd);
-    const jobs = stringOpt(args, 'jobs');
-    if (jobs !== undefined && !/^[1-9]\d{0,2}$/.test(jobs)) throw new UsageError(`--jobs takes a number of threads from 1 to 999, not "${jobs}"`);
     const { root } = locateProject(io.cwd, opts.config);
     const { buildProject } = await import('../../build/build-project.js');
-    const built = await buildProject({ ...opts, ...(jobs ? { jobs: Number(jobs) } : {}), ...(flagOpt(args, 'no-cache') ? { cache: false } : {}), onProgress: bar.onProgress })
+    const built = await buildProject({ ...opts, ...threads, ...noCache, onProgress: bar.onProgress })
       .catch((e: unknown) => {
         if (e instanceof DiglotError) throw new DiglotError(displayPaths(e.diagnostics, { root, cwd: io.cwd }));
         throw e;
