@@ -2,6 +2,7 @@
 // links keep their targets, footnote references link to their note, images are images.
 import type { InlineMarkup, SourceDocument } from '../model/document.js';
 import { escapeHtml, safeUrl } from './escape-html.js';
+import { keyPlainText } from '../segment/key-offsets.js';
 import { tokenizeKey } from '../segment/placeholders.js';
 
 /** A range of the plain (placeholder-free) text to wrap, e.g. a glossary term. */
@@ -25,9 +26,9 @@ export interface InlineContext {
   footnoteRefs?: Map<string, number>;
 }
 
-/** The plain text of a key (placeholders removed): what term marks index. */
+/** The plain text of a key (placeholders removed): what term marks index (segment/key-offsets.ts). */
 export function plainText(key: string, markup: readonly InlineMarkup[]): string {
-  return tokenizeKey(key, markup).map((t) => (t.kind === 'text' ? t.text : '')).join('');
+  return keyPlainText({ key, markup });
 }
 
 /**

@@ -1,7 +1,7 @@
 // A segment and its term hits (source-file offsets) → where each hit lies in the plain text of the
 // segment's key (placeholders removed: what the pages show and mark). Computed once, by the term stage,
 // so every page reads the same positions. Pure.
-import type { Segment } from '../model/document.js';
+import type { InlineMarkup, Segment } from '../model/document.js';
 import { normalizeKeyText } from './segment-key.js';
 import { tokenizeKey } from './placeholders.js';
 
@@ -12,7 +12,7 @@ export interface KeyRange {
 }
 
 /** The key's text with its placeholders removed. */
-export function keyPlainText(segment: Pick<Segment, 'key' | 'markup'>): string {
+export function keyPlainText(segment: { key: string; markup: readonly InlineMarkup[] }): string {
   return tokenizeKey(segment.key, segment.markup)
     .map((t) => (t.kind === 'text' ? t.text : ''))
     .join('');
