@@ -1,7 +1,9 @@
-// A set of articles built in three steps (segment → match and terms → checks, render, stage), over
-// inputs loaded once at the edge; the documents stay here between the steps, so the same object
+// The articles a build (re)builds, each in one pass over inputs loaded at the edge: `start` segments,
+// matches and term-checks it and says what it would ask of the project's renderings; `complete`, with
+// the answers, runs the QA checks, renders and stages its files, and forgets it. So a worker holds an
+// article only between the two (a few at a time), whatever the size of the project. The same object
 // serves a single-threaded build and each worker thread of a parallel one (its messages are plain
-// data). Each step runs the same stage functions as runPipeline, so both builds give the same bytes.
+// data); each step runs the same stage functions as runPipeline, so both builds give the same bytes.
 import type { Diagnostic } from '../model/diagnostic.js';
 import type { SourceDocument } from '../model/document.js';
 import type { AlignedUnit } from '../model/unit.js';
@@ -10,7 +12,8 @@ import { findResourceCandidates, type LocaleState } from '../locale/index.js';
 import type { SegmentOptions, SourceFile } from '../segment/index.js';
 import { segmentDocument } from '../segment/index.js';
 import { indexMemoryRows, matchDocument, type MemoryIndex, type MemoryRow, type ProjectMemory } from '../match/index.js';
-import { checkDocument, createNameTable, indexRenderings, listRenderings, readPlaceNames, requireStatus, type NameTable, type RequireLevel, type RenderingRow, type TranslationLookup } from '../check/index.js';
+import { checkDocument, createNameTable, listRenderings, readPlaceNames, requireStatus, type NameTable, type RequireLevel, type Rendering, type RenderingRow, type TranslationLookup } from '../check/index.js';
+import { normalizeKey } from '../match/normalize-key.js';
 import { builtinTable } from '../align/lexicon.js';
 import { computeDocumentCoverage } from '../report/index.js';
 import { buildIndexEntry } from '../render/index-model.js';
@@ -34,22 +37,31 @@ export interface BatchInputs {
   target: StageTarget;
 }
 
+/** What segmenting an article reports (also for an article the build leaves out, for its findings). */
 export interface Segmented {
   path: string;
   slug: string;
   diagnostics: Diagnostic[];
 }
 
-/** An article to match, with its locale state as read. */
-export interface MatchJob {
+/** An article to build: its source, the slug the build expects it to have, its locale state as read. */
+export interface ArticleJob {
   path: string;
+  text: string;
+  slug: string;
   state: LocaleState;
 }
 
-export interface Matched {
+/** A started article: its renderings, and for each its English normalised (the checks' questions). */
+export interface Started {
   path: string;
+  segmentDiagnostics: Diagnostic[];
   renderings: RenderingRow[];
+  mine: string[];
 }
+
+/** The answer to each question of a Started article that has one: [row, first other rendering]. */
+export type Answers = Array<[row: number, rendering: Rendering]>;
 
 /** The outputs an article staged (temp files until the build commits), with its cacheable result. */
 export interface Finished {
@@ -60,9 +72,11 @@ export interface Finished {
 interface Held {
   source: SourceDocument;
   segmentDiagnostics: Diagnostic[];
-  units?: AlignedUnit[];
-  matchDiagnostics?: Diagnostic[];
-  memoryLookups?: Map<string, string>;
+  units: AlignedUnit[];
+  matchDiagnostics: Diagnostic[];
+  memoryLookups: Map<string, string>;
+  renderings: RenderingRow[];
+  mine: string[];
 }
 
 export class ArticleBatch {
@@ -73,89 +87,74 @@ export class ArticleBatch {
 
   constructor(private readonly inputs: BatchInputs) {}
 
-  /** Segments sources (kept until finished). */
-  segment(files: readonly SourceFile[]): Segmented[] {
-    return files.map((file) => {
-      const seg = segmentDocument({ path: file.path, text: file.text }, this.inputs.segmentOptions);
-      this.held.set(file.path, { source: seg.document, segmentDiagnostics: seg.diagnostics });
-      return { path: file.path, slug: seg.document.slug, diagnostics: seg.diagnostics };
-    });
-  }
-
   /** The project's translations for leverage (every article's memory rows, in project order); once per build. */
   setProjectMemory(rows: ReadonlyArray<readonly MemoryRow[]>): void {
     this.memory = indexMemoryRows(rows);
   }
 
-  /** Drops articles left out of the build (an unsafe or duplicate slug). */
-  drop(paths: readonly string[]): void {
-    for (const p of paths) this.held.delete(p);
-  }
-
-  /** Matches and term-checks segmented articles, noting their project-memory look-ups. */
-  match(jobs: readonly MatchJob[]): Matched[] {
-    const { config } = this.inputs;
-    const leverage = this.inputs.require === 'human' && config.match.leverage === 'fill' ? 'suggest' : config.match.leverage;
-    return jobs.map((job) => {
-      const held = this.mustHold(job.path);
-      const lookups = new Map<string, string>();
-      const project = this.memory ? recordMemory(this.memory, lookups) : undefined;
-      // no English resource at all: files that look like this article's (a renamed slug) are named
-      const candidates = job.state.resource.exists ? [] : findResourceCandidates(config.root, config.localesDir, config.targetLanguage, held.source);
-      const matched = matchDocument(held.source, job.state, { threshold: config.match.threshold, leverage, candidates, ...(project ? { project } : {}), ...(this.inputs.memory ? { memory: this.inputs.memory } : {}) });
-      const diagnostics = [...matched.diagnostics, ...annotateTerms(this.inputs.terms(), held.source, matched.units, matched.resource)];
-      Object.assign(held, { units: matched.units, matchDiagnostics: diagnostics, memoryLookups: lookups });
-      return { path: job.path, renderings: listRenderings(held.source, matched.units) };
+  /** Segments sources for their findings only (articles the build leaves out). */
+  segmentOnly(files: readonly SourceFile[]): Segmented[] {
+    return files.map((file) => {
+      const seg = segmentDocument({ path: file.path, text: file.text }, this.inputs.segmentOptions);
+      return { path: file.path, slug: seg.document.slug, diagnostics: seg.diagnostics };
     });
   }
 
-  /**
-   * Runs the QA checks against the project's renderings (every article's, in project order), renders
-   * and stages each article's files, and forgets the article.
-   */
-  finish(paths: readonly string[], renderings: ReadonlyArray<readonly RenderingRow[]>): Finished[] {
-    if (!paths.length) return []; // nothing to rebuild: the glossary is not even read
-    const index = indexRenderings(renderings);
+  /** Segments, matches and term-checks an article (held until completed), noting its project-memory look-ups. */
+  start(job: ArticleJob): Started {
+    const { config } = this.inputs;
+    const seg = segmentDocument({ path: job.path, text: job.text }, this.inputs.segmentOptions);
+    const source = seg.document;
+    // the build read this article's locale files by the slug its front matter gives (readSlug)
+    if (source.slug !== job.slug) throw new Error(`internal: ${job.path} has slug "${source.slug}", the build expected "${job.slug}"`);
+    const leverage = this.inputs.require === 'human' && config.match.leverage === 'fill' ? 'suggest' : config.match.leverage;
+    const memoryLookups = new Map<string, string>();
+    const project = this.memory ? recordMemory(this.memory, memoryLookups) : undefined;
+    // no English resource at all: files that look like this article's (a renamed slug) are named
+    const candidates = job.state.resource.exists ? [] : findResourceCandidates(config.root, config.localesDir, config.targetLanguage, source);
+    const matched = matchDocument(source, job.state, { threshold: config.match.threshold, leverage, candidates, ...(project ? { project } : {}), ...(this.inputs.memory ? { memory: this.inputs.memory } : {}) });
+    const matchDiagnostics = [...matched.diagnostics, ...annotateTerms(this.inputs.terms(), source, matched.units, matched.resource)];
+    const renderings = listRenderings(source, matched.units);
+    const mine = renderings.map(([, en]) => normalizeKey(en));
+    this.held.set(job.path, { source, segmentDiagnostics: seg.diagnostics, units: matched.units, matchDiagnostics, memoryLookups, renderings, mine });
+    return { path: job.path, segmentDiagnostics: seg.diagnostics, renderings, mine };
+  }
+
+  /** Runs the QA checks with the answers to a started article's questions, renders and stages its files, and forgets it. */
+  complete(p: string, answers: Answers): Finished {
+    const held = this.held.get(p);
+    if (!held) throw new Error(`internal: article ${p} was not started in this batch`);
+    this.held.delete(p);
+    const { source, units } = held;
     const terms = this.inputs.terms();
     this.names ??= createNameTable({ places: readPlaceNames(), words: builtinTable(), glossary: terms.glossary.entries, ...(terms.matcher.lexicon ? { isNounForm: terms.matcher.lexicon.isNounForm } : {}) });
-    return paths.map((p) => {
-      const held = this.mustHold(p);
-      const units = held.units!;
-      const lookups = new Map<string, string>();
-      const translations: TranslationLookup = recordTranslations(index, lookups);
-      const checkDiagnostics = checkDocument(held.source, units, { project: [], names: this.names, waivers: terms.waivers, translations });
-      const coverage = computeDocumentCoverage({ source: held.source, units });
-      const ctx = { config: this.inputs.config, glossary: terms.glossary, ui: (this.ui ??= createUiStrings()) };
-      const files = renderArticleFiles({ source: held.source, units }, coverage, ctx);
-      const outDir = path.resolve(this.inputs.target.root, this.inputs.config.outDir);
-      const stage = (f: { path: string; content: string }) => stageOutput(this.inputs.target, path.relative(outDir, path.resolve(this.inputs.target.root, f.path)), f.content);
-      const pages = files.pages.map(stage);
-      const exchange = files.exchange.map(stage);
-      this.held.delete(p);
-      const renderings = listRenderings(held.source, units);
-      const result: Finished['result'] = {
-        path: p,
-        slug: held.source.slug,
-        segmentDiagnostics: held.segmentDiagnostics,
-        matchDiagnostics: held.matchDiagnostics!,
-        checkDiagnostics,
-        memoryLookups: [...held.memoryLookups!],
-        translationLookups: [...lookups],
-        renderings,
-        renderingsDigest: digestJson(renderings),
-        coverage,
-        indexEntry: buildIndexEntry({ source: held.source, units, coverage }, indexOutputs(this.inputs.config)),
-        require: this.inputs.require ? requireStatus(units, this.inputs.require, held.source.path) : [],
-        pages: pages.map(outputRef),
-        exchange: exchange.map(outputRef),
-      };
-      return { result, staged: [...pages, ...exchange] };
-    });
-  }
-
-  private mustHold(p: string): Held {
-    const held = this.held.get(p);
-    if (!held) throw new Error(`internal: article ${p} is not in this batch`);
-    return held;
+    const known = new Map<string, Rendering>(answers.map(([row, r]) => [`${held.renderings[row][0]}\u0000${held.mine[row]}`, r]));
+    const answered: TranslationLookup = { firstOther: (key, mine) => known.get(`${key}\u0000${mine}`) };
+    const lookups = new Map<string, string>();
+    const checkDiagnostics = checkDocument(source, units, { project: [], names: this.names, waivers: terms.waivers, translations: recordTranslations(answered, lookups) });
+    const coverage = computeDocumentCoverage({ source, units });
+    const ctx = { config: this.inputs.config, glossary: terms.glossary, ui: (this.ui ??= createUiStrings()) };
+    const files = renderArticleFiles({ source, units }, coverage, ctx);
+    const outDir = path.resolve(this.inputs.target.root, this.inputs.config.outDir);
+    const stage = (f: { path: string; content: string }) => stageOutput(this.inputs.target, path.relative(outDir, path.resolve(this.inputs.target.root, f.path)), f.content);
+    const pages = files.pages.map(stage);
+    const exchange = files.exchange.map(stage);
+    const result: Finished['result'] = {
+      path: p,
+      slug: source.slug,
+      segmentDiagnostics: held.segmentDiagnostics,
+      matchDiagnostics: held.matchDiagnostics,
+      checkDiagnostics,
+      memoryLookups: [...held.memoryLookups],
+      translationLookups: [...lookups],
+      renderings: held.renderings,
+      renderingsDigest: digestJson(held.renderings),
+      coverage,
+      indexEntry: buildIndexEntry({ source, units, coverage }, indexOutputs(this.inputs.config)),
+      require: this.inputs.require ? requireStatus(units, this.inputs.require, source.path) : [],
+      pages: pages.map(outputRef),
+      exchange: exchange.map(outputRef),
+    };
+    return { result, staged: [...pages, ...exchange] };
   }
 }

@@ -23,7 +23,7 @@ export interface ArticleResult {
   checkDiagnostics: Diagnostic[];
   /** Project-memory look-ups: [German key, digest of the answer]. */
   memoryLookups: Array<[string, string]>;
-  /** Rendering look-ups of the checks: [normalised German, digest of the answer]. */
+  /** Rendering look-ups of the checks: [normalised German NUL my normalised English, digest of the answer]. */
   translationLookups: Array<[string, string]>;
   /** The English this article gives each German (for the other articles' checks), and its digest. */
   renderings: RenderingRow[];
@@ -116,12 +116,12 @@ export function recordMemory(memory: ProjectMemory, lookups: Map<string, string>
   };
 }
 
-/** A rendering look-up that notes each key and its answer. */
+/** A rendering look-up that notes each question (German and my English, normalised) and its answer. */
 export function recordTranslations(index: TranslationLookup, lookups: Map<string, string>): TranslationLookup {
   return {
-    get(key) {
-      const found = index.get(key);
-      lookups.set(key, answerDigest(found));
+    firstOther(key, mine) {
+      const found = index.firstOther(key, mine);
+      lookups.set(`${key}\u0000${mine}`, answerDigest(found));
       return found;
     },
   };
@@ -134,5 +134,8 @@ export function memoryStillAnswers(memory: ProjectMemory, slug: string, lookups:
 
 /** True when every recorded rendering look-up gives the same answer now. */
 export function translationsStillAnswer(index: TranslationLookup, lookups: ReadonlyArray<[string, string]>): boolean {
-  return lookups.every(([key, d]) => answerDigest(index.get(key)) === d);
+  return lookups.every(([question, d]) => {
+    const cut = question.indexOf('\u0000');
+    return answerDigest(index.firstOther(question.slice(0, cut), question.slice(cut + 1))) === d;
+  });
 }

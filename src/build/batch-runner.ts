@@ -1,26 +1,32 @@
 // The articles a build must (re)build → an ArticleBatch in this thread, or one per worker thread
-// (node:worker_threads) when there are many and more than one core: each article belongs to one
-// worker from segmentation to staging, so its document never crosses threads; only plain data does
-// (sources, locale states, renderings, results). Same stage functions either way, so the same bytes.
+// (node:worker_threads) when there are many and more than one core. Articles are handed out one at a
+// time in project order, two in flight per worker (so a worker starts the next while this thread
+// answers the last one's questions); an article's document never crosses threads, only plain data
+// does (sources, locale states, renderings, answers, results). Same stage functions either way, so
+// the same bytes.
 import os from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { DiglotError, type Diagnostic } from '../model/diagnostic.js';
 import type { EditionConfig } from '../config/index.js';
 import type { SegmentOptions, SourceFile } from '../segment/index.js';
 import type { MemoryIndex, MemoryRow } from '../match/index.js';
-import type { RequireLevel, RenderingRow } from '../check/index.js';
+import type { RequireLevel } from '../check/index.js';
 import type { TermEngine } from '../project/load-glossary.js';
 import type { StageTarget } from '../project/write-edition.js';
-import { ArticleBatch, type Finished, type Matched, type MatchJob, type Segmented } from './article-batch.js';
+import { ArticleBatch, type Answers, type ArticleJob, type Finished, type Segmented, type Started } from './article-batch.js';
 
 export interface BatchRunner {
-  /** Worker threads in use (0: this thread). */
+  /** Worker threads in use besides this thread (0: none). */
   readonly workers: number;
-  segment(files: readonly SourceFile[]): Promise<Segmented[]>;
-  drop(paths: readonly string[]): Promise<void>;
+  /** Segments sources for their findings only. */
+  segmentOnly(files: readonly SourceFile[]): Promise<Segmented[]>;
+  /** The project memory, before the first build. */
   setProjectMemory(rows: ReadonlyArray<readonly MemoryRow[]>): Promise<void>;
-  match(jobs: readonly MatchJob[]): Promise<Matched[]>;
-  finish(paths: readonly string[], renderings: ReadonlyArray<readonly RenderingRow[]>): Promise<Finished[]>;
+  /**
+   * Builds the articles: each is started, its questions answered by `answer` (in this thread, as the
+   * starts come in), completed; `done` receives each finished article (in any order).
+   */
+  build(jobs: readonly ArticleJob[], answer: (started: Started) => Answers, done: (finished: Finished) => void): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -52,12 +58,70 @@ export function createBatchRunner(opts: RunnerOptions): BatchRunner {
   const cores = typeof os.availableParallelism === 'function' ? os.availableParallelism() : os.cpus().length;
   const wanted = opts.jobs ?? (opts.articles >= PARALLEL_FROM ? Math.min(cores, 4) : 1);
   const threads = Math.max(1, Math.min(wanted, Math.ceil(opts.articles / 8) || 1));
-  if (threads <= 1) return inThread(opts);
-  const setup: WorkerSetup = { config: opts.config, segmentOptions: opts.segmentOptions, target: opts.target, ...(opts.require ? { require: opts.require } : {}) };
-  return inWorkers(threads, setup);
+  // this thread builds too: one isolate fewer (memory), and no worker to start for `--jobs 1`
+  const builders = [localBuilder(opts)];
+  if (threads > 1) {
+    const setup: WorkerSetup = { config: opts.config, segmentOptions: opts.segmentOptions, target: opts.target, ...(opts.require ? { require: opts.require } : {}) };
+    for (let k = 1; k < threads; k++) builders.push(workerBuilder(startWorker(setup)));
+  }
+  return runOn(builders);
 }
 
-function inThread(opts: RunnerOptions): BatchRunner {
+/** One thread that builds articles: this one, or a worker. */
+interface Builder {
+  /** Articles it is given at a time (a worker starts the next while this thread answers the last). */
+  lanes: number;
+  worker: Worker | undefined;
+  segmentOnly(files: readonly SourceFile[]): Promise<Segmented[]>;
+  setProjectMemory(rows: ReadonlyArray<readonly MemoryRow[]>): Promise<void>;
+  start(job: ArticleJob): Promise<Started>;
+  complete(path: string, answers: Answers): Promise<Finished>;
+}
+
+function runOn(builders: Builder[]): BatchRunner {
+  let memorySet = false;
+  return {
+    workers: builders.length - 1,
+    segmentOnly: async (files) => {
+      const parts = builders.map((_, k) => files.filter((__, i) => i % builders.length === k));
+      const answers = await Promise.all(parts.map((part, k) => (part.length ? builders[k].segmentOnly(part) : Promise.resolve([]))));
+      const byPath = new Map(answers.flat().map((s) => [s.path, s]));
+      return files.map((f) => byPath.get(f.path)!);
+    },
+    setProjectMemory: async (rows) => {
+      if (memorySet) return;
+      memorySet = true;
+      await Promise.all(builders.map((b) => b.setProjectMemory(rows)));
+    },
+    build: async (jobs, answer, done) => {
+      let next = 0;
+      let failed = false;
+      // a lane takes the next article in project order and carries it through. After a failure no
+      // lane takes another article, and the build waits for those in flight (so every output staged
+      // is known to the caller, who discards them).
+      const lane = async (b: Builder) => {
+        while (!failed && next < jobs.length) {
+          const job = jobs[next++];
+          try {
+            const started = await b.start(job);
+            done(await b.complete(started.path, answer(started)));
+          } catch (e) {
+            failed = true;
+            throw e;
+          }
+        }
+      };
+      const settled = await Promise.allSettled(builders.flatMap((b) => Array.from({ length: b.lanes }, () => lane(b))));
+      const failure = settled.find((r): r is PromiseRejectedResult => r.status === 'rejected');
+      if (failure) throw failure.reason;
+    },
+    close: async () => {
+      await Promise.all(builders.map((b) => b.worker?.terminate()));
+    },
+  };
+}
+
+function localBuilder(opts: RunnerOptions): Builder {
   let memory: MemoryIndex | undefined | null = null;
   const batch = new ArticleBatch({
     config: opts.config,
@@ -69,18 +133,18 @@ function inThread(opts: RunnerOptions): BatchRunner {
     ...(opts.require ? { require: opts.require } : {}),
     target: opts.target,
   });
-  let memorySet = false;
+  // before each article, the workers' messages are let in: they wait on this thread's answers
+  const turn = () => new Promise<void>((resolve) => setImmediate(resolve));
   return {
-    workers: 0,
-    segment: async (files) => batch.segment(files),
-    drop: async (paths) => batch.drop(paths),
-    setProjectMemory: async (articles) => {
-      if (!memorySet) batch.setProjectMemory(articles);
-      memorySet = true;
+    lanes: 1,
+    worker: undefined,
+    segmentOnly: async (files) => batch.segmentOnly(files),
+    setProjectMemory: async (rows) => batch.setProjectMemory(rows),
+    start: async (job) => {
+      await turn();
+      return batch.start(job);
     },
-    match: async (jobs) => batch.match(jobs),
-    finish: async (paths, renderings) => batch.finish(paths, renderings),
-    close: async () => {},
+    complete: async (path, answers) => batch.complete(path, answers),
   };
 }
 
@@ -90,62 +154,39 @@ interface Reply {
   error?: { message: string; stack?: string; diagnostics?: Diagnostic[] };
 }
 
-function inWorkers(n: number, setup: WorkerSetup): BatchRunner {
-  const workers = Array.from({ length: n }, () => startWorker(setup));
-  const owner = new Map<string, number>();
-  let next = 0;
+function workerBuilder(worker: Worker): Builder {
   let seq = 0;
-  let memorySent = false;
   const pending = new Map<number, { resolve: (v: unknown) => void; reject: (e: unknown) => void }>();
-  for (const w of workers) {
-    w.on('message', (m: Reply) => {
-      const p = pending.get(m.id);
-      if (!p) return;
-      pending.delete(m.id);
-      if (m.error) p.reject(m.error.diagnostics ? new DiglotError(m.error.diagnostics) : Object.assign(new Error(m.error.message), { stack: m.error.stack }));
-      else p.resolve(m.result);
-    });
-    w.on('error', (e) => {
-      for (const p of pending.values()) p.reject(e);
-      pending.clear();
-    });
-  }
-  const call = <T>(k: number, op: string, args: unknown[]): Promise<T> =>
+  worker.on('message', (m: Reply) => {
+    const p = pending.get(m.id);
+    if (!p) return;
+    pending.delete(m.id);
+    if (m.error) p.reject(m.error.diagnostics ? new DiglotError(m.error.diagnostics) : Object.assign(new Error(m.error.message), { stack: m.error.stack }));
+    else p.resolve(m.result);
+  });
+  // a worker that died (an error it did not catch, out of memory) fails every call, now and later
+  let dead: Error | undefined;
+  const fail = (e: Error) => {
+    dead ??= e;
+    for (const p of pending.values()) p.reject(dead);
+    pending.clear();
+  };
+  worker.on('error', fail);
+  worker.on('exit', (code) => fail(new Error(`internal: a build worker stopped (exit code ${code})`)));
+  const call = <T>(op: string, args: unknown[]): Promise<T> =>
     new Promise<T>((resolve, reject) => {
+      if (dead) return reject(dead);
       const id = seq++;
       pending.set(id, { resolve: resolve as (v: unknown) => void, reject });
-      workers[k].postMessage({ id, op, args });
+      worker.postMessage({ id, op, args });
     });
-  /** Splits `items` by owning worker, runs `op` on each part, and puts the answers back in order. */
-  const spread = async <I, O>(items: readonly I[], pathOf: (i: I) => string, op: string, args: (part: I[]) => unknown[]): Promise<O[]> => {
-    const parts = workers.map(() => [] as I[]);
-    for (const it of items) parts[owner.get(pathOf(it))!].push(it);
-    const answers = await Promise.all(parts.map((part, k) => (part.length ? call<O[]>(k, op, args(part)) : Promise.resolve([] as O[]))));
-    const byPath = new Map<string, O>();
-    answers.forEach((list, k) => list.forEach((o, j) => byPath.set(pathOf(parts[k][j]), o)));
-    return items.map((it) => byPath.get(pathOf(it))!);
-  };
   return {
-    workers: n,
-    segment: (files) => {
-      // contiguous slices: neighbouring articles are often of similar size, and each worker's share stays balanced
-      const per = Math.ceil(files.length / n);
-      files.forEach((f, i) => owner.set(f.path, owner.get(f.path) ?? (files.length >= n ? Math.min(n - 1, Math.floor(i / per)) : next++ % n)));
-      return spread<SourceFile, Segmented>(files, (f) => f.path, 'segment', (part) => [part]);
-    },
-    drop: async (paths) => {
-      await spread<string, void>(paths, (p) => p, 'drop', (part) => [part]);
-    },
-    setProjectMemory: async (articles) => {
-      if (memorySent) return;
-      memorySent = true;
-      await Promise.all(workers.map((_, k) => call(k, 'setProjectMemory', [articles])));
-    },
-    match: (jobs) => spread<MatchJob, Matched>(jobs, (j) => j.path, 'match', (part) => [part]),
-    finish: (paths, renderings) => spread<string, Finished>(paths, (p) => p, 'finish', (part) => [part, renderings]),
-    close: async () => {
-      await Promise.all(workers.map((w) => w.terminate()));
-    },
+    lanes: 2,
+    worker,
+    segmentOnly: (files) => call('segmentOnly', [files]),
+    setProjectMemory: (rows) => call('setProjectMemory', [rows]),
+    start: (job) => call('start', [job]),
+    complete: (path, answers) => call('complete', [path, answers]),
   };
 }
 

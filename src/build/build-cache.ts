@@ -2,7 +2,9 @@
 // folder to git-ignore). Content-addressed: the key is a digest of what the result was computed
 // from, and each entry carries its key, a format tag and a checksum of its body, so a corrupt,
 // truncated, foreign or hand-edited entry is ignored (and rebuilt), never trusted. Writes go to a
-// temp file and a rename, so a reader sees a whole entry or none; not fsynced (a cache may be lost).
+// temp file at once (so a large build does not hold its entries in memory) and are renamed by
+// `commit` (a build that writes no edition leaves no entry), so a reader sees a whole entry or none;
+// not fsynced (a cache may be lost).
 // An entry is two lines: a JSON header {format, key, checksum} and the body's JSON, whose bytes the
 // checksum covers (checked before the body is parsed, without serialising it again).
 import fs from 'node:fs';
@@ -11,13 +13,18 @@ import { digestParts } from './digest.js';
 import { isInside, realExisting } from '../util/safe-path.js';
 
 export const CACHE_DIR = path.join('.diglot', 'cache', 'build');
-export const CACHE_FORMAT = 'diglot-build-cache/5';
+export const CACHE_FORMAT = 'diglot-build-cache/6';
 const ENTRY = /^[0-9a-f]{32}\.json$/;
 
 export interface BuildCache {
   /** The entry's body, or undefined when there is none or it cannot be trusted. */
   read<T>(key: string): T | undefined;
+  /** Stages an entry (a temp file); it is read by later builds once committed. */
   write(key: string, body: unknown): void;
+  /** Makes the staged entries the cache's. */
+  commit(): void;
+  /** Removes the staged entries (a build that writes nothing). */
+  discard(): void;
   /** Removes entries this build did not use (one entry per article stays). */
   prune(used: ReadonlySet<string>): void;
   readonly dir: string;
@@ -32,8 +39,9 @@ interface Header {
 /** The cache of the project at `root`; `enabled: false` gives a cache that never hits nor writes. */
 export function openBuildCache(root: string, enabled = true): BuildCache {
   const dir = path.join(root, CACHE_DIR);
-  if (!enabled) return { dir, read: () => undefined, write: () => {}, prune: () => {} };
+  if (!enabled) return { dir, read: () => undefined, write: () => {}, commit: () => {}, discard: () => {}, prune: () => {} };
   let made = false;
+  const staged = new Map<string, string>();
   return {
     dir,
     read<T>(key: string): T | undefined {
@@ -68,10 +76,24 @@ export function openBuildCache(root: string, enabled = true): BuildCache {
         const text = Buffer.from(JSON.stringify(body), 'utf8');
         const header: Header = { format: CACHE_FORMAT, key, checksum: digestParts([text]) };
         fs.writeFileSync(tmp, Buffer.concat([Buffer.from(`${JSON.stringify(header)}\n`, 'utf8'), text]));
-        fs.renameSync(tmp, file);
+        staged.set(file, tmp);
       } catch {
         // a cache that cannot be written (read-only checkout, full disk) only makes the next build slower
       }
+    },
+    commit() {
+      for (const [file, tmp] of staged) {
+        try {
+          fs.renameSync(tmp, file);
+        } catch {
+          // as for write: a lost entry is rebuilt
+        }
+      }
+      staged.clear();
+    },
+    discard() {
+      for (const tmp of staged.values()) fs.rmSync(tmp, { force: true });
+      staged.clear();
     },
     prune(used) {
       let names: string[];

@@ -12,7 +12,7 @@ import type { ProgressCallback } from '../model/progress.js';
 import type { EditionConfig } from '../config/index.js';
 import { parseLocaleFiles, readLocaleFiles, type LocaleFiles, type LocaleState } from '../locale/index.js';
 import { indexMemoryRows, listMemoryRows, type ArticleResource, type MemoryRow } from '../match/index.js';
-import { indexRenderings, type RequireLevel, type RenderingRow } from '../check/index.js';
+import { RenderingIndex, type RequireLevel, type RenderingRow } from '../check/index.js';
 import { combineCoverage, type CoverageReport } from '../report/index.js';
 import { isFatal } from '../model/rules.js';
 import { reportUnusedWaivers } from '../glossary/index.js';
@@ -20,13 +20,16 @@ import { loadMemory, loadProject, type LoadOptions } from '../project/load-proje
 import { loadTermEngine, type TermEngine } from '../project/load-glossary.js';
 import { createSlugGate } from '../project/segment-sources.js';
 import { orderExchange, renderProjectFiles } from '../project/render-outputs.js';
-import { commitOutputs, discardStaged, isInPlace, openStageTarget, outputRef, stageOutput, type EditionWrite, type OutputRef, type StagedOutput } from '../project/write-edition.js';
+import { commitOutputs, discardStaged, isInPlace, openStageTarget, outputRef, removeStagedFiles, stageOutput, type EditionWrite, type OutputRef, type StagedOutput } from '../project/write-edition.js';
+import { readSlug } from '../project/read-slug.js';
+import type { SourceFile } from '../segment/index.js';
 import type { LoadedMemory } from '../project/read-memory.js';
 import { openBuildCache } from './build-cache.js';
-import { digestJson, digestParts } from './digest.js';
+import { digestParts } from './digest.js';
 import { projectKey } from './project-key.js';
 import { joinPacked, memoryStillAnswers, packResult, splitPacked, translationsStillAnswer, unpackResult, type ArticleResult, type PackedCross, type PackedHead } from './article-result.js';
 import { createBatchRunner, type BatchRunner } from './batch-runner.js';
+import type { Answers, Finished, Started } from './article-batch.js';
 import { describeLocale, describeLocaleFolders } from './locale-digest.js';
 
 export interface BuildProjectOptions extends LoadOptions {
@@ -50,8 +53,12 @@ export interface ProjectBuild {
   /** `--require` findings; when there are any, nothing was written. */
   below: Diagnostic[];
   write: EditionWrite | undefined;
-  /** Articles in the build, those whose cached result was reused, and the worker threads used. */
-  stats: { articles: number; reused: number; rebuilt: number; workers: number };
+  /**
+   * Articles in the build, those whose cached result was reused, those built (`redone` of them twice:
+   * built before another article's rendering of their German was known, or cached with answers
+   * that changed), and the worker threads used besides this one.
+   */
+  stats: { articles: number; reused: number; rebuilt: number; redone: number; workers: number };
 }
 
 
@@ -70,27 +77,28 @@ export async function buildProject(opts: BuildProjectOptions): Promise<ProjectBu
   const keys = inputs.sources.map((s) => digestParts([shared, s.path, s.text]));
   const heads = keys.map((k) => cache.read<PackedHead>(k));
   const cached = heads.map((h) => h && unpackResult(joinPacked(h, undefined)));
-  const misses = inputs.sources.filter((_, i) => !cached[i]);
-  const runner: BatchRunner = createBatchRunner({ jobs: opts.jobs, articles: misses.length, config, segmentOptions: inputs.segmentOptions, terms, memory: () => loadedMemory()?.index, ...(opts.require ? { require: opts.require } : {}), target });
+  let runner: BatchRunner | undefined;
+  const runnerFor = (articles: number) => (runner ??= createBatchRunner({ jobs: opts.jobs, articles, config, segmentOptions: inputs.segmentOptions, terms, memory: () => loadedMemory()?.index, ...(opts.require ? { require: opts.require } : {}), target }));
   const staged: StagedOutput[] = [];
-  const pending: Array<[string, unknown]> = [];
-  const save = (key: string, body: unknown) => pending.push([key, body]);
+  const built = new Map<string, Finished>();
+  const save = (key: string, body: unknown) => cache.write(key, body);
   try {
-    // 1. segment the articles without a cached result; admit slugs in source order
+    // 1. every article's slug (cached, or read from its front matter alone), admitted in source order;
+    //    an article left out is still segmented, for its findings
     opts.onProgress?.({ stage: 'read', done: 0, total: inputs.sources.length });
-    const segmented = new Map((await runner.segment(misses)).map((s) => [s.path, s]));
     const admit = createSlugGate();
     const slugDiagnostics = new Map<string, Diagnostic>();
     const articles: Article[] = [];
+    const left: SourceFile[] = [];
     inputs.sources.forEach((s, i) => {
       const hit = cached[i];
-      const seg = hit ? { slug: hit.slug, diagnostics: hit.segmentDiagnostics } : segmented.get(s.path)!;
+      const seg = hit ? { slug: hit.slug, diagnostics: hit.segmentDiagnostics } : readSlug(s);
       const verdict = admit({ slug: seg.slug, path: s.path }, seg.diagnostics);
       if (verdict.diagnostic) slugDiagnostics.set(s.path, verdict.diagnostic);
-      if (verdict.admitted) articles.push({ path: s.path, slug: seg.slug, key: keys[i], cached: hit, head: heads[i], files: undefined!, localeDigest: '' });
+      if (verdict.admitted) articles.push({ path: s.path, text: s.text, slug: seg.slug, key: keys[i], cached: hit, head: heads[i], files: undefined!, localeDigest: '' });
+      else if (!hit) left.push(s);
     });
-    const admitted = new Set(articles.map((a) => a.path));
-    await runner.drop(misses.map((m) => m.path).filter((p) => !admitted.has(p)));
+    const leftOut = new Map((left.length ? await runnerFor(left.length).segmentOnly(left) : []).map((s) => [s.path, s]));
 
     // 2. every article's locale files (bytes only); a cached result stands while they and its outputs
     //    do (an article without a resource names look-alike files: the whole locales folder counts)
@@ -128,40 +136,63 @@ export async function buildProject(opts: BuildProjectOptions): Promise<ProjectBu
       for (const a of articles) if (a.cached && !memoryStillAnswers(memory, a.slug, a.cached.memoryLookups)) a.cached = undefined;
     }
 
-    // 3. match what is not reused; then every article's renderings, in project order
-    const renderings = new Map<string, RenderingRow[]>();
-    const matchArticles = async (list: Article[]) => {
-      if (!list.length) return;
-      const unsegmented = new Set(list.filter((a) => !segmented.has(a.path)).map((a) => a.path));
-      if (unsegmented.size) for (const s of await runner.segment(inputs.sources.filter((f) => unsegmented.has(f.path)))) segmented.set(s.path, s);
-      await runner.setProjectMemory(articles.map(rowsOf));
-      for (const m of await runner.match(list.map((a) => ({ path: a.path, state: stateOf(a) })))) renderings.set(m.path, m.renderings);
+    // 3. build what is not reused, one article at a time: its questions to the project's renderings
+    //    are answered from every cached article and every article started so far
+    const order = new Map(articles.map((a, i) => [a.path, i]));
+    const index = new RenderingIndex();
+    const indexed = new Set<string>();
+    const addRows = (p: string, rows: readonly RenderingRow[]) => {
+      if (indexed.has(p)) return;
+      indexed.add(p);
+      index.add(order.get(p)!, rows);
     };
-    opts.onProgress?.({ stage: 'match', done: 0, total: articles.length });
-    await matchArticles(articles.filter((a) => !a.cached));
-    const rows = () => articles.map((a) => a.cached?.renderings ?? renderings.get(a.path)!);
-    const renderingsDigest = digestParts(articles.map((a) => a.cached?.renderingsDigest ?? digestJson(renderings.get(a.path))));
-    if (renderingsDigest !== last?.renderingsDigest) {
-      const index = indexRenderings(rows());
-      const recheck = articles.filter((a) => a.cached && !translationsStillAnswer(index, a.cached.translationLookups));
-      for (const a of recheck) a.cached = undefined;
-      await matchArticles(recheck);
+    const addCachedRows = () => articles.forEach((a) => a.cached && addRows(a.path, a.cached.renderings));
+    const answer = (s: Started): Answers => {
+      addRows(s.path, s.renderings);
+      const out: Answers = [];
+      s.renderings.forEach(([key], row) => {
+        const r = index.firstOther(key, s.mine[row]);
+        if (r) out.push([row, r]);
+      });
+      return out;
+    };
+    const buildArticles = async (list: Article[]) => {
+      if (!list.length) return;
+      addCachedRows();
+      const r = runnerFor(list.length);
+      await r.setProjectMemory(articles.map(rowsOf));
+      let done = 0;
+      opts.onProgress?.({ stage: 'render', done, total: list.length });
+      await r.build(list.map((a) => ({ path: a.path, text: a.text, slug: a.slug, state: stateOf(a) })), answer, (f) => {
+        // cached at once (a temp file until the build commits); kept here without what the rest of
+        // the build reads elsewhere (its renderings are in the index, its memory rows in `rows`)
+        const a = articles[order.get(f.result.path)!];
+        const { head, cross } = splitPacked(packResult({ ...f.result, localeDigest: a.localeDigest, memoryRows: rowsOf(a) }));
+        save(a.key, head);
+        save(crossKeyOf(a.key), cross);
+        built.set(a.path, { result: { ...f.result, renderings: [], memoryLookups: [] }, staged: f.staged });
+        opts.onProgress?.({ stage: 'render', done: ++done, total: list.length });
+      });
+    };
+    await buildArticles(articles.filter((a) => !a.cached));
+    // an article built before an earlier article with other English for its German was, or a cached
+    // one whose look-ups answer differently now, is built again (with every rendering known)
+    let redone = 0;
+    const resultOf = (a: Article) => a.cached ?? built.get(a.path)!.result;
+    const renderingsDigest = digestParts(articles.map((a) => resultOf(a).renderingsDigest));
+    if (built.size || renderingsDigest !== last?.renderingsDigest) {
+      addCachedRows();
+      const again = articles.filter((a) => !translationsStillAnswer(index, resultOf(a).translationLookups));
+      for (const a of again) {
+        if (built.has(a.path)) removeStagedFiles(built.get(a.path)!.staged);
+        built.delete(a.path);
+        a.cached = undefined;
+      }
+      await buildArticles(again);
+      redone = again.length;
     }
-
-    // 4. check, render and stage what is not reused
-    opts.onProgress?.({ stage: 'render', done: 0, total: articles.length });
     const todo = articles.filter((a) => !a.cached);
-    const finished = new Map((await runner.finish(todo.map((a) => a.path), todo.length ? rows() : [])).map((f) => [f.result.path, f]));
-    const results: ArticleResult[] = articles.map((a) => {
-      if (a.cached) return a.cached;
-      const f = finished.get(a.path)!;
-      staged.push(...f.staged);
-      const result: ArticleResult = { ...f.result, localeDigest: a.localeDigest, memoryRows: rowsOf(a) };
-      const { head, cross } = splitPacked(packResult(result));
-      save(a.key, head);
-      save(crossKeyOf(a.key), cross);
-      return result;
-    });
+    const results: ArticleResult[] = articles.map((a) => a.cached ?? { ...built.get(a.path)!.result, localeDigest: a.localeDigest, memoryRows: rowsOf(a) });
 
     // 5. the project's findings and files, from the per-article results
     const suppressions = results.flatMap((r) => [...r.matchDiagnostics, ...r.checkDiagnostics].flatMap((d) => (d.suppression ? [d.suppression] : [])));
@@ -184,14 +215,14 @@ export async function buildProject(opts: BuildProjectOptions): Promise<ProjectBu
       save(filesKey, projectFiles.map(outputRef));
     }
     // a rebuilt article's outputs come with their temp files (or none, when their bytes did not change)
-    const fresh = new Map(staged.map((s) => [s.name, s]));
+    const fresh = new Map([...built.values()].flatMap((f) => f.staged).concat(staged).map((s) => [s.name, s]));
     const outputs: StagedOutput[] = [...results.flatMap((r) => r.pages), ...orderExchange(results.map((r) => r.exchange), config)].map((o) => fresh.get(o.name) ?? o);
     outputs.push(...projectFiles);
 
     const diagnostics: Diagnostic[] = [
       ...inputs.diagnostics,
       ...findings.termDiagnostics,
-      ...inputs.sources.flatMap((s, i) => [...(cached[i]?.segmentDiagnostics ?? segmented.get(s.path)?.diagnostics ?? []), ...(slugDiagnostics.has(s.path) ? [slugDiagnostics.get(s.path)!] : [])]),
+      ...inputs.sources.flatMap((s, i) => [...(cached[i]?.segmentDiagnostics ?? built.get(s.path)?.result.segmentDiagnostics ?? leftOut.get(s.path)?.diagnostics ?? []), ...(slugDiagnostics.has(s.path) ? [slugDiagnostics.get(s.path)!] : [])]),
       ...findings.memoryDiagnostics,
       ...results.flatMap((r) => r.matchDiagnostics),
       ...results.flatMap((r) => r.checkDiagnostics),
@@ -200,28 +231,31 @@ export async function buildProject(opts: BuildProjectOptions): Promise<ProjectBu
     const fatal = diagnostics.filter((d) => d.severity === 'error' && isFatal(d.ruleId));
     if (fatal.length) throw new DiglotError(fatal);
     if (last?.memoryInputs !== memoryInputs || last.renderingsDigest !== renderingsDigest) save(lastKey, { memoryInputs, renderingsDigest } satisfies LastBuild);
-    const stats = { articles: articles.length, reused: articles.length - todo.length, rebuilt: todo.length, workers: runner.workers };
+    const stats = { articles: articles.length, reused: articles.length - todo.length, rebuilt: todo.length, redone, workers: runner?.workers ?? 0 };
     const below = [...(opts.require ? results.flatMap((r) => r.require) : []), ...(opts.gate?.({ config, coverage, diagnostics }) ?? [])];
     if (below.length) {
-      discardStaged(target, staged);
+      discardStaged(target, [...staged, ...[...built.values()].flatMap((f) => f.staged)]);
+      cache.discard();
       return { config, coverage, diagnostics, below, write: undefined, stats };
     }
     opts.onProgress?.({ stage: 'write', done: 0, total: outputs.length });
     const write = commitOutputs(config, target, outputs);
     // the cache is written only with the edition: a build that writes nothing leaves no trace
-    for (const [key, body] of pending) cache.write(key, body);
+    cache.commit();
     cache.prune(new Set([...articles.flatMap((a) => [a.key, crossKeyOf(a.key)]), findingsKey, filesKey, lastKey]));
     return { config, coverage, diagnostics: [...diagnostics, ...write.diagnostics], below, write, stats };
   } catch (e) {
-    discardStaged(target, staged);
+    discardStaged(target, [...staged, ...[...built.values()].flatMap((f) => f.staged)]);
+    cache.discard();
     throw e;
   } finally {
-    await runner.close();
+    await runner?.close();
   }
 }
 
 interface Article {
   path: string;
+  text: string;
   slug: string;
   /** The cache key: the shared inputs and this source. */
   key: string;

@@ -25,11 +25,10 @@ const batch = new ArticleBatch({
 });
 
 const OPS = {
-  segment: batch.segment.bind(batch),
-  drop: batch.drop.bind(batch),
+  segmentOnly: batch.segmentOnly.bind(batch),
   setProjectMemory: batch.setProjectMemory.bind(batch),
-  match: batch.match.bind(batch),
-  finish: batch.finish.bind(batch),
+  start: batch.start.bind(batch),
+  complete: batch.complete.bind(batch),
 } as Record<string, (...args: never[]) => unknown>;
 
 parentPort!.on('message', (m: { id: number; op: string; args: never[] }) => {

@@ -12,6 +12,12 @@ import { checkUnit } from './unit-checks.js';
 import { checkEntities } from './entity-parity.js';
 import type { NameTable } from './name-table.js';
 import { clip } from '../util/clip.js';
+import { indexRenderings, listRenderings, type RenderingIndex, type TranslationLookup } from './rendering-index.js';
+
+/** Indexes every English of the project by its normalised German (for `inconsistent-translation`). */
+export function indexTranslations(project: CheckContext['project']): RenderingIndex {
+  return indexRenderings(project.map((doc) => listRenderings(doc.source, doc.units)));
+}
 
 export interface CheckContext {
   /** Every document of the project, for cross-document checks (inconsistent translations). */
@@ -22,46 +28,6 @@ export interface CheckContext {
   waivers?: readonly TermWaiver[];
   /** The project's renderings of each German (indexTranslations); built for the call when absent. */
   translations?: TranslationLookup;
-}
-
-export interface Rendering {
-  en: string;
-  file: string;
-  line: number;
-}
-
-/** Normalised German → every English the project gives it. */
-export type TranslationIndex = ReadonlyMap<string, readonly Rendering[]>;
-
-/** What the checks read of a TranslationIndex (an incremental build records each look-up). */
-export interface TranslationLookup {
-  get(key: string): readonly Rendering[] | undefined;
-}
-
-/** Indexes every English of the project by its normalised German (for `inconsistent-translation`). */
-export function indexTranslations(project: CheckContext['project']): TranslationIndex {
-  return indexRenderings(project.map((doc) => listRenderings(doc.source, doc.units)));
-}
-
-/** One document's renderings as `[normalised German, English, file, line]`, in unit order. */
-export type RenderingRow = [key: string, en: string, file: string, line: number];
-
-/** The renderings one document contributes to the project's TranslationIndex. */
-export function listRenderings(source: Pick<SourceDocument, 'path'>, units: readonly AlignedUnit[]): RenderingRow[] {
-  return units.flatMap((u): RenderingRow[] => (u.en === null ? [] : [[normalizeKey(u.segment.key), u.en, source.path, u.segment.line]]));
-}
-
-/** The TranslationIndex of documents' renderings (documents in project order; the first file and line of an English is kept). */
-export function indexRenderings(documents: ReadonlyArray<readonly RenderingRow[]>): TranslationIndex {
-  const index = new Map<string, Rendering[]>();
-  for (const rows of documents) {
-    for (const [k, en, file, line] of rows) {
-      const list = index.get(k) ?? [];
-      if (!list.some((r) => r.en === en)) list.push({ en, file, line });
-      index.set(k, list);
-    }
-  }
-  return index;
 }
 
 /** What a waiver selects a QA finding of `unit` by: rule, unit id, German (raw and key form), English, document. */
@@ -93,10 +59,8 @@ export function checkDocument(source: SourceDocument, units: readonly AlignedUni
       place,
       source: 'check',
     }));
-    const mine = normalizeKey(unit.en);
-    const different = translations.get(normalizeKey(s.key))?.filter((o) => normalizeKey(o.en) !== mine) ?? [];
-    if (different.length) {
-      const o = different[0];
+    const o = translations.firstOther(normalizeKey(s.key), normalizeKey(unit.en));
+    if (o) {
       found.push({
         ruleId: 'inconsistent-translation',
         severity: 'warning',

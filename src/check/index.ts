@@ -1,7 +1,8 @@
 // QA checks over aligned units: numbers and dates, number words, names (entity parity), quotations,
 // placeholders and markup, untranslated and inconsistent English, whitespace and punctuation, with
 // reviewed waivers applied; rule table (and which rules are waivable); --require.
-export { checkDocument, checkProject, checkWaiverContext, indexTranslations, indexRenderings, listRenderings, type CheckContext, type TranslationIndex, type TranslationLookup, type Rendering, type RenderingRow } from './check-document.js';
+export { checkDocument, checkProject, checkWaiverContext, indexTranslations, type CheckContext } from './check-document.js';
+export { indexRenderings, listRenderings, RenderingIndex, type TranslationLookup, type Rendering, type RenderingRow } from './rendering-index.js';
 export { checkUnit, checkNumbers, checkQuotes, checkPlaceholders, checkUntranslated, checkWhitespace, checkPunctuation, finalMark, type Finding } from './unit-checks.js';
 export { germanNumbers, englishNumbers, germanFormatsInEnglish, type NumberMention } from './numbers.js';
 export { checkNumberWords } from './number-words.js';

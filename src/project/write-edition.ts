@@ -107,9 +107,14 @@ export function isInPlace(target: StageTarget, name: string, hash: string, size:
   }
 }
 
+/** Removes the temp files of staged outputs (an article staged again, or a build given up). */
+export function removeStagedFiles(staged: readonly StagedOutput[]): void {
+  for (const s of staged) if (s.tmp) fs.rmSync(s.tmp, { force: true });
+}
+
 /** Removes the temp files of outputs staged by a build that is not committed after all (and outDir, if it made it). */
 export function discardStaged(target: Pick<StageTarget, 'created'>, staged: readonly StagedOutput[]): void {
-  for (const s of staged) if (s.tmp) fs.rmSync(s.tmp, { force: true });
+  removeStagedFiles(staged);
   for (const dir of [...target.created].reverse()) {
     try {
       fs.rmdirSync(dir);

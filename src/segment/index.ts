@@ -1,7 +1,7 @@
 // Segmentation: plain text and Markdown documents → sentences with exact offsets, keys and ids;
 // SRX-style rules (built-in German and English, or imported from SRX files).
 export { segmentText, segmentTextDetailed, type TextSegmentation } from './segment-text.js';
-export { segmentDocument, type SegmentDocumentResult, type SourceFile } from './segment-document.js';
+export { segmentDocument, slugFromPath, type SegmentDocumentResult, type SourceFile } from './segment-document.js';
 export { segmentPlainDocument } from './segment-plain-document.js';
 export { segmentKey, normalizeKeyText } from './segment-key.js';
 export { restoreMarkup } from './restore-markup.js';

@@ -149,7 +149,7 @@ function plainProjection(text: string, start: number, end: number): Projection {
   return { text: text.slice(start, end), from, to, ranges: new Map() };
 }
 
-function slugFromPath(p: string): string {
+export function slugFromPath(p: string): string {
   const base = p.split(/[\\/]/).pop() ?? p;
   return base.replace(/\.[^.]+$/, '');
 }

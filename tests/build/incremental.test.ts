@@ -49,7 +49,8 @@ const edit = (rel: string, from: string, to: string) => {
 describe('incremental build', () => {
   it('matches a full build after each edit, reusing exactly the articles the edit cannot reach', async () => {
     const cold = await buildProject({ cwd: project, jobs: 1 });
-    expect(cold.stats).toMatchObject({ articles: 4, reused: 0, rebuilt: 4 });
+    // gipfel.md is built before wahl.md, whose other English for its German makes it inconsistent: built again
+    expect(cold.stats).toMatchObject({ articles: 4, reused: 0, rebuilt: 4, redone: 1 });
     const files = snapshot(path.join(project, 'dist'));
     expect(Object.keys(files).length).toBe(4 * 8 + 4 + 1); // 4 articles × 8 files, tbx + coverage + index ×2, manifest
     expect(files).toEqual(await fullBuild());
@@ -174,7 +175,7 @@ describe('incremental build', () => {
 });
 
 describe('parallel build', () => {
-  it('worker threads give the same bytes and findings as one thread', async () => {
+  it('a worker thread beside this one gives the same bytes and findings as one thread', async () => {
     // 16 articles: the fixture's four, each three more times under another slug
     for (const name of ['gipfel', 'wahl', 'zug', 'bericht']) {
       for (let k = 2; k <= 4; k++) {
@@ -189,7 +190,7 @@ describe('parallel build', () => {
     const one = await buildProject({ cwd: project, jobs: 1 });
     const two = await buildProject({ cwd: copy, jobs: 2 });
     expect(one.stats).toMatchObject({ articles: 16, workers: 0 });
-    expect(two.stats).toMatchObject({ articles: 16, rebuilt: 16, workers: 2 });
+    expect(two.stats).toMatchObject({ articles: 16, rebuilt: 16, workers: 1 });
     expect(snapshot(path.join(copy, 'dist'))).toEqual(snapshot(path.join(project, 'dist')));
     expect(two.diagnostics).toEqual(one.diagnostics);
   }, 120_000);

@@ -36,7 +36,7 @@ export const buildCommand: Command = {
     '(outDir/.diglot-manifest.json).\n' +
     'json: {"documents":[{"path","slug","coverage"}],"total":{segments,translated,reviewed,stale,fuzzy,missing,percent},\n' +
     '"written":bool,"wrote":[every output, relative to the project root],"changed":[those rewritten],"removed":[stale\n' +
-    'outputs removed],"reused":articles taken from the cache,"workers":threads used (0: none),"diagnostics":[…],\n' +
+    'outputs removed],"reused":articles taken from the cache,"workers":worker threads used beside the main one (0: none),"diagnostics":[…],\n' +
     '"summary":{errors,warnings,infos}}.\n' +
     'Exit 0: built (warnings allowed) · 1: built, but error-level findings (e.g. a forbidden term), or --require\n' +
     'not met (then nothing is written) · 2: input error, nothing written.\n' +
