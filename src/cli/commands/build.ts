@@ -1,5 +1,6 @@
 // `diglot build`: run the pipeline of pipeline/edition.yaml and write the edition into outDir.
 import path from 'node:path';
+import v8 from 'node:v8';
 import { EXIT, flagOpt, listOpt, stringOpt, UsageError, type Command } from '../command.js';
 import { CONFIG_OPTION, MEMORY_OPTION, runOptions } from '../project-options.js';
 import type { EditionWrite } from '../../project/write-edition.js';
@@ -49,6 +50,7 @@ export const buildCommand: Command = {
     if (jobs !== undefined && !/^[1-9]\d{0,2}$/.test(jobs)) throw new UsageError(`--jobs takes a number of threads from 1 to 999, not "${jobs}"`);
     const threads = jobs ? { jobs: Number(jobs) } : {};
     const noCache = flagOpt(args, 'no-cache') ? { cache: false } : {};
+    tightenHeapGrowth();
     if (flagOpt(args, 'watch')) {
       if (json) throw new UsageError('--watch prints a text line per rebuild; --format json is for a single build');
       const { runWatchSession } = await import('../watch-session.js');
@@ -122,6 +124,16 @@ export const buildCommand: Command = {
     return errors > 0 ? EXIT.findings : EXIT.ok;
   },
 };
+
+/**
+ * V8 lets a heap grow to several times what is live before it collects (a build's threads each
+ * reached ~230 MB with ~55 MB live); growing by half at most keeps a 1,000-article build's peak
+ * about a fifth lower for no measurable CPU time. Process-wide, so the CLI sets it, not the library;
+ * worker threads started afterwards inherit it.
+ */
+function tightenHeapGrowth(): void {
+  v8.setFlagsFromString('--heap-growing-percent=50');
+}
 
 /** "wrote a, b" for a few files; a count for many (a thousand-article edition is not listed). */
 function describeWrite(write: EditionWrite, base: PathBase): string {
