@@ -116,6 +116,8 @@ export class ArticleBatch {
     const matchDiagnostics = [...matched.diagnostics, ...annotateTerms(this.inputs.terms(), source, matched.units, matched.resource)];
     const renderings = listRenderings(source, matched.units);
     const mine = renderings.map(([, en]) => normalizeKey(en));
+    // stored with the result, so that a later build's index of cached rows does not normalise them again
+    mine.forEach((m, i) => m !== renderings[i][1] && renderings[i].push(m));
     this.held.set(job.path, { source, segmentDiagnostics: seg.diagnostics, units: matched.units, matchDiagnostics, memoryLookups, renderings, mine });
     return { path: job.path, segmentDiagnostics: seg.diagnostics, renderings, mine };
   }
@@ -130,7 +132,7 @@ export class ArticleBatch {
     this.names ??= createNameTable({ places: readPlaceNames(), words: builtinTable(), glossary: terms.glossary.entries, ...(terms.matcher.lexicon ? { isNounForm: terms.matcher.lexicon.isNounForm } : {}) });
     const known = new Map<string, Rendering>(answers.map(([row, r]) => [`${held.renderings[row][0]}\u0000${held.mine[row]}`, r]));
     const answered: TranslationLookup = { firstOther: (key, mine) => known.get(`${key}\u0000${mine}`) };
-    const lookups = new Map<string, string>();
+    const lookups = new Map<string, [string, string, string]>();
     const checkDiagnostics = checkDocument(source, units, { project: [], names: this.names, waivers: terms.waivers, translations: recordTranslations(answered, lookups) });
     const coverage = computeDocumentCoverage({ source, units });
     const ctx = { config: this.inputs.config, glossary: terms.glossary, ui: (this.ui ??= createUiStrings()) };
@@ -146,7 +148,7 @@ export class ArticleBatch {
       matchDiagnostics: held.matchDiagnostics,
       checkDiagnostics,
       memoryLookups: [...held.memoryLookups],
-      translationLookups: [...lookups],
+      translationLookups: [...lookups.values()],
       renderings: held.renderings,
       renderingsDigest: digestJson(held.renderings),
       coverage,

@@ -23,8 +23,8 @@ export interface ArticleResult {
   checkDiagnostics: Diagnostic[];
   /** Project-memory look-ups: [German key, digest of the answer]. */
   memoryLookups: Array<[string, string]>;
-  /** Rendering look-ups of the checks: [normalised German NUL my normalised English, digest of the answer]. */
-  translationLookups: Array<[string, string]>;
+  /** Rendering look-ups of the checks: [normalised German, my English normalised, digest of the answer]. */
+  translationLookups: Array<[key: string, mine: string, answer: string]>;
   /** The English this article gives each German (for the other articles' checks), and its digest. */
   renderings: RenderingRow[];
   renderingsDigest: string;
@@ -44,7 +44,7 @@ export interface ArticleResult {
  * is stored once, so a thousand entries read faster.
  */
 export interface PackedResult extends Omit<ArticleResult, 'renderings' | 'memoryRows'> {
-  renderings: Array<[key: string, en: string, line: number]>;
+  renderings: Array<[key: string, en: string, line: number, norm?: string]>;
   memory: { file: string; rows: Array<[de: string, en: string, origin: MemoryRow[4], reviewed: boolean, normalized?: string]> } | null;
 }
 
@@ -53,7 +53,7 @@ export function packResult(r: ArticleResult): PackedResult {
   const file = memoryRows[0]?.[1];
   return {
     ...rest,
-    renderings: renderings.map(([k, en, , line]) => [k, en, line]),
+    renderings: renderings.map(([k, en, , line, norm]) => (norm === undefined ? [k, en, line] : [k, en, line, norm])),
     memory: file === undefined ? null : { file, rows: memoryRows.map(([, , de, en, origin, reviewed, normalized]) => (normalized === undefined ? [de, en, origin, reviewed] : [de, en, origin, reviewed, normalized])) },
   };
 }
@@ -82,7 +82,7 @@ export function unpackResult(p: PackedResult): ArticleResult {
   const { renderings, memory, ...rest } = p;
   return {
     ...rest,
-    renderings: renderings.map(([k, en, line]) => [k, en, p.path, line]),
+    renderings: renderings.map(([k, en, line, norm]) => (norm === undefined ? [k, en, p.path, line] : [k, en, p.path, line, norm])),
     memoryRows: memory ? memory.rows.map(([de, en, origin, reviewed, normalized]) => (normalized === undefined ? [p.slug, memory.file, de, en, origin, reviewed] : [p.slug, memory.file, de, en, origin, reviewed, normalized])) : [],
   };
 }
@@ -116,12 +116,12 @@ export function recordMemory(memory: ProjectMemory, lookups: Map<string, string>
   };
 }
 
-/** A rendering look-up that notes each question (German and my English, normalised) and its answer. */
-export function recordTranslations(index: TranslationLookup, lookups: Map<string, string>): TranslationLookup {
+/** A rendering look-up that notes each question and its answer (a question asked twice is noted once). */
+export function recordTranslations(index: TranslationLookup, lookups: Map<string, [string, string, string]>): TranslationLookup {
   return {
     firstOther(key, mine) {
       const found = index.firstOther(key, mine);
-      lookups.set(`${key}\u0000${mine}`, answerDigest(found));
+      lookups.set(`${key}\u0000${mine}`, [key, mine, answerDigest(found)]);
       return found;
     },
   };
@@ -132,10 +132,13 @@ export function memoryStillAnswers(memory: ProjectMemory, slug: string, lookups:
   return lookups.every(([key, d]) => answerDigest(memory.find(key, slug)) === d);
 }
 
+/** The digest of "no other rendering", the answer to nearly every question. */
+const NONE = answerDigest(undefined);
+
 /** True when every recorded rendering look-up gives the same answer now. */
-export function translationsStillAnswer(index: TranslationLookup, lookups: ReadonlyArray<[string, string]>): boolean {
-  return lookups.every(([question, d]) => {
-    const cut = question.indexOf('\u0000');
-    return answerDigest(index.firstOther(question.slice(0, cut), question.slice(cut + 1))) === d;
+export function translationsStillAnswer(index: TranslationLookup, lookups: ReadonlyArray<[string, string, string]>): boolean {
+  return lookups.every(([key, mine, d]) => {
+    const found = index.firstOther(key, mine);
+    return found === undefined ? d === NONE : answerDigest(found) === d;
   });
 }

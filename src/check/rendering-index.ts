@@ -13,8 +13,12 @@ export interface Rendering {
   line: number;
 }
 
-/** One document's renderings as `[normalised German, English, file, line]`, in unit order. */
-export type RenderingRow = [key: string, en: string, file: string, line: number];
+/**
+ * One document's renderings as `[normalised German, English, file, line]`, in unit order; a fifth
+ * element, when present, is the English normalised (where that differs from it), so an index of
+ * stored rows need not normalise it again.
+ */
+export type RenderingRow = [key: string, en: string, file: string, line: number, norm?: string];
 
 /** What the checks ask of the project's renderings (an incremental build records each question). */
 export interface TranslationLookup {
@@ -41,9 +45,9 @@ export class RenderingIndex implements TranslationLookup {
 
   /** Adds a document's rows (`order`: its place in the project; each document once). */
   add(order: number, rows: readonly RenderingRow[]): void {
-    rows.forEach(([key, en, file, line], row) => {
+    rows.forEach(([key, en, file, line, norm], row) => {
       const list = this.byKey.get(key);
-      const entry: Entry = { en, file, line, order, row };
+      const entry: Entry = { en, file, line, order, row, ...(norm !== undefined ? { norm } : {}) };
       if (list) list.push(entry);
       else this.byKey.set(key, [entry]);
     });

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { answerDigest, packResult, unpackResult, type ArticleResult } from '../../src/build/article-result.js';
 
 describe('article results in the cache', () => {
-  it('pack → unpack gives the result back, rows with and without a normalised key', () => {
+  it('pack → unpack gives the result back, rows with and without a normalised key or English', () => {
     const result = {
       path: 'locales/de/a.md',
       slug: 'a',
@@ -15,7 +15,7 @@ describe('article results in the cache', () => {
       checkDiagnostics: [],
       memoryLookups: [['Ja.', '0123456789abcdef']],
       translationLookups: [],
-      renderings: [['ja.', 'Yes.', 'locales/de/a.md', 3], ['nein.', 'No.', 'locales/de/a.md', 4]],
+      renderings: [['ja.', 'Yes.', 'locales/de/a.md', 3], ['nein.', 'No.', 'locales/de/a.md', 4], ['„ja.“', '“Yes.”', 'locales/de/a.md', 5, '"Yes."']],
       renderingsDigest: 'r',
       memoryRows: [['a', 'locales/en/a.json', 'Ja.', 'Yes.', 'curated', false], ['a', 'locales/en/a.json', '„Nein.“', 'No.', 'curated', true, '"Nein."']],
       coverage: {} as ArticleResult['coverage'],
