@@ -23,10 +23,11 @@ export interface BatchRunner {
   /** The project memory, before the first build. */
   setProjectMemory(rows: ReadonlyArray<readonly MemoryRow[]>): Promise<void>;
   /**
-   * Builds the articles: each is started, its questions answered by `answer` (in this thread, as the
-   * starts come in), completed; `done` receives each finished article (in any order).
+   * Builds `count` articles, each made by `jobAt` when a builder takes it (in order): it is started,
+   * its questions answered by `answer` (in this thread, as the starts come in), completed; `done`
+   * receives each finished article (in any order).
    */
-  build(jobs: readonly ArticleJob[], answer: (started: Started) => Answers, done: (finished: Finished) => void): Promise<void>;
+  build(count: number, jobAt: (i: number) => ArticleJob, answer: (started: Started) => Answers, done: (finished: Finished) => void): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -93,16 +94,16 @@ function runOn(builders: Builder[]): BatchRunner {
       memorySet = true;
       await Promise.all(builders.map((b) => b.setProjectMemory(rows)));
     },
-    build: async (jobs, answer, done) => {
+    build: async (count, jobAt, answer, done) => {
       let next = 0;
       let failed = false;
       // a lane takes the next article in project order and carries it through. After a failure no
       // lane takes another article, and the build waits for those in flight (so every output staged
       // is known to the caller, who discards them).
       const lane = async (b: Builder) => {
-        while (!failed && next < jobs.length) {
-          const job = jobs[next++];
+        while (!failed && next < count) {
           try {
+            const job = jobAt(next++);
             const started = await b.start(job);
             done(await b.complete(started.path, answer(started)));
           } catch (e) {

@@ -42,6 +42,8 @@ export function openBuildCache(root: string, enabled = true): BuildCache {
   if (!enabled) return { dir, read: () => undefined, write: () => {}, commit: () => {}, discard: () => {}, prune: () => {} };
   let made = false;
   const staged = new Map<string, string>();
+  /** The folders the first write made (removed again, when empty, by discard). */
+  const created: string[] = [];
   return {
     dir,
     read<T>(key: string): T | undefined {
@@ -68,6 +70,7 @@ export function openBuildCache(root: string, enabled = true): BuildCache {
         if (!made) {
           // a .diglot (or cache) folder that is a symlink out of the project is not written through
           if (!isInside(realExisting(dir), realExisting(root))) return;
+          for (let d = dir; d !== root && !fs.existsSync(d); d = path.dirname(d)) created.unshift(d);
           fs.mkdirSync(dir, { recursive: true });
         }
         made = true;
@@ -94,6 +97,15 @@ export function openBuildCache(root: string, enabled = true): BuildCache {
     discard() {
       for (const tmp of staged.values()) fs.rmSync(tmp, { force: true });
       staged.clear();
+      for (const d of created.reverse()) {
+        try {
+          fs.rmdirSync(d);
+        } catch {
+          // not empty (another run's entries): leave it
+        }
+      }
+      created.length = 0;
+      made = false;
     },
     prune(used) {
       let names: string[];

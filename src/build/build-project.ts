@@ -29,7 +29,8 @@ import { digestParts } from './digest.js';
 import { projectKey } from './project-key.js';
 import { joinPacked, memoryStillAnswers, packResult, splitPacked, translationsStillAnswer, unpackResult, type ArticleResult, type PackedCross, type PackedHead } from './article-result.js';
 import { createBatchRunner, type BatchRunner } from './batch-runner.js';
-import type { Answers, Finished, Started } from './article-batch.js';
+import type { Answers, ArticleJob, Finished, Started } from './article-batch.js';
+import { readSource } from '../project/read-source.js';
 import { describeLocale, describeLocaleFolders } from './locale-digest.js';
 
 export interface BuildProjectOptions extends LoadOptions {
@@ -99,6 +100,8 @@ export async function buildProject(opts: BuildProjectOptions): Promise<ProjectBu
       else if (!hit) left.push(s);
     });
     const leftOut = new Map((left.length ? await runnerFor(left.length).segmentOnly(left) : []).map((s) => [s.path, s]));
+    // from here the articles hold the sources' text, each only until it is handed to a builder
+    for (const s of inputs.sources) s.text = '';
 
     // 2. every article's locale files (bytes only); a cached result stands while they and its outputs
     //    do (an article without a resource names look-alike files: the whole locales folder counts)
@@ -107,10 +110,8 @@ export async function buildProject(opts: BuildProjectOptions): Promise<ProjectBu
       a.files = readLocaleFiles(at, a.slug);
       a.localeDigest = describeLocale(a.files, config);
     }
-    if (articles.some((a) => a.files.resource === undefined)) {
-      const folder = describeLocaleFolders(config, articles.map((a) => a.files));
-      for (const a of articles) if (a.files.resource === undefined) a.localeDigest = digestParts([a.localeDigest, folder]);
-    }
+    const folder = articles.some((a) => a.files!.resource === undefined) ? describeLocaleFolders(config, articles.map((a) => a.files!)) : '';
+    for (const a of articles) if (a.files!.resource === undefined) a.localeDigest = digestParts([a.localeDigest, folder]);
     for (const a of articles) {
       const c = a.cached;
       if (c && (c.localeDigest !== a.localeDigest || ![...c.pages, ...c.exchange].every((o) => isInPlace(target, o.name, o.hash, o.size)))) a.cached = undefined;
@@ -156,6 +157,19 @@ export async function buildProject(opts: BuildProjectOptions): Promise<ProjectBu
       });
       return out;
     };
+    // an article's job is made when a builder takes it; then this thread lets go of its text and
+    // locale files (an article built again reads them again, and they must not have changed)
+    const jobOf = (a: Article): ArticleJob => {
+      if (a.text === undefined) {
+        a.text = readSource(config.root, a.path);
+        a.files = readLocaleFiles(at, a.slug);
+        const localeDigest = a.files.resource === undefined ? digestParts([describeLocale(a.files, config), folder]) : describeLocale(a.files, config);
+        if (digestParts([shared, a.path, a.text]) !== a.key || localeDigest !== a.localeDigest) throw changedDuringBuild(a.path);
+      }
+      const job = { path: a.path, text: a.text, slug: a.slug, state: stateOf(a) };
+      a.text = a.files = a.state = undefined;
+      return job;
+    };
     const buildArticles = async (list: Article[]) => {
       if (!list.length) return;
       addCachedRows();
@@ -163,7 +177,7 @@ export async function buildProject(opts: BuildProjectOptions): Promise<ProjectBu
       await r.setProjectMemory(articles.map(rowsOf));
       let done = 0;
       opts.onProgress?.({ stage: 'render', done, total: list.length });
-      await r.build(list.map((a) => ({ path: a.path, text: a.text, slug: a.slug, state: stateOf(a) })), answer, (f) => {
+      await r.build(list.length, (i) => jobOf(list[i]), answer, (f) => {
         // cached at once (a temp file until the build commits); kept here without what the rest of
         // the build reads elsewhere (its renderings are in the index, its memory rows in `rows`)
         const a = articles[order.get(f.result.path)!];
@@ -255,14 +269,16 @@ export async function buildProject(opts: BuildProjectOptions): Promise<ProjectBu
 
 interface Article {
   path: string;
-  text: string;
+  /** The source's text, until the article is handed to a builder. */
+  text: string | undefined;
   slug: string;
   /** The cache key: the shared inputs and this source. */
   key: string;
   /** The cached result, while it may be reused (its cross-article data read only when needed). */
   cached: ArticleResult | undefined;
   head: PackedHead | undefined;
-  files: LocaleFiles;
+  /** Its locale files as read, until the article is handed to a builder. */
+  files: LocaleFiles | undefined;
   localeDigest: string;
   state?: LocaleState;
   rows?: MemoryRow[];
@@ -285,7 +301,7 @@ const crossKeyOf = (key: string): string => digestParts(['cross', key]);
 
 /** The parsed locale state of an article (parsed once, only for articles that are rebuilt or lend rows). */
 function stateOf(a: Article): LocaleState {
-  return (a.state ??= parseLocaleFiles(a.files));
+  return (a.state ??= parseLocaleFiles(a.files!));
 }
 
 function resourceOf(slug: string, state: LocaleState): ArticleResource {
@@ -293,6 +309,11 @@ function resourceOf(slug: string, state: LocaleState): ArticleResource {
 }
 
 
+
+/** A source or locale file that changed between its first and second reading in one build. */
+function changedDuringBuild(file: string): DiglotError {
+  return new DiglotError([{ ruleId: 'build-concurrent-edit', severity: 'error', message: `${file} or its locale files changed while diglot build ran; nothing was written`, hint: 'run diglot build again (diglot build --watch rebuilds after every save)', file, source: 'project' }]);
+}
 
 /** Every finding that carries a suppression (what `waiver-unused` looks at). */
 function suppressionCarriers(results: readonly ArticleResult[]): Diagnostic[] {

@@ -89,6 +89,24 @@ describe('incremental build', () => {
     expect(snapshot(path.join(project, 'dist'))).toEqual(await fullBuild());
   });
 
+  it('an article built again reads its files again: one saved in between stops the build, nothing written', async () => {
+    // gipfel.md is built again (see above); it is saved while the first article is being built
+    let saved = false;
+    const onProgress = ({ stage, done }: { stage: string; done: number }) => {
+      if (stage !== 'render' || done !== 1 || saved) return;
+      saved = true;
+      edit('locales/de/gipfel.md', 'Der Gipfel beginnt am Montag.', 'Der Gipfel beginnt am Dienstag.');
+    };
+    const err = await buildProject({ cwd: project, jobs: 1, onProgress }).catch((e: unknown) => e);
+    expect(saved).toBe(true);
+    expect((err as { diagnostics?: Array<{ ruleId: string; file: string }> }).diagnostics).toEqual([expect.objectContaining({ ruleId: 'build-concurrent-edit', file: 'locales/de/gipfel.md' })]);
+    expect(fs.existsSync(path.join(project, 'dist'))).toBe(false);
+    expect(fs.existsSync(path.join(project, CACHE_DIR))).toBe(false);
+    // the next build sees the saved text
+    const next = await buildProject({ cwd: project, jobs: 1 });
+    expect(next.stats).toMatchObject({ rebuilt: 4 });
+  });
+
   it('writes nothing when nothing changed: every output keeps its modification time', async () => {
     await buildProject({ cwd: project, jobs: 1 });
     const dist = path.join(project, 'dist');
