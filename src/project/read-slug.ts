@@ -35,6 +35,14 @@ export function readSlug(file: SourceFile): ReadSlug {
   }
   if (fm?.type !== 'yaml' || !fm.position) return { slug: slugFromPath(path), diagnostics: [] };
   const res = parseFrontMatter(text, fm.position.start.offset! + parsed.offsetShift, fm.position.end.offset! + parsed.offsetShift, path, createLineIndex(text));
-  const slug = typeof res.meta.slug === 'string' && res.meta.slug ? res.meta.slug : slugFromPath(path);
+  const slug = typeof res.meta.slug === 'string' && res.meta.slug ? ownCopy(res.meta.slug) : slugFromPath(path);
   return { slug, diagnostics: res.diagnostics };
+}
+
+/**
+ * The string as a copy of its own: V8 keeps a substring as a view of the text it was cut from, and
+ * a build holds each article's slug (in its memory rows) long after it let go of the source's text.
+ */
+function ownCopy(s: string): string {
+  return JSON.parse(JSON.stringify(s)) as string;
 }
