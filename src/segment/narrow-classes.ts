@@ -22,40 +22,54 @@ export function isCommonText(text: string): boolean {
   return !UNCOMMON.test(text);
 }
 
-const PROPERTY = /^\\[pP]\{[^{}]*\}/;
+/**
+ * From a position of a source: everything up to the next property escape outside a class or class holding
+ * one (escapes and the classes without one are skipped whole, so a `\[` or `\\p` is never mistaken).
+ */
+const PLAIN_RUN = /(?:[^\\[]|\\[^pP]|\\[pP](?!\{)|\[(?:[^\\\]]|\\[^pP]|\\[pP](?!\{))*\])*/y;
+const PROPERTY_AT = /\\[pP]\{[^{}]*\}/y;
+const CLASS_AT = /\[(?:[^\\\]]|\\[^])*\]/y;
+/** Inside a class: the property escapes to narrow, and the other escapes to keep whole. */
+const CLASS_ESCAPE = /\\[pP]\{[^{}]*\}|\\[^]/g;
 
 /**
  * `source` with each property escape narrowed to COMMON; undefined under the `i` or `v` flag (case folding
- * and set notation would need more than a plain class), when a property is unknown (the caller then
- * compiles the original, which reports it), or when a `-` touches an escape inside a class (`[\p{L}-z]`
- * is a syntax error, its narrowed form a range: the caller must keep the original's error).
+ * and set notation would need more than a plain class), when a property is unknown or the source is
+ * malformed (the caller then compiles the original, which reports it), or when a `-` touches an escape
+ * inside a class (`[\p{L}-z]` is a syntax error, its narrowed form a range: the original's error must stay).
+ * Regexes find the pieces: a loop over the characters of the rule runs made V8 optimize it at every start.
  */
 export function narrowSource(source: string, flags: string): string | undefined {
   if (!flags.includes('u') || flags.includes('i') || flags.includes('v')) return undefined;
-  if (!source.includes('\\p{') && !source.includes('\\P{')) return source;
   let out = '';
-  let inClass = false;
-  for (let i = 0; i < source.length; i++) {
-    const c = source[i];
-    if (c === '\\') {
-      const escape = source[i + 1] === 'p' || source[i + 1] === 'P' ? PROPERTY.exec(source.slice(i, i + 64))?.[0] : undefined;
-      if (escape === undefined) {
-        out += source.slice(i, i + 2);
-        i++;
-        continue;
-      }
-      if (inClass && (source[i - 1] === '-' || source[i + escape.length] === '-')) return undefined;
-      const members = commonMembers(escape);
-      if (members === undefined) return undefined;
-      out += inClass ? members : `[${members}]`;
-      i += escape.length - 1;
-      continue;
-    }
-    if (inClass) inClass = c !== ']';
-    else inClass = c === '[';
-    out += c;
+  let at = 0;
+  for (;;) {
+    PLAIN_RUN.lastIndex = at;
+    PLAIN_RUN.test(source);
+    out += source.slice(at, PLAIN_RUN.lastIndex);
+    at = PLAIN_RUN.lastIndex;
+    if (at === source.length) return out;
+    const inClass = source[at] === '[';
+    const piece = inClass ? CLASS_AT : PROPERTY_AT;
+    piece.lastIndex = at;
+    const found = piece.exec(source)?.[0];
+    const narrowed = found === undefined ? undefined : inClass ? narrowClass(found) : commonMembers(found);
+    if (narrowed === undefined) return undefined;
+    out += inClass ? narrowed : `[${narrowed}]`;
+    at += found!.length;
   }
-  return out;
+}
+
+/** A class `[…]` with its property escapes narrowed; undefined when one is unknown or touches a `-`. */
+function narrowClass(cls: string): string | undefined {
+  let ok = true;
+  const out = cls.replace(CLASS_ESCAPE, (escape: string, offset: number) => {
+    if (escape[2] !== '{') return escape;
+    const members = commonMembers(escape);
+    if (members === undefined || cls[offset - 1] === '-' || cls[offset + escape.length] === '-') ok = false;
+    return members ?? escape;
+  });
+  return ok ? out : undefined;
 }
 
 /** Per escape, its COMMON members as class contents (`\u0041-\u005a\u0061-\u007a…`): derived Unicode data. */
