@@ -50,16 +50,22 @@ export async function runSegmentBatch(io: CommandIO, opts: SegmentOptions): Prom
     out += `${JSON.stringify({ sentences })}\n`;
   };
 
-  /** Handles the complete lines of `pending` (\n, \r\n or \r ends a line, as readline counts them). */
+  /**
+   * Handles the complete lines of `pending` (\n, \r\n or \r ends a line, as readline counts them). The
+   * line ends are found with indexOf, not by a loop over every character: that loop ran ten million times
+   * on a 10 MB batch and made V8 optimize it, with the whole segmenter inlined, again after each deopt.
+   */
   const drainLines = (final: boolean): void => {
     let from = 0;
-    for (let k = 0; k < pending.length; k++) {
-      const c = pending.charCodeAt(k);
-      if (c !== 10 && c !== 13) continue;
-      if (c === 13 && k + 1 === pending.length && !final) break; // a \n may follow in the next chunk
+    let cr = pending.indexOf('\r');
+    for (;;) {
+      if (cr !== -1 && cr < from) cr = pending.indexOf('\r', from);
+      const lf = pending.indexOf('\n', from);
+      const k = cr !== -1 && (lf === -1 || cr < lf) ? cr : lf;
+      if (k === -1) break;
+      if (k === cr && k + 1 === pending.length && !final) break; // a \n may follow in the next chunk
       handle(pending.slice(from, k));
-      if (c === 13 && pending.charCodeAt(k + 1) === 10) k++;
-      from = k + 1;
+      from = k + (k === cr && pending.charCodeAt(k + 1) === 10 ? 2 : 1);
     }
     pending = pending.slice(from);
     if (final && pending !== '') {
