@@ -5,7 +5,7 @@
 // that matches decides", at one regex call per run instead of one per rule.
 import type { LanguagePack, QuotePolicy, RuleSet, SegRule } from './types.js';
 import { expandMacros, type Direction } from './macros.js';
-import { compileTwins } from './narrow-classes.js';
+import { TieredRegex } from './narrow-classes.js';
 import { scannersFor, type Scanner } from './scanners.js';
 
 export type { Scanner } from './scanners.js';
@@ -26,8 +26,8 @@ export interface RuleRun {
   break: boolean;
   /** Sticky test; null for the structural rule. */
   test: RegExp | null;
-  /** The same test for texts within the common scripts (narrow-classes.ts). */
-  commonTest: RegExp | null;
+  /** The same test narrowed per tier of common characters (narrow-classes.ts); null for the structural rule. */
+  tiered: TieredRegex | null;
   rules: CompiledRule[];
 }
 
@@ -135,7 +135,7 @@ function buildRuns(rules: CompiledRule[], origin: ReadonlyMap<CompiledRule, SegR
   for (const r of rules) {
     if (r.inside) {
       flush();
-      runs.push({ break: r.break, test: null, commonTest: null, rules: [r] });
+      runs.push({ break: r.break, test: null, tiered: null, rules: [r] });
       continue;
     }
     // backreferences count groups: such a rule keeps a regex of its own
@@ -157,12 +157,12 @@ function runOf(run: CompiledRule[]): RuleRun {
     byAfter.set(r.after, list === null || r.before === '' ? null : [...list, r.before]);
   }
   const alternatives = [...byAfter].map(([after, befores]) => `${after ? `(?=${after})` : ''}${befores ? `(?<=${befores.length === 1 ? befores[0] : befores.map((b) => `(?:${b})`).join('|')})` : ''}`);
-  const twins = compileTwins(alternatives.join('|') || '(?:)', `uy${run[0].flags}`);
+  const tiered = new TieredRegex(alternatives.join('|') || '(?:)', `uy${run[0].flags}`);
   return {
     break: run[0].break,
-    commonTest: twins.common,
+    tiered,
     get test() {
-      return twins.full;
+      return tiered.full;
     },
     rules: run,
   };

@@ -2,7 +2,7 @@
 // candidate position the first matching rule decides), line chunks and paired quotes/brackets.
 import { ruleTest, type CompiledRules, type RuleRun } from './compile-rules.js';
 import { lineChunks, type Chunk } from './line-chunks.js';
-import { isCommonText } from './narrow-classes.js';
+import { tierOf } from './narrow-classes.js';
 import { insideRanges, scanPairs, type Pair } from './quote-pairs.js';
 import type { LineBreakPolicy } from './types.js';
 
@@ -24,9 +24,9 @@ export interface BreakResult {
 /** Finds the breaks of `text`; with `explain`, also which rule decided at each candidate. */
 export function findBreaks(text: string, rules: CompiledRules, policy: LineBreakPolicy, explain = false): BreakResult {
   const chunks = lineChunks(text, policy);
-  // the narrowed regexes (cheaper to compile) decide alike on a text within the common scripts
-  const common = isCommonText(text);
-  const candidates = findCandidates(text, rules, common);
+  // the regexes narrowed to the characters of the text (cheaper to compile) decide as the originals
+  const tier = tierOf(text);
+  const candidates = findCandidates(text, rules, tier);
   const breaks: number[] = [];
   const unpaired: number[] = [];
   const decisions: Decision[] | undefined = explain ? [] : undefined;
@@ -40,12 +40,12 @@ export function findBreaks(text: string, rules: CompiledRules, policy: LineBreak
       const at = candidates[c];
       let decided: RuleRun | null = null;
       for (const run of rules.runs) {
-        const test = common ? run.commonTest : run.test;
-        if (test === null) {
+        if (run.tiered === null) {
           if (inside === null) inside = pairsOf(text, chunk, unpaired);
           while (r < inside.length && inside[r].close < at) r++;
           if (r < inside.length && inside[r].open < at) decided = run;
         } else {
+          const test = run.tiered.forTier(tier);
           test.lastIndex = at;
           if (test.test(text)) decided = run;
         }
@@ -72,10 +72,10 @@ function deciding(run: RuleRun, text: string, at: number): string {
 }
 
 /** Sorted, unique candidate positions from every break rule's scanner. */
-function findCandidates(text: string, rules: CompiledRules, common: boolean): number[] {
+function findCandidates(text: string, rules: CompiledRules, tier: number): number[] {
   const out: number[] = [];
   for (const s of rules.scanners) {
-    const re = common ? s.commonScan : s.scan;
+    const re = s.tiered.forTier(tier);
     re.lastIndex = 0;
     // test() instead of exec(): the match end is lastIndex, and no match array is allocated per candidate
     for (let from = 0; re.test(text); from = re.lastIndex) {

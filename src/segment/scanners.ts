@@ -1,15 +1,15 @@
 // Break rules → candidate scanners: global regexes whose match ends are a superset of the positions
 // where some break rule matches (rules with a trigger share one forward scan, the others one
 // zero-width lookbehind scan). Which rule decides is settled afterwards, in cascade order.
-import { compileTwins } from './narrow-classes.js';
+import { TieredRegex } from './narrow-classes.js';
 import type { SegRule } from './types.js';
 
 /** One scan; each match end is a candidate. */
 export interface Scanner {
   /** Global regex. */
   scan: RegExp;
-  /** The same scan for texts within the common scripts (narrow-classes.ts). */
-  commonScan: RegExp;
+  /** The same scan narrowed per tier of common characters (narrow-classes.ts). */
+  tiered: TieredRegex;
 }
 
 export function scannersFor(breakRules: SegRule[]): Scanner[] {
@@ -38,11 +38,11 @@ export function scannersFor(breakRules: SegRule[]): Scanner[] {
 }
 
 function scannerOf(source: string, flags: string): Scanner {
-  const twins = compileTwins(source, flags);
+  const tiered = new TieredRegex(source, flags);
   return {
-    commonScan: twins.common,
+    tiered,
     get scan() {
-      return twins.full;
+      return tiered.full;
     },
   };
 }

@@ -1,19 +1,26 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { compiledFor } from '../../src/segment/segment-text.js';
-import { compileTwins, isCommonText, narrowSource } from '../../src/segment/narrow-classes.js';
+import { narrowSource, TIER_COUNT, TieredRegex, tierOf } from '../../src/segment/narrow-classes.js';
 
-// The narrowed twins must decide exactly as the rules as written on every text within the common scripts:
-// every run's test at every position, every scanner's matches.
+// The narrowed regexes must decide exactly as the rules as written on every text of their tier: every
+// run's test at every position, every scanner's matches.
 const pieces = fc.constantFrom(
   'Er', 'kam', 'Dr.', 'z. B.', '24.', 'Februar', 'usw.', 'J.', 'u. a.', 'III.', 'Wilhelm II.', 'www.nzz.ch', 'a@b.ch', 'Dann', 'die',
   '.', '!', '?', '…', '...', '«', '»', '„', '“', '"', '(', ')', ' ', '\n', '\u00a0', '\u202f', '¹', '[6]', '(!)', ':-)', 'xD', '•', '1.',
-  'ÄÖÜäöüß', 'Łódź', 'İstanbul', 'Ωμέγα', 'Жук', 'ǅ', 'u\u0308', '\u0301', 'ª', 'µ', '½', '①', '™', '€', '←', '☀', '✔', '\ufeff', '²',
+  'ÄÖÜäöüß', 'Łódź', 'İstanbul', 'Timișoara', 'u\u0308', '\u0301', 'ª', 'µ', '½', '①', '™', '€', '←', '☀', '✔', '\ufeff', '²',
 );
-const commonTexts = fc.oneof(
-  fc.array(pieces, { maxLength: 30 }).map((a) => a.join('')),
-  fc.string({ unit: fc.oneof(fc.integer({ min: 0, max: 0x52f }), fc.integer({ min: 0x1e00, max: 0x1eff }), fc.integer({ min: 0x2000, max: 0x27bf })).map((c) => String.fromCharCode(c)), maxLength: 40 }),
-);
+const wider = fc.constantFrom('Ωμέγα', 'Жук', 'ƒ', 'ʼ', 'Ǆ', 'ḗ', 'ỳ', 'Ϊ', 'ѐ');
+const tierTexts = [
+  fc.oneof(
+    fc.array(pieces, { maxLength: 30 }).map((a) => a.join('')),
+    fc.string({ unit: fc.oneof(fc.integer({ min: 0, max: 0x17f }), fc.integer({ min: 0x300, max: 0x36f }), fc.integer({ min: 0x2000, max: 0x27bf })).map((c) => String.fromCharCode(c)), maxLength: 40 }),
+  ),
+  fc.oneof(
+    fc.array(fc.oneof(pieces, wider), { maxLength: 30 }).map((a) => a.join('')),
+    fc.string({ unit: fc.oneof(fc.integer({ min: 0, max: 0x52f }), fc.integer({ min: 0x1e00, max: 0x1eff }), fc.integer({ min: 0x2000, max: 0x27bf })).map((c) => String.fromCharCode(c)), maxLength: 40 }),
+  ),
+];
 
 const matchEnds = (re: RegExp, text: string): number[] => {
   const out: number[] = [];
@@ -27,31 +34,35 @@ const matchEnds = (re: RegExp, text: string): number[] => {
 
 describe('narrowed rule regexes', () => {
   for (const opts of [{}, { lang: 'en' }, { lang: 'fr' }, { quotes: 'split' as const }]) {
-    it(`decide as the originals on common texts (${JSON.stringify(opts)})`, () => {
-      const rules = compiledFor(opts);
-      fc.assert(
-        fc.property(commonTexts, (text) => {
-          expect(isCommonText(text)).toBe(true);
-          for (const run of rules.runs) {
-            if (run.test === null) continue;
-            for (let at = 0; at <= text.length; at++) {
-              run.test.lastIndex = at;
-              run.commonTest!.lastIndex = at;
-              expect(run.commonTest!.test(text)).toBe(run.test.test(text));
+    for (let tier = 0; tier < TIER_COUNT; tier++) {
+      it(`decide as the originals on texts of tier ${tier} (${JSON.stringify(opts)})`, () => {
+        const rules = compiledFor(opts);
+        fc.assert(
+          fc.property(tierTexts[tier], (text) => {
+            expect(tierOf(text)).toBeLessThanOrEqual(tier);
+            for (const run of rules.runs) {
+              if (run.test === null) continue;
+              const narrowed = run.tiered!.forTier(tier);
+              for (let at = 0; at <= text.length; at++) {
+                run.test.lastIndex = at;
+                narrowed.lastIndex = at;
+                expect(narrowed.test(text)).toBe(run.test.test(text));
+              }
             }
-          }
-          for (const s of rules.scanners) expect(matchEnds(s.commonScan, text)).toEqual(matchEnds(s.scan, text));
-        }),
-        { numRuns: 150 },
-      );
-    });
+            for (const s of rules.scanners) expect(matchEnds(s.tiered.forTier(tier), text)).toEqual(matchEnds(s.scan, text));
+          }),
+          { numRuns: 100 },
+        );
+      });
+    }
   }
 
-  it('tells common texts from others', () => {
-    expect(isCommonText('Grüße aus Łódź – „Ja“, sagte er… ①')).toBe(true);
-    expect(isCommonText('Toll! 😀')).toBe(false);
-    expect(isCommonText('中文')).toBe(false);
-    expect(isCommonText('\ud800')).toBe(false);
+  it('finds the narrowest tier of a text', () => {
+    expect(tierOf('Grüße aus Łódź und Timișoara – „Ja“, sagte er… ①')).toBe(0);
+    expect(tierOf('Das griechische Ω und Жук')).toBe(1);
+    expect(tierOf('Toll! 😀')).toBe(TIER_COUNT);
+    expect(tierOf('中文')).toBe(TIER_COUNT);
+    expect(tierOf('\ud800')).toBe(TIER_COUNT);
   });
 
   it('leaves alone what it cannot narrow safely', () => {
@@ -64,10 +75,13 @@ describe('narrowed rule regexes', () => {
   });
 
   it('throws the error of the pattern as written', () => {
-    expect(() => compileTwins('[\\p{L}-z]', 'u')).toThrow(/\[\\p\{L\}-z\]/);
-    expect(() => compileTwins('\\p{L}(', 'u')).toThrow(/\\p\{L\}\(/);
-    const twins = compileTwins('\\p{Lu}\\p{Ll}+', 'u');
-    expect(twins.common.test('Öl')).toBe(true);
-    expect(twins.full.source).toBe('\\p{Lu}\\p{Ll}+');
+    expect(() => new TieredRegex('[\\p{L}-z]', 'u')).toThrow(/\[\\p\{L\}-z\]/);
+    expect(() => new TieredRegex('\\p{L}(', 'u')).toThrow(/\\p\{L\}\(/);
+    const tiered = new TieredRegex('\\p{Lu}\\p{Ll}+', 'u');
+    expect(tiered.forTier(0).test('Öl')).toBe(true);
+    expect(tiered.forTier(0).test('Ωμ')).toBe(false);
+    expect(tiered.forTier(1).test('Ωμ')).toBe(true);
+    expect(tiered.full.source).toBe('\\p{Lu}\\p{Ll}+');
+    expect(tiered.forTier(TIER_COUNT)).toBe(tiered.full);
   });
 });
