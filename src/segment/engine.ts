@@ -74,8 +74,11 @@ function deciding(run: RuleRun, text: string, at: number): string {
 /** Sorted, unique candidate positions from every break rule's scanner. */
 function findCandidates(text: string, rules: CompiledRules, tier: number): number[] {
   const out: number[] = [];
+  // each scan finds its candidates in order: only a second scan adding to the first ones needs a sort
+  let sorted = true;
   for (const s of rules.scanners) {
     const re = s.tiered.forTier(tier);
+    const earlier = out.length;
     re.lastIndex = 0;
     // test() instead of exec(): the match end is lastIndex, and no match array is allocated per candidate
     for (let from = 0; re.test(text); from = re.lastIndex) {
@@ -83,8 +86,9 @@ function findCandidates(text: string, rules: CompiledRules, tier: number): numbe
       if (at === from) re.lastIndex = at + (isHighSurrogate(text, at) ? 2 : 1); // an empty match: step on
       if (at > 0 && at < text.length) out.push(at);
     }
+    if (earlier > 0 && out.length > earlier) sorted = false;
   }
-  if (rules.scanners.length > 1) out.sort(byNumber);
+  if (!sorted) out.sort(byNumber);
   return dedupe(out);
 }
 

@@ -81,6 +81,8 @@ function narrowClass(cls: string, tier: number): string | undefined {
 
 /** Per tier and escape, its members there as class contents (`A-Za-zªµº…`): derived Unicode data. */
 const membersByEscape = new Map<string, string | undefined>();
+/** Per tier, the characters of each of its ranges (made once). */
+const tierChars: Array<string[] | undefined> = [];
 
 /** The characters of tier `tier` that `escape` matches, as class contents; undefined for an unknown property. */
 function tierMembers(escape: string, tier: number): string | undefined {
@@ -88,7 +90,7 @@ function tierMembers(escape: string, tier: number): string | undefined {
   if (membersByEscape.has(key)) return membersByEscape.get(key);
   let members: string | undefined;
   try {
-    members = TIERS[tier].map(([from, to]) => membersIn(escape, from, to)).join('');
+    members = membersIn(escape, tier);
   } catch {
     members = undefined;
   }
@@ -96,12 +98,17 @@ function tierMembers(escape: string, tier: number): string | undefined {
   return members;
 }
 
-/** The members of `escape` between `from` and `to`: one regex match per run of them. */
-function membersIn(escape: string, from: number, to: number): string {
-  const chars = String.fromCharCode(...Array.from({ length: to - from + 1 }, (_, k) => from + k));
+/** The members of `escape` in tier `tier`: one regex (compiled once) matching each run of them. */
+function membersIn(escape: string, tier: number): string {
+  const ranges = TIERS[tier];
+  const chars = (tierChars[tier] ??= ranges.map(([from, to]) => String.fromCharCode(...Array.from({ length: to - from + 1 }, (_, k) => from + k))));
   const re = new RegExp(`(?:${escape})+`, 'gu');
   let out = '';
-  for (let m = re.exec(chars); m !== null; m = re.exec(chars)) out += range(from + m.index, from + m.index + m[0].length - 1);
+  for (let r = 0; r < ranges.length; r++) {
+    const from = ranges[r][0];
+    re.lastIndex = 0;
+    for (let m = re.exec(chars[r]); m !== null; m = re.exec(chars[r])) out += range(from + m.index, from + m.index + m[0].length - 1);
+  }
   return out;
 }
 
