@@ -46,8 +46,8 @@ export async function runSegmentBatch(io: CommandIO, opts: SegmentOptions): Prom
       out += '{"sentences":[]}\n';
       return;
     }
-    const sentences = segmenterFor(lang)(text).map((s) => text.slice(s.start, s.end));
-    out += `${JSON.stringify({ sentences })}\n`;
+    const spans = segmenterFor(lang)(text);
+    out += ESCAPED.test(line) ? `${JSON.stringify({ sentences: spans.map((s) => text.slice(s.start, s.end)) })}\n` : sentencesLine(text, spans);
   };
 
   /**
@@ -87,6 +87,19 @@ export async function runSegmentBatch(io: CommandIO, opts: SegmentOptions): Prom
   await write(io.stdout, out);
   if (bad > REPORTED) io.stderr.write(`diglot segment: ${bad} bad input lines in all\n`);
   return bad ? EXIT.usage : EXIT.ok;
+}
+
+/**
+ * A backslash or a surrogate. A line without them holds its text verbatim (a JSON string cannot hold a raw
+ * quote or control character), so every sentence, a piece of that text, is its own JSON string body.
+ */
+const ESCAPED = /[\\\ud800-\udfff]/;
+
+/** `{"sentences":[…]}` for a text whose pieces JSON.stringify would not change: the same bytes, without its scan. */
+function sentencesLine(text: string, spans: readonly TextSpan[]): string {
+  let line = '{"sentences":[';
+  for (let k = 0; k < spans.length; k++) line += `${k ? ',' : ''}"${text.slice(spans[k].start, spans[k].end)}"`;
+  return `${line}]}\n`;
 }
 
 /** Writes and, when the stream asks for it, waits until it has drained. */
