@@ -72,9 +72,12 @@ export function alternation(words: readonly string[], direction: Direction = 'af
   const root: TrieNode = { next: new Map(), end: false };
   let count = 0;
   for (const raw of words) {
-    const w = raw.normalize('NFC').replace(/\u00ad/g, '').trim().replace(/\.$/, '');
+    // the regex calls only where they can change something: this loop runs for every word at start-up
+    const nfc = raw.normalize('NFC');
+    const trimmed = (nfc.includes('\u00ad') ? nfc.replace(/\u00ad/g, '') : nfc).trim();
+    const w = trimmed.endsWith('.') ? trimmed.slice(0, -1) : trimmed;
     if (!w) continue;
-    const parts = w.split(/\.\s*/);
+    const parts = w.includes('.') ? w.split(/\.\s*/) : [w];
     let atoms = charAtoms(parts[0]);
     for (let k = 1; k < parts.length; k++) atoms = [...atoms, DOT_SPACE, ...charAtoms(parts[k])];
     if (direction === 'before') atoms.reverse();
@@ -118,15 +121,23 @@ function insertWord(root: TrieNode, atoms: readonly string[]): void {
 const DOT_SPACE = `\\.${SPACE_IN_ABBREVIATION}`;
 
 function emit(node: TrieNode, direction: Direction): string {
-  // the default sort compares UTF-16 code units, as `<` does; without a comparator it calls no JavaScript
-  const atoms = [...node.next.keys()].sort();
-  const branches: string[] = [];
-  for (const atom of atoms) {
-    const rest = emit(node.next.get(atom)!, direction);
-    branches.push(direction === 'before' ? `${rest}${atom}` : `${atom}${rest}`);
+  if (node.next.size === 0) return '';
+  let body: string;
+  if (node.next.size === 1) {
+    // most nodes continue a single word: no sort, no group
+    const [atom, child] = node.next.entries().next().value!;
+    const rest = emit(child, direction);
+    body = direction === 'before' ? `${rest}${atom}` : `${atom}${rest}`;
+  } else {
+    // the default sort compares UTF-16 code units, as `<` does; without a comparator it calls no JavaScript
+    const atoms = [...node.next.keys()].sort();
+    const branches: string[] = [];
+    for (const atom of atoms) {
+      const rest = emit(node.next.get(atom)!, direction);
+      branches.push(direction === 'before' ? `${rest}${atom}` : `${atom}${rest}`);
+    }
+    body = `(?:${branches.join('|')})`;
   }
-  if (branches.length === 0) return '';
-  const body = branches.length === 1 ? branches[0] : `(?:${branches.join('|')})`;
   if (!node.end) return body;
   return isSingleAtom(body) ? `${body}?` : `(?:${body})?`;
 }
