@@ -115,6 +115,8 @@ export function ruleTest(rule: CompiledRule): RegExp {
   return new RegExp(`(?=${rule.after})(?<=${rule.before})`, `uy${rule.flags}`);
 }
 
+const BACKREFERENCE = /\\(?:[1-9]|k<)/;
+
 function buildRuns(rules: CompiledRule[], origin: ReadonlyMap<CompiledRule, SegRule>): RuleRun[] {
   const runs: RuleRun[] = [];
   let run: CompiledRule[] = [];
@@ -139,7 +141,7 @@ function buildRuns(rules: CompiledRule[], origin: ReadonlyMap<CompiledRule, SegR
       continue;
     }
     // backreferences count groups: such a rule keeps a regex of its own
-    const alone = /\\(?:[1-9]|k<)/.test(r.before + r.after);
+    const alone = BACKREFERENCE.test(r.before + r.after);
     if (run.length && (run[0].break !== r.break || run[0].flags !== r.flags || alone)) flush();
     run.push(r);
     if (alone) flush();
@@ -148,7 +150,12 @@ function buildRuns(rules: CompiledRule[], origin: ReadonlyMap<CompiledRule, SegR
   return runs;
 }
 
-/** The run with its test `(?:(?=A1)(?<=B1|B2)|(?=A2)…)`: rules with the same `after` share one lookahead. */
+/**
+ * The run with its test `(?:(?<=B1|B2)(?=A1)|(?<=B3)(?=A2)|…)`: rules with the same `after` share one
+ * lookahead. Two assertions at one position hold together in either order; the lookbehind goes first
+ * because it fails sooner at most candidates (a few per cent of the segmenter's time). A rule with a
+ * backreference keeps SRX's order, after then before, as a group set in one is seen by the other.
+ */
 function runOf(run: CompiledRule[]): RuleRun {
   const byAfter = new Map<string, string[] | null>();
   for (const r of run) {
@@ -156,7 +163,12 @@ function runOf(run: CompiledRule[]): RuleRun {
     // an empty `before` matches anywhere: the lookahead alone decides
     byAfter.set(r.after, list === null || r.before === '' ? null : [...list, r.before]);
   }
-  const alternatives = [...byAfter].map(([after, befores]) => `${after ? `(?=${after})` : ''}${befores ? `(?<=${befores.length === 1 ? befores[0] : befores.map((b) => `(?:${b})`).join('|')})` : ''}`);
+  const behindFirst = !run.some((r) => BACKREFERENCE.test(r.before + r.after));
+  const alternatives = [...byAfter].map(([after, befores]) => {
+    const ahead = after ? `(?=${after})` : '';
+    const behind = befores ? `(?<=${befores.length === 1 ? befores[0] : befores.map((b) => `(?:${b})`).join('|')})` : '';
+    return behindFirst ? `${behind}${ahead}` : `${ahead}${behind}`;
+  });
   const tiered = new TieredRegex(alternatives.join('|') || '(?:)', `uy${run[0].flags}`);
   return {
     break: run[0].break,
