@@ -1,8 +1,9 @@
 // Rule sets + language → compiled rules: the cascade resolved through the language maps, macros
 // expanded, and every run of consecutive rules with the same decision compiled into ONE sticky
-// regex `(?:(?=A1)(?<=B1|B2)|(?=A2)(?<=B3)|…)`. Inside such a run the order of rules cannot change
+// regex `(?:(?<=B1|B2)(?=A1)|(?<=B3)(?=A2)|…)`. Inside such a run the order of rules cannot change
 // the answer (they all say the same), so SRX's "first matching rule decides" becomes "first run
-// that matches decides", at one regex call per run instead of one per rule.
+// that matches decides", at one regex call per run instead of one per rule. Each regex also comes
+// narrowed to the characters of common texts (narrow-classes.ts), which V8 compiles far faster.
 import type { LanguagePack, QuotePolicy, RuleSet, SegRule } from './types.js';
 import { expandMacros, type Direction } from './macros.js';
 import { TieredRegex } from './narrow-classes.js';
@@ -24,7 +25,7 @@ export interface CompiledRule {
 /** Consecutive rules with the same decision (and flags), tested together; or the structural rule alone. */
 export interface RuleRun {
   break: boolean;
-  /** Sticky test; null for the structural rule. */
+  /** Sticky test as written (compiled on first use); null for the structural rule. */
   test: RegExp | null;
   /** The same test narrowed per tier of common characters (narrow-classes.ts); null for the structural rule. */
   tiered: TieredRegex | null;
