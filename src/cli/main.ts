@@ -6,7 +6,6 @@ import { DiglotError } from '../model/diagnostic.js';
 import { EXIT, UsageError, type Command, type CommandIO, type ParsedArgs } from './command.js';
 import { commands, findCommand } from './commands/index.js';
 import { formatCommandHelp, formatMainHelp } from './help.js';
-import { printDiagnostics } from './print-diagnostics.js';
 
 /** Runs `diglot <argv…>` with the given streams; resolves to the exit code. */
 export async function runCli(argv: string[], io: CommandIO): Promise<number> {
@@ -38,7 +37,7 @@ export async function runCli(argv: string[], io: CommandIO): Promise<number> {
   try {
     return await command.run(args, io);
   } catch (e) {
-    return reportFailure(e, command, io);
+    return await reportFailure(e, command, io);
   }
 }
 
@@ -103,12 +102,14 @@ async function describeParseError(e: unknown, command: Command): Promise<string>
   return message.replace(/^TypeError \[[A-Z_]+\]: /, '');
 }
 
-function reportFailure(e: unknown, command: Command, io: CommandIO): number {
+/** Prints why a command failed; the printer is loaded only then (a command that succeeds never needs it). */
+async function reportFailure(e: unknown, command: Command, io: CommandIO): Promise<number> {
   if (e instanceof UsageError) {
     io.stderr.write(`diglot ${command.name}: ${e.message}\nRun \`diglot ${command.name} --help\` for details.\n`);
     return EXIT.usage;
   }
   if (e instanceof DiglotError) {
+    const { printDiagnostics } = await import('./print-diagnostics.js');
     printDiagnostics(io.stderr, e.diagnostics, 'info');
     return EXIT.usage;
   }

@@ -2,6 +2,7 @@
 // candidate position the first matching rule decides), line chunks and paired quotes/brackets.
 import { ruleTest, type CompiledRules, type RuleRun } from './compile-rules.js';
 import { lineChunks, type Chunk } from './line-chunks.js';
+import { tierOf } from './narrow-classes.js';
 import { insideRanges, scanPairs, type Pair } from './quote-pairs.js';
 import type { LineBreakPolicy } from './types.js';
 
@@ -23,7 +24,9 @@ export interface BreakResult {
 /** Finds the breaks of `text`; with `explain`, also which rule decided at each candidate. */
 export function findBreaks(text: string, rules: CompiledRules, policy: LineBreakPolicy, explain = false): BreakResult {
   const chunks = lineChunks(text, policy);
-  const candidates = findCandidates(text, rules);
+  // the regexes narrowed to the characters of the text (cheaper to compile) decide as the originals
+  const tier = tierOf(text);
+  const candidates = findCandidates(text, rules, tier);
   const breaks: number[] = [];
   const unpaired: number[] = [];
   const decisions: Decision[] | undefined = explain ? [] : undefined;
@@ -37,13 +40,14 @@ export function findBreaks(text: string, rules: CompiledRules, policy: LineBreak
       const at = candidates[c];
       let decided: RuleRun | null = null;
       for (const run of rules.runs) {
-        if (run.test === null) {
+        if (run.tiered === null) {
           if (inside === null) inside = pairsOf(text, chunk, unpaired);
           while (r < inside.length && inside[r].close < at) r++;
           if (r < inside.length && inside[r].open < at) decided = run;
         } else {
-          run.test.lastIndex = at;
-          if (run.test.test(text)) decided = run;
+          const test = run.tiered.forTier(tier);
+          test.lastIndex = at;
+          if (test.test(text)) decided = run;
         }
         if (decided) break;
       }
@@ -68,10 +72,13 @@ function deciding(run: RuleRun, text: string, at: number): string {
 }
 
 /** Sorted, unique candidate positions from every break rule's scanner. */
-function findCandidates(text: string, rules: CompiledRules): number[] {
+function findCandidates(text: string, rules: CompiledRules, tier: number): number[] {
   const out: number[] = [];
+  // each scan finds its candidates in order: only a second scan adding to the first ones needs a sort
+  let sorted = true;
   for (const s of rules.scanners) {
-    const re = s.scan;
+    const re = s.tiered.forTier(tier);
+    const earlier = out.length;
     re.lastIndex = 0;
     // test() instead of exec(): the match end is lastIndex, and no match array is allocated per candidate
     for (let from = 0; re.test(text); from = re.lastIndex) {
@@ -79,8 +86,9 @@ function findCandidates(text: string, rules: CompiledRules): number[] {
       if (at === from) re.lastIndex = at + (isHighSurrogate(text, at) ? 2 : 1); // an empty match: step on
       if (at > 0 && at < text.length) out.push(at);
     }
+    if (earlier > 0 && out.length > earlier) sorted = false;
   }
-  if (rules.scanners.length > 1) out.sort(byNumber);
+  if (!sorted) out.sort(byNumber);
   return dedupe(out);
 }
 

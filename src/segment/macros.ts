@@ -72,24 +72,16 @@ export function alternation(words: readonly string[], direction: Direction = 'af
   const root: TrieNode = { next: new Map(), end: false };
   let count = 0;
   for (const raw of words) {
-    const w = raw.normalize('NFC').replace(/\u00ad/g, '').trim().replace(/\.$/, '');
+    // the regex calls only where they can change something: this loop runs for every word at start-up
+    const nfc = raw.normalize('NFC');
+    const trimmed = (nfc.includes('\u00ad') ? nfc.replace(/\u00ad/g, '') : nfc).trim();
+    const w = trimmed.endsWith('.') ? trimmed.slice(0, -1) : trimmed;
     if (!w) continue;
-    const atoms: string[] = [];
-    w.split(/\.\s*/).forEach((part, k) => {
-      if (k > 0) atoms.push(DOT_SPACE);
-      for (const ch of part) atoms.push(escapeRegex(ch));
-    });
+    const parts = w.includes('.') ? w.split(/\.\s*/) : [w];
+    let atoms = charAtoms(parts[0]);
+    for (let k = 1; k < parts.length; k++) atoms = [...atoms, DOT_SPACE, ...charAtoms(parts[k])];
     if (direction === 'before') atoms.reverse();
-    let node = root;
-    for (const a of atoms) {
-      let child = node.next.get(a);
-      if (!child) {
-        child = { next: new Map(), end: false };
-        node.next.set(a, child);
-      }
-      node = child;
-    }
-    node.end = true;
+    insertWord(root, atoms);
     count++;
   }
   if (count === 0) return '(?!)';
@@ -101,15 +93,51 @@ interface TrieNode {
   end: boolean;
 }
 
+/** A code point, or an escaped regex syntax character. */
+const CHAR_ATOM = /\\[^]|[^]/gu;
+
+/**
+ * The characters of `part` as regex atoms, escaped where needed. One regex call per part, not a call per
+ * character: the per-character loop ran often enough at start-up for V8 to optimize it, at a cost of many
+ * times its own run time.
+ */
+function charAtoms(part: string): string[] {
+  return part === '' ? [] : escapeRegex(part).match(CHAR_ATOM)!;
+}
+
+function insertWord(root: TrieNode, atoms: readonly string[]): void {
+  let node = root;
+  for (const a of atoms) {
+    let child = node.next.get(a);
+    if (!child) {
+      child = { next: new Map(), end: false };
+      node.next.set(a, child);
+    }
+    node = child;
+  }
+  node.end = true;
+}
+
 const DOT_SPACE = `\\.${SPACE_IN_ABBREVIATION}`;
 
 function emit(node: TrieNode, direction: Direction): string {
-  const branches = [...node.next].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([atom, child]) => {
+  if (node.next.size === 0) return '';
+  let body: string;
+  if (node.next.size === 1) {
+    // most nodes continue a single word: no sort, no group
+    const [atom, child] = node.next.entries().next().value!;
     const rest = emit(child, direction);
-    return direction === 'before' ? `${rest}${atom}` : `${atom}${rest}`;
-  });
-  if (branches.length === 0) return '';
-  const body = branches.length === 1 ? branches[0] : `(?:${branches.join('|')})`;
+    body = direction === 'before' ? `${rest}${atom}` : `${atom}${rest}`;
+  } else {
+    // the default sort compares UTF-16 code units, as `<` does; without a comparator it calls no JavaScript
+    const atoms = [...node.next.keys()].sort();
+    const branches: string[] = [];
+    for (const atom of atoms) {
+      const rest = emit(node.next.get(atom)!, direction);
+      branches.push(direction === 'before' ? `${rest}${atom}` : `${atom}${rest}`);
+    }
+    body = `(?:${branches.join('|')})`;
+  }
   if (!node.end) return body;
   return isSingleAtom(body) ? `${body}?` : `(?:${body})?`;
 }

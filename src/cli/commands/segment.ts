@@ -1,18 +1,15 @@
 // `diglot segment`: a Markdown or text file → its segments (text, json, jsonl), or JSON lines
 // `{"text": …}` on stdin → `{"sentences": […]}` per line (the batch mode evaluation scripts use).
-// The Markdown parser and the SRX reader are loaded only when a run needs them: the batch mode
-// starts with the segmenter alone.
+// The Markdown parser, the SRX reader, the file reader and the diagnostics printer are loaded only when a
+// run needs them: the batch mode starts with the segmenter alone (each module more is start-up time).
 import path from 'node:path';
 import { DiglotError, hasErrors, type Diagnostic } from '../../model/diagnostic.js';
 import type { SourceDocument } from '../../model/document.js';
 import { EXIT, UsageError, flagOpt, listOpt, stringOpt, type Command, type CommandIO } from '../command.js';
-import { printDiagnostics } from '../print-diagnostics.js';
-import { segmentPlainDocument } from '../../segment/segment-plain-document.js';
 import { segmentTextDetailed } from '../../segment/segment-text.js';
 import { runSegmentBatch } from './segment-batch.js';
 import { rulesForLanguage } from '../../segment/compile-rules.js';
 import type { SegmentOptions } from '../../segment/types.js';
-import { readInputFile } from '../read-input.js';
 
 export const segmentCommand: Command = {
   name: 'segment',
@@ -66,17 +63,17 @@ export const segmentCommand: Command = {
     const file = args.positionals[0];
     if (file === undefined) {
       if (format !== 'jsonl') throw new UsageError('missing FILE (or use --format jsonl to read JSON lines from stdin)');
-      printDiagnostics(io.stderr, diagnostics, 'info');
+      if (diagnostics.length) await printAll(io, diagnostics);
       return runSegmentBatch(io, opts);
     }
-    const text = file === '-' ? await readAll(io) : readInputFile(io.cwd, file, 'input-unreadable', 'segment');
+    const text = file === '-' ? await readAll(io) : (await import('../read-input.js')).readInputFile(io.cwd, file, 'input-unreadable', 'segment');
     const markdown = /\.(?:md|markdown)$/i.test(file);
-    const result = markdown ? (await import('../../segment/segment-document.js')).segmentDocument({ path: file, text }, opts) : segmentPlainDocument({ path: file, text }, opts);
+    const result = markdown ? (await import('../../segment/segment-document.js')).segmentDocument({ path: file, text }, opts) : (await import('../../segment/segment-plain-document.js')).segmentPlainDocument({ path: file, text }, opts);
     diagnostics.push(...result.diagnostics);
     if (format === 'json') io.stdout.write(`${JSON.stringify({ segments: result.document.segments.map(segmentJson) }, null, 2)}\n`);
     else if (format === 'jsonl') for (const s of result.document.segments) io.stdout.write(`${JSON.stringify(segmentJson(s))}\n`);
     else io.stdout.write(formatText(result.document, flagOpt(args, 'explain') ? opts : undefined));
-    printDiagnostics(io.stderr, diagnostics, 'info');
+    await printAll(io, diagnostics);
     return hasErrors(diagnostics) ? EXIT.usage : EXIT.ok;
   },
 };
@@ -96,8 +93,12 @@ function formatText(doc: SourceDocument, explain: SegmentOptions | undefined): s
   return out.length ? `${out.join('\n')}\n` : '';
 }
 
+async function printAll(io: CommandIO, diagnostics: readonly Diagnostic[]): Promise<void> {
+  (await import('../print-diagnostics.js')).printDiagnostics(io.stderr, diagnostics, 'info');
+}
+
 async function loadRules(file: string, cwd: string) {
-  const text = readInputFile(cwd, file, 'input-unreadable', 'segment');
+  const text = (await import('../read-input.js')).readInputFile(cwd, file, 'input-unreadable', 'segment');
   const { loadSrx } = await import('../../segment/srx/load-srx.js');
   const loaded = loadSrx(text, file);
   if (hasErrors(loaded.diagnostics)) throw new DiglotError(loaded.diagnostics);
