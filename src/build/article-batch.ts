@@ -22,7 +22,7 @@ import type { TermEngine } from '../project/load-glossary.js';
 import { indexOutputs, renderArticleFiles } from '../project/render-outputs.js';
 import { createUiStrings, type UiStrings } from '../render/ui-text.js';
 import { outputRef, stageOutput, type StagedOutput, type StageTarget } from '../project/write-edition.js';
-import { recordMemory, recordTranslations, type ArticleResult } from './article-result.js';
+import { answerDigest, recordMemory, type ArticleResult } from './article-result.js';
 import { digestJson } from './digest.js';
 import path from 'node:path';
 
@@ -71,6 +71,8 @@ export interface Finished {
 
 interface Held {
   source: SourceDocument;
+  /** The slug as the build sent it (the document's own is a substring of the whole source text). */
+  slug: string;
   segmentDiagnostics: Diagnostic[];
   units: AlignedUnit[];
   matchDiagnostics: Diagnostic[];
@@ -118,7 +120,7 @@ export class ArticleBatch {
     const mine = renderings.map(([, en]) => normalizeKey(en));
     // stored with the result, so that a later build's index of cached rows does not normalise them again
     mine.forEach((m, i) => m !== renderings[i][1] && renderings[i].push(m));
-    this.held.set(job.path, { source, segmentDiagnostics: seg.diagnostics, units: matched.units, matchDiagnostics, memoryLookups, renderings, mine });
+    this.held.set(job.path, { source, slug: job.slug, segmentDiagnostics: seg.diagnostics, units: matched.units, matchDiagnostics, memoryLookups, renderings, mine });
     return { path: job.path, segmentDiagnostics: seg.diagnostics, renderings, mine };
   }
 
@@ -130,10 +132,18 @@ export class ArticleBatch {
     const { source, units } = held;
     const terms = this.inputs.terms();
     this.names ??= createNameTable({ places: readPlaceNames(), words: builtinTable(), glossary: terms.glossary.entries, ...(terms.matcher.lexicon ? { isNounForm: terms.matcher.lexicon.isNounForm } : {}) });
+    // the checks ask one question per rendering row; the answers received are what they get (and what
+    // the result records, for a later build to ask again)
+    const questions = new Set(held.renderings.map(([key], row) => `${key}\u0000${held.mine[row]}`));
     const known = new Map<string, Rendering>(answers.map(([row, r]) => [`${held.renderings[row][0]}\u0000${held.mine[row]}`, r]));
-    const answered: TranslationLookup = { firstOther: (key, mine) => known.get(`${key}\u0000${mine}`) };
-    const lookups = new Map<string, [string, string, string]>();
-    const checkDiagnostics = checkDocument(source, units, { project: [], names: this.names, waivers: terms.waivers, translations: recordTranslations(answered, lookups) });
+    const answered: TranslationLookup = {
+      firstOther: (key, mine) => {
+        const q = `${key}\u0000${mine}`;
+        if (!questions.has(q)) throw new Error(`internal: ${p}: the checks asked about "${key}", which is no rendering of the article`);
+        return known.get(q);
+      },
+    };
+    const checkDiagnostics = checkDocument(source, units, { project: [], names: this.names, waivers: terms.waivers, translations: answered });
     const coverage = computeDocumentCoverage({ source, units });
     const ctx = { config: this.inputs.config, glossary: terms.glossary, ui: (this.ui ??= createUiStrings()) };
     const files = renderArticleFiles({ source, units }, coverage, ctx);
@@ -143,12 +153,12 @@ export class ArticleBatch {
     const exchange = files.exchange.map(stage);
     const result: Finished['result'] = {
       path: p,
-      slug: source.slug,
+      slug: held.slug,
       segmentDiagnostics: held.segmentDiagnostics,
       matchDiagnostics: held.matchDiagnostics,
       checkDiagnostics,
       memoryLookups: [...held.memoryLookups],
-      translationLookups: [...lookups.values()],
+      translationLookups: answers.map(([row, r]) => [row, answerDigest(r)]),
       renderings: held.renderings,
       renderingsDigest: digestJson(held.renderings),
       coverage,

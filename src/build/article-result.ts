@@ -23,8 +23,11 @@ export interface ArticleResult {
   checkDiagnostics: Diagnostic[];
   /** Project-memory look-ups: [German key, digest of the answer]. */
   memoryLookups: Array<[string, string]>;
-  /** Rendering look-ups of the checks: [normalised German, my English normalised, digest of the answer]. */
-  translationLookups: Array<[key: string, mine: string, answer: string]>;
+  /**
+   * The checks' questions to the project's renderings (one per rendering row: its German, and its
+   * English normalised) that had an answer: [row, digest of the answer]; every other row had none.
+   */
+  translationLookups: Array<[row: number, answer: string]>;
   /** The English this article gives each German (for the other articles' checks), and its digest. */
   renderings: RenderingRow[];
   renderingsDigest: string;
@@ -116,29 +119,20 @@ export function recordMemory(memory: ProjectMemory, lookups: Map<string, string>
   };
 }
 
-/** A rendering look-up that notes each question and its answer (a question asked twice is noted once). */
-export function recordTranslations(index: TranslationLookup, lookups: Map<string, [string, string, string]>): TranslationLookup {
-  return {
-    firstOther(key, mine) {
-      const found = index.firstOther(key, mine);
-      lookups.set(`${key}\u0000${mine}`, [key, mine, answerDigest(found)]);
-      return found;
-    },
-  };
-}
-
 /** True when every recorded memory look-up gives the same answer now. */
 export function memoryStillAnswers(memory: ProjectMemory, slug: string, lookups: ReadonlyArray<[string, string]>): boolean {
   return lookups.every(([key, d]) => answerDigest(memory.find(key, slug)) === d);
 }
 
-/** The digest of "no other rendering", the answer to nearly every question. */
-const NONE = answerDigest(undefined);
-
-/** True when every recorded rendering look-up gives the same answer now. */
-export function translationsStillAnswer(index: TranslationLookup, lookups: ReadonlyArray<[string, string, string]>): boolean {
-  return lookups.every(([key, mine, d]) => {
-    const found = index.firstOther(key, mine);
-    return found === undefined ? d === NONE : answerDigest(found) === d;
+/**
+ * True when each rendering row's question (its German; its English normalised: the row's fifth
+ * element, or the English itself) gets the answer recorded for it now (none, where none is recorded).
+ */
+export function translationsStillAnswer(index: TranslationLookup, renderings: readonly RenderingRow[], lookups: ReadonlyArray<[number, string]>): boolean {
+  const recorded = new Map(lookups);
+  return renderings.every(([key, en, , , norm], row) => {
+    const found = index.firstOther(key, norm ?? en);
+    const d = recorded.get(row);
+    return found === undefined ? d === undefined : answerDigest(found) === d;
   });
 }

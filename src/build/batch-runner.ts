@@ -141,11 +141,17 @@ function localBuilder(opts: RunnerOptions): Builder {
     worker: undefined,
     segmentOnly: async (files) => batch.segmentOnly(files),
     setProjectMemory: async (rows) => batch.setProjectMemory(rows),
+    // copies, as a worker's replies are: V8 keeps a substring (a slug, a sentence's key, a clipped
+    // message) as a view of the text it was cut from, which would keep every article's whole source
+    // alive in what this thread holds to the end of the build
     start: async (job) => {
       await turn();
-      return batch.start(job);
+      return structuredClone(batch.start(job));
     },
-    complete: async (path, answers) => batch.complete(path, answers),
+    complete: async (path, answers) => {
+      const { result, staged } = batch.complete(path, answers);
+      return { result: structuredClone(result), staged };
+    },
   };
 }
 

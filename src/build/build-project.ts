@@ -148,8 +148,10 @@ export async function buildProject(opts: BuildProjectOptions): Promise<ProjectBu
       index.add(order.get(p)!, rows);
     };
     const addCachedRows = () => articles.forEach((a) => a.cached && addRows(a.path, a.cached.renderings));
+    const started = new Map<string, RenderingRow[]>();
     const answer = (s: Started): Answers => {
       addRows(s.path, s.renderings);
+      started.set(s.path, s.renderings);
       const out: Answers = [];
       s.renderings.forEach(([key], row) => {
         const r = index.firstOther(key, s.mine[row]);
@@ -179,12 +181,12 @@ export async function buildProject(opts: BuildProjectOptions): Promise<ProjectBu
       opts.onProgress?.({ stage: 'render', done, total: list.length });
       await r.build(list.length, (i) => jobOf(list[i]), answer, (f) => {
         // cached at once (a temp file until the build commits); kept here without what the rest of
-        // the build reads elsewhere (its renderings are in the index, its memory rows in `rows`)
+        // the build does not read, and with the rows the index was given (not a second copy)
         const a = articles[order.get(f.result.path)!];
         const { head, cross } = splitPacked(packResult({ ...f.result, localeDigest: a.localeDigest, memoryRows: rowsOf(a) }));
         save(a.key, head);
         save(crossKeyOf(a.key), cross);
-        built.set(a.path, { result: { ...f.result, renderings: [], memoryLookups: [] }, staged: f.staged });
+        built.set(a.path, { result: { ...f.result, renderings: started.get(a.path)!, memoryLookups: [] }, staged: f.staged });
         opts.onProgress?.({ stage: 'render', done: ++done, total: list.length });
       });
     };
@@ -196,7 +198,7 @@ export async function buildProject(opts: BuildProjectOptions): Promise<ProjectBu
     const renderingsDigest = digestParts(articles.map((a) => resultOf(a).renderingsDigest));
     if (built.size || renderingsDigest !== last?.renderingsDigest) {
       addCachedRows();
-      const again = articles.filter((a) => !translationsStillAnswer(index, resultOf(a).translationLookups));
+      const again = articles.filter((a) => !translationsStillAnswer(index, resultOf(a).renderings, resultOf(a).translationLookups));
       for (const a of again) {
         if (built.has(a.path)) removeStagedFiles(built.get(a.path)!.staged);
         built.delete(a.path);

@@ -14,7 +14,7 @@ describe('article results in the cache', () => {
       matchDiagnostics: [],
       checkDiagnostics: [],
       memoryLookups: [['Ja.', '0123456789abcdef']],
-      translationLookups: [],
+      translationLookups: [[2, '0123456789abcdef']],
       renderings: [['ja.', 'Yes.', 'locales/de/a.md', 3], ['nein.', 'No.', 'locales/de/a.md', 4], ['„ja.“', '“Yes.”', 'locales/de/a.md', 5, '"Yes."']],
       renderingsDigest: 'r',
       memoryRows: [['a', 'locales/en/a.json', 'Ja.', 'Yes.', 'curated', false], ['a', 'locales/en/a.json', '„Nein.“', 'No.', 'curated', true, '"Nein."']],
