@@ -18,6 +18,11 @@ export interface NameTable {
   places: ReadonlySet<string>;
   /** The English names of those places, for finding them in English text (Moscow, United States). */
   placeNames: ReadonlyArray<{ en: string; de: string }>;
+  /**
+   * Each English name of placeNames once, in list order, with its first run of letters and digits
+   * (`head`, '' when it starts otherwise): a sentence can only name the place where it has that word.
+   */
+  placeEnglish: ReadonlyArray<{ name: string; head: string }>;
   /** Folded English word → folded German words it translates (every word list, names and common words). */
   english: ReadonlyMap<string, readonly string[]>;
   /** Folded English words that belong to names of the lists (Moscow, Union, Soviet), not common words. */
@@ -94,7 +99,8 @@ export function createNameTable(input: NameTableInput): NameTable {
     nounMemo.set(folded, hit);
     return hit;
   };
-  return { german, places, placeNames, english, englishNames, glossaryNames, isGermanWord };
+  const placeEnglish = [...new Set(placeNames.map((p) => p.en))].map((name) => ({ name, head: /^[\p{L}\p{N}]+/u.exec(name)?.[0] ?? '' }));
+  return { german, places, placeNames, placeEnglish, english, englishNames, glossaryNames, isGermanWord };
 }
 
 /** A lexicon noun, or a closed compound whose head (four letters or more) is one (Friedensgipfel). */
