@@ -3,7 +3,7 @@
 // Two keys that differ only in these ways are the same sentence to an editor (a translator who
 // typed "…" instead of «…», a CMS that inserted a soft hyphen or a no-break space).
 import { foldGerman } from '../lang/de/fold.js';
-import { INVISIBLE, SPACE_RUN } from '../lang/normalize-text.js';
+import { INVISIBLE, INVISIBLE_CODES, SPACE_CODES, SPACE_RUN } from '../lang/normalize-text.js';
 
 /** Double quotation marks of German, Swiss, English and French typography, and the ASCII one. */
 const DOUBLE_QUOTES = /[«»„“”‟"〝〞]/g;
@@ -11,6 +11,15 @@ const DOUBLE_QUOTES = /[«»„“”‟"〝〞]/g;
 const SINGLE_QUOTES = /[‚‘’‛‹›'′`´]/g;
 /** Inline-markup placeholders with stray spaces or a spaced self-closing slash: `< 1 >`, `<1 />`. */
 const PLACEHOLDER = /<\s*(\/?)\s*(\d+)\s*(\/?)\s*>/g;
+/**
+ * Anything the replacements below would change in NFC text: an invisible character, a space other
+ * than one plain space between two non-spaces, a quotation mark, a `<`. Most keys have none, and one
+ * test is much cheaper than five replacements and a trim (every key and English, every stage).
+ */
+const NEEDS_WORK = new RegExp(
+  `[${[...INVISIBLE_CODES, ...SPACE_CODES.filter((c) => c !== 0x20)].map((c) => `\\u{${c.toString(16)}}`).join('')}${DOUBLE_QUOTES.source.slice(1, -1)}${SINGLE_QUOTES.source.slice(1, -1)}<]|^ | $| {2}`,
+  'u',
+);
 
 /**
  * The match form of a key. Idempotent: `normalizeKey(normalizeKey(s)) === normalizeKey(s)`.
@@ -18,8 +27,9 @@ const PLACEHOLDER = /<\s*(\/?)\s*(\d+)\s*(\/?)\s*>/g;
  * hyphen, and "ss" is not "ß": Swiss and German spellings are different keys).
  */
 export function normalizeKey(text: string): string {
-  return text
-    .normalize('NFC')
+  const nfc = text.normalize('NFC');
+  if (!NEEDS_WORK.test(nfc)) return nfc;
+  return nfc
     .replace(INVISIBLE, '')
     .replace(SPACE_RUN, ' ')
     .replace(DOUBLE_QUOTES, '"')
