@@ -48,12 +48,14 @@ function counted(text: string, cardinals: Readonly<Record<string, number>>, arti
   const out: Counted[] = [];
   words.forEach((w, i) => {
     const lower = lowers[i];
-    const unit = unitOf(lowers[i + 1], units);
     if (pronoun(lower, lowers[i - 1], words[i + 1], lang)) return;
     const prefix = lang === 'de' ? GERMAN_NUMBER_PREFIX.exec(lower)?.[1] : undefined;
     const value = cardinals[lower] ?? (prefix ? cardinals[prefix] : undefined);
+    // the unit is looked for only after a number or an article (fourteen patterns for every word otherwise)
+    if (value === undefined && !article.has(lower)) return;
+    const unit = unitOf(lowers[i + 1], units);
     if (value !== undefined) out.push({ value, text: unit ? `${w} ${words[i + 1]}` : w, ...(unit ? { unit } : {}) });
-    else if (unit && article.has(lower)) out.push({ value: 1, unit, text: `${w} ${words[i + 1]}` });
+    else if (unit) out.push({ value: 1, unit, text: `${w} ${words[i + 1]}` });
   });
   return out;
 }

@@ -66,17 +66,13 @@ const EN_PATTERNS: Array<[RegExp, (m: RegExpExecArray) => string[]]> = [
 
 /** Numbers in German text (Swiss apostrophe and dot grouping, decimal comma, "24. Februar", "1970er-Jahre"). */
 export function germanNumbers(text: string): NumberMention[] {
-  return [...scan(text, DE_PATTERNS), ...words(text, DE_WORDS), ...bareMonths(text, DE_MONTHS, GERMAN_MONTH_WORD)];
+  return [...scan(text, DE_PATTERNS), ...words(text, DE_WORDS)[0], ...bareMonths(text, DE_MONTHS, GERMAN_MONTH_WORD)];
 }
 
 /** Numbers in English text (comma grouping, decimal point, "24 February", "February 24", "1970s"). */
 export function englishNumbers(text: string): NumberMention[] {
-  return [
-    ...scan(text, EN_PATTERNS),
-    ...words(text, EN_WORDS),
-    ...words(text, EN_DECADES, (n) => `decade:${n}`),
-    ...bareMonths(text, EN_MONTHS, ENGLISH_MONTH_WORD),
-  ];
+  const [counts, decades] = words(text, EN_WORDS, EN_DECADES, (n) => `decade:${n}`);
+  return [...scan(text, EN_PATTERNS), ...counts, ...decades, ...bareMonths(text, EN_MONTHS, ENGLISH_MONTH_WORD)];
 }
 
 /** English numbers written the German way: dot grouping, decimal comma, apostrophe grouping, "24. February". */
@@ -92,13 +88,29 @@ export function germanFormatsInEnglish(text: string): Array<{ text: string; inde
   return out;
 }
 
+/** A pattern whose match starts with a digit (after the look-behind): tried only where a digit stands. */
+const startsWithDigit = (pattern: RegExp): boolean => /^(?:\(\?<![^)]*\))?\(?\\d/.test(pattern.source);
+const DIGIT_FIRST = new Set([...DE_PATTERNS, ...EN_PATTERNS].map(([p]) => p).filter(startsWithDigit));
+
+const isDigit = (code: number): boolean => code >= 0x30 && code <= 0x39;
+/** `/[\p{L}\p{N}]/u.test(ch)`, answered for ASCII without the Unicode property test (every character of every text). */
+function isWordChar(ch: string | undefined): boolean {
+  if (ch === undefined) return false;
+  const c = ch.charCodeAt(0);
+  if (c < 0x80) return isDigit(c) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
+  return /[\p{L}\p{N}]/u.test(ch);
+}
+
 function scan(text: string, patterns: Array<[RegExp, (m: RegExpExecArray) => string[]]>): NumberMention[] {
   const out: NumberMention[] = [];
   let i = 0;
   while (i < text.length) {
     let matched = 0;
-    if (!/[\p{L}\p{N}]/u.test(text[i - 1] ?? '') || /\d/.test(text[i])) {
+    const digit = isDigit(text.charCodeAt(i));
+    if (digit || !isWordChar(text[i - 1])) {
       for (const [pattern, values] of patterns) {
+        // a pattern that opens with a digit cannot match elsewhere (most positions start a word)
+        if (!digit && DIGIT_FIRST.has(pattern)) continue;
         pattern.lastIndex = i;
         const m = pattern.exec(text);
         if (!m || !/\d/.test(m[0])) continue;
@@ -112,15 +124,23 @@ function scan(text: string, patterns: Array<[RegExp, (m: RegExpExecArray) => str
   return out;
 }
 
-function words(text: string, table: Record<string, number>, value: (n: number) => string = (n) => num(String(n))): NumberMention[] {
+/**
+ * The number words of a text as weak mentions: those of `table`, and (in a list of their own) those of
+ * `second` (the English decades, in the same pass over the words).
+ */
+function words(text: string, table: Record<string, number>, second?: Record<string, number>, secondValue?: (n: number) => string): [NumberMention[], NumberMention[]] {
   const out: NumberMention[] = [];
+  const more: NumberMention[] = [];
   for (const m of text.matchAll(/[\p{L}]+/gu)) {
     // German and English lower-case as the root locale does (only tr, az and lt differ): toLowerCase
     // is the same and many times faster than toLocaleLowerCase(lang) on every word of every sentence
-    const n = table[m[0].toLowerCase()];
-    if (n !== undefined) out.push({ value: value(n), text: m[0], index: m.index ?? 0, weak: true });
+    const lower = m[0].toLowerCase();
+    const n = table[lower];
+    if (n !== undefined) out.push({ value: num(String(n)), text: m[0], index: m.index ?? 0, weak: true });
+    const k = second?.[lower];
+    if (k !== undefined) more.push({ value: secondValue!(k), text: m[0], index: m.index ?? 0, weak: true });
   }
-  return out;
+  return [out, more];
 }
 
 function bareMonths(text: string, table: Record<string, number>, pattern: RegExp): NumberMention[] {

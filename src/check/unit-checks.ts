@@ -22,7 +22,8 @@ export function checkUnit(de: string, en: string): Finding[] {
 
 export function checkNumbers(de: string, en: string): Finding[] {
   const d = germanNumbers(stripPlaceholders(de));
-  const e = englishNumbers(stripPlaceholders(en));
+  const enPlain = stripPlaceholders(en);
+  const e = englishNumbers(enPlain);
   const out: Finding[] = [];
   const missing = unmatched(d, e);
   const extra = unmatched(e, d);
@@ -33,7 +34,7 @@ export function checkNumbers(de: string, en: string): Finding[] {
   } else if (extra.length) {
     out.push({ ruleId: 'number-mismatch', severity: 'error', message: `the English has ${list(extra)}, which the German lacks`, hint: 'check the figures: a number, date or decade was added' });
   }
-  for (const f of germanFormatsInEnglish(stripPlaceholders(en))) {
+  for (const f of germanFormatsInEnglish(enPlain)) {
     out.push({ ruleId: 'number-format', severity: 'warning', message: `"${f.text}" in the English uses ${f.why}` });
   }
   return out;
@@ -83,8 +84,10 @@ export function checkQuotes(de: string, en: string): Finding[] {
   if (deQuotes !== enQuotes) {
     out.push({ ruleId: 'quote-parity', severity: 'warning', message: `the German has ${deQuotes} quotation${deQuotes === 1 ? '' : 's'}, the English ${enQuotes}`, hint: 'a quotation of the German should stay a quotation (“…” or ‘…’) in the English' });
   }
-  const foreign = [...new Set([...en].filter((c) => '«»„‹›‚'.includes(c)))];
-  if (foreign.length) out.push({ ruleId: 'quote-style', severity: 'warning', message: `the English uses German quotation marks (${foreign.join(' ')})`, hint: 'use “…” (or ‘…’) in English' });
+  // (marks of the BMP: a pass over the code units finds them without splitting the text into an array)
+  const foreign = new Set<string>();
+  for (let i = 0; i < en.length; i++) if ('«»„‹›‚'.includes(en[i])) foreign.add(en[i]);
+  if (foreign.size) out.push({ ruleId: 'quote-style', severity: 'warning', message: `the English uses German quotation marks (${[...foreign].join(' ')})`, hint: 'use “…” (or ‘…’) in English' });
   return out;
 }
 
