@@ -47,14 +47,23 @@ const ENGLISH_CALENDAR = new Set('monday tuesday wednesday thursday friday satur
 const GERMAN_COMMON_END = /(?:ung|ungen|heit|keit|schaft|ion|ionen|tät|ismus|ei|erei|nahme|gabe|ik|ur|ist|isten|ier|iere|eur|ment|ling|nis|sal|tum|ens|chen|lein)$/;
 const ENGLISH_COMMON_END = /(?:tion|sion|ment|ness|ity|ism|ist|ery|ary|ance|ence|ship|ure|ology|ics|ive|ives|ian|ians|an|ans|ese|ish|ine|ium|sis|ar|al|ic|ous|ing|ed|ly|er|ers|or|ors)$/;
 
+// Regular expressions with Unicode properties live at module level: the CLI bundle (esbuild) turns a
+// literal with \p{…} into `new RegExp(…)`, which inside a function is built again on every call.
 const OPENERS = /[\s«»„“”"‘’‚‹›'(\[*_]/u;
 const HYPHENS = /[-‐‑]/;
+const WORD = /[\p{L}\p{M}][\p{L}\p{M}\p{N}'’]*(?:[-‐‑][\p{L}\p{M}\p{N}'’]+)*/gu;
+const UPPER = /\p{Lu}/u;
+const STARTS_UPPER = /^\p{Lu}/u;
+const ACRONYM = /^\p{Lu}{2,}s?$/u;
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+const NEXT_CAPITALISED = /^[ \u00a0]+(\p{Lu}[\p{L}\p{M}]*)/u;
+const DOTTED_ABBREVIATION = /\b((?:\p{Lu}\.){2,})/gu;
 
 /** Words of a text (hyphenated compounds split into their parts), placeholders removed. */
 function wordsOf(text: string): Word[] {
   const out: Word[] = [];
   const plain = text.replace(/<\/?\d+\/?>/g, ' ');
-  for (const m of plain.matchAll(/[\p{L}\p{M}][\p{L}\p{M}\p{N}'’]*(?:[-‐‑][\p{L}\p{M}\p{N}'’]+)*/gu)) {
+  for (const m of plain.matchAll(WORD)) {
     // the text before the word, quotes, brackets and emphasis skipped: a sentence start? (looking back
     // from the word, not slicing the whole prefix for every word of a long paragraph)
     let k = (m.index ?? 0) - 1;
@@ -92,7 +101,7 @@ const englishKeys = (fold: string): string[] => [fold, fold.replace(/(?:es|s)$/,
 /** Starts with an upper-case letter (ASCII answered without the Unicode property test). */
 const capitalised = (w: string): boolean => {
   const c = w.charCodeAt(0);
-  return c < 0x80 ? c >= 0x41 && c <= 0x5a : /^\p{Lu}/u.test(w);
+  return c < 0x80 ? c >= 0x41 && c <= 0x5a : STARTS_UPPER.test(w);
 };
 
 /**
@@ -145,7 +154,7 @@ function germanEntities(deWords: readonly Word[], table: NameTable, hits: readon
     const lower = w.text.toLowerCase().replace(/ß/g, 'ss');
     if (w.text.length < 2 || COMMON_KEYS.some((k) => table.isGermanWord(k(lower)))) continue;
     // At a sentence start any word is capitalised: only an acronym or a word with inner capitals counts.
-    if (w.initial && !/\p{Lu}/u.test(w.text.slice(1))) continue;
+    if (w.initial && !UPPER.test(w.text.slice(1))) continue;
     if (GERMAN_COMMON_END.test(lower) || (w.text === w.text.toUpperCase() && w.text.length < 5)) continue;
     out.push({ text: w.text, forms: [], known: false, glossary: false });
   }
@@ -159,7 +168,7 @@ function englishNames(enWords: readonly Word[], table: NameTable, memo: UnitMemo
     if (!w.cap || w.text.length < 2 || ENGLISH_STOPWORDS.has(w.fold) || ENGLISH_COMMON_CAPITALISED.has(w.fold)) continue;
     const keys = memo.englishKeys(w.fold);
     const known = keys.some((k) => table.englishNames.has(k));
-    if (!known && (w.initial || keys.some((k) => table.english.has(k)) || ENGLISH_COMMON_END.test(w.fold) || /^\p{Lu}{2,}s?$/u.test(w.text))) continue;
+    if (!known && (w.initial || keys.some((k) => table.english.has(k)) || ENGLISH_COMMON_END.test(w.fold) || ACRONYM.test(w.text))) continue;
     out.push({ word: w, known });
   }
   return out;
@@ -200,11 +209,8 @@ function accounts(w: Word, deWords: readonly Word[], table: NameTable, glossaryE
   });
 }
 
-/** Maximal runs of letters and digits: what the boundaries of placeAt delimit. */
+/** Maximal runs of letters and digits: what the boundaries of NameTable.placeEnglish's patterns delimit. */
 const WORD_RUNS = /[\p{L}\p{N}]+/gu;
-const escapeRe = (x: string): string => x.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-/** Where the English names a place, as written (case matters: US is not us). */
-const placeAt = (name: string): RegExp => new RegExp(`(?<![\\p{L}\\p{N}])${escapeRe(name)}(?![\\p{L}\\p{N}])`, 'gu');
 
 /**
  * Does a longer name start with the place that ends at `end`: a space, then a capitalised word that is
@@ -214,19 +220,19 @@ const placeAt = (name: string): RegExp => new RegExp(`(?<![\\p{L}\\p{N}])${escap
  * CDU", "US sanctions") leaves it a place.
  */
 function opensLongerName(en: string, end: number, table: NameTable): boolean {
-  const next = /^[ \u00a0]+(\p{Lu}[\p{L}\p{M}]*)/u.exec(en.slice(end));
+  const next = NEXT_CAPITALISED.exec(en.slice(end));
   if (!next) return false;
   const fold = foldLatin(next[1]);
   if (ENGLISH_STOPWORDS.has(fold) || ENGLISH_COMMON_CAPITALISED.has(fold) || ENGLISH_CALENDAR.has(fold)) return false;
   const at = end + next[0].length - next[1].length;
-  return !table.placeNames.some((p) => en.startsWith(p.en, at) && !/[\p{L}\p{N}]/u.test(en[at + p.en.length] ?? ''));
+  return !table.placeNames.some((p) => en.startsWith(p.en, at) && !WORD_CHAR.test(en[at + p.en.length] ?? ''));
 }
 
 /** The English names the place on its own at least once, not only as the start of a longer name. */
-function namesPlace(en: string, name: string, table: NameTable): boolean {
-  // hundreds of places per sentence: compile the boundary test only for those whose text occurs
+function namesPlace(en: string, { name, at }: NameTable['placeEnglish'][number], table: NameTable): boolean {
+  // the boundary test only for a place whose text occurs
   if (!en.includes(name)) return false;
-  for (const m of en.matchAll(placeAt(name))) if (!opensLongerName(en, (m.index ?? 0) + m[0].length, table)) return true;
+  for (const m of en.matchAll(at)) if (!opensLongerName(en, (m.index ?? 0) + m[0].length, table)) return true;
   return false;
 }
 /** The German names the place in any form: its German stem (Russland, Russlands, russische) or the English name's (UN-Generaldebatte, französische). */
@@ -243,7 +249,7 @@ function placeInGerman(deWords: readonly Word[], p: { en: string; de: string }, 
 /** Entity parity of one unit. `hits` are the unit's glossary hits (their names and renderings). */
 export function checkEntities(de: string, en: string, table: NameTable, hits: readonly TermHit[] = []): Finding[] {
   // U.S., U.K., U.N. are the abbreviations US, UK, UN.
-  en = en.replace(/\b((?:\p{Lu}\.){2,})/gu, (m) => m.replace(/\./g, ''));
+  en = en.replace(DOTTED_ABBREVIATION, (m) => m.replace(/\./g, ''));
   const deWords = wordsOf(de);
   const enWords = wordsOf(en);
   const memo = createUnitMemo();
@@ -276,7 +282,7 @@ export function checkEntities(de: string, en: string, table: NameTable, hits: re
   // One English name may render several German ones (America: Amerika, USA): any of them accounts for it.
   // (a place can only stand where the English has its first word: the rest are not searched for)
   const runs = new Set(en.match(WORD_RUNS));
-  const named = table.placeEnglish.filter((p) => (p.head === '' || runs.has(p.head)) && namesPlace(en, p.name, table)).map((p) => p.name);
+  const named = table.placeEnglish.filter((p) => (p.head === '' || runs.has(p.head)) && namesPlace(en, p, table)).map((p) => p.name);
   const added = named.filter((name) => !table.placeNames.some((p) => p.en === name && placeInGerman(deWords, p, table)));
   if (added.length) out.push({ ruleId: 'entity-extra', severity: 'warning', message: `the English names ${list(added)}, which the German does not`, hint: 'check that the English does not add or change a place' });
   return out;

@@ -61,6 +61,11 @@ function unmatched(a: NumberMention[], b: NumberMention[]): NumberMention[] {
 const list = (ms: NumberMention[]) => ms.map((m) => `"${m.text}"`).join(', ');
 
 const QUOTE_MARKS = '«»„“”"‹›‚‘’';
+// Unicode-property patterns at module level: the CLI bundle builds such a literal on every call otherwise.
+const STARTS_UPPER = /^\p{Lu}/u;
+const STARTS_LOWER = /^\p{Ll}/u;
+const WORDS = /\p{L}[\p{L}\p{M}'’-]*/gu;
+const MARKDOWN = /\*\*|__|(?<![\p{L}\p{N}])_[^_\s][^_]*_(?![\p{L}\p{N}])|\[[^\]]+\]\([^)]+\)|`[^`]+`/u;
 
 export function checkQuotes(de: string, en: string): Finding[] {
   // one pass per text counts every quotation mark (they are single UTF-16 code units)
@@ -99,7 +104,7 @@ function quotedNames(de: string, en: string): number {
   let n = 0;
   for (const m of de.matchAll(/[«„“‹]([^«»„“”‹›"]{1,60})[»“”›]/g)) {
     const name = m[1].trim();
-    if (!/^\p{Lu}/u.test(name) || /[.!?:;,]/u.test(name) || name.split(/\s+/).length > 5) continue;
+    if (!STARTS_UPPER.test(name) || /[.!?:;,]/u.test(name) || name.split(/\s+/).length > 5) continue;
     const at = en.indexOf(name);
     if (at >= 0 && !/[“"‘'«„]$/u.test(en.slice(0, at)) && !/^[”"’'»“]/u.test(en.slice(at + name.length))) n++;
   }
@@ -128,7 +133,7 @@ export function checkPlaceholders(de: string, en: string): Finding[] {
   }
   const i18n = [...en.matchAll(/\{\{[^}]*\}\}|\$t\(/g)].map((m) => m[0]).filter((t) => !de.includes(t));
   if (i18n.length) out.push({ ruleId: 'placeholder-mismatch', severity: 'error', message: `the English contains i18next syntax ${i18n.join(' ')} that the German lacks`, hint: 'i18next would interpolate it; rephrase, or render with skipInterpolation' });
-  const md = /\*\*|__|(?<![\p{L}\p{N}])_[^_\s][^_]*_(?![\p{L}\p{N}])|\[[^\]]+\]\([^)]+\)|`[^`]+`/u.exec(en);
+  const md = MARKDOWN.exec(en);
   if (md) out.push({ ruleId: 'markup-in-target', severity: 'warning', message: `the English contains Markdown "${md[0]}"`, hint: d.length ? 'use the placeholders of the German key instead' : 'the German has no markup here; remove it or add it to the German first' });
   return out;
 }
@@ -136,8 +141,8 @@ export function checkPlaceholders(de: string, en: string): Finding[] {
 /** Identical English is fine for names, credits, all-caps words and figures; flagged for running text. */
 export function checkUntranslated(de: string, en: string): Finding[] {
   if (normalizeKey(de).toLowerCase() !== normalizeKey(en).toLowerCase()) return [];
-  const words = stripPlaceholders(de).match(/\p{L}[\p{L}\p{M}'’-]*/gu) ?? [];
-  const lowercase = words.filter((w) => /^\p{Ll}/u.test(w) && w.length > 1);
+  const words = stripPlaceholders(de).match(WORDS) ?? [];
+  const lowercase = words.filter((w) => STARTS_LOWER.test(w) && w.length > 1);
   if (words.length < 3 || lowercase.length < 2) return [];
   return [{ ruleId: 'untranslated', severity: 'warning', message: 'the English is identical to the German', hint: 'translate it (identical English is accepted only for names, credits and figures)' }];
 }
