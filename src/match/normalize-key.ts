@@ -22,12 +22,19 @@ const NEEDS_WORK = new RegExp(
 );
 
 /**
+ * Text that is NFC already: characters below U+0300 (no combining marks), general punctuation
+ * (dashes, quotes, ellipsis; not the two singleton spaces U+2000/U+2001) and the euro sign. None of
+ * them decomposes or composes with another, so `normalize('NFC')` (which copies the text) is skipped.
+ */
+const NFC_ALREADY = /^[\u0000-\u02ff\u2010-\u2027\u2030-\u205e\u20ac]*$/;
+
+/**
  * The match form of a key. Idempotent: `normalizeKey(normalizeKey(s)) === normalizeKey(s)`.
  * Letters, digits, dashes and punctuation other than quotes are kept exactly (an en dash is not a
  * hyphen, and "ss" is not "ß": Swiss and German spellings are different keys).
  */
 export function normalizeKey(text: string): string {
-  const nfc = text.normalize('NFC');
+  const nfc = NFC_ALREADY.test(text) ? text : text.normalize('NFC');
   if (!NEEDS_WORK.test(nfc)) return nfc;
   return nfc
     .replace(INVISIBLE, '')
