@@ -11,15 +11,20 @@ const DOUBLE_QUOTES = /[«»„“”‟"〝〞]/g;
 const SINGLE_QUOTES = /[‚‘’‛‹›'′`´]/g;
 /** Inline-markup placeholders with stray spaces or a spaced self-closing slash: `< 1 >`, `<1 />`. */
 const PLACEHOLDER = /<\s*(\/?)\s*(\d+)\s*(\/?)\s*>/g;
+const codeClass = (codes: readonly number[]): string => codes.map((c) => `\\u{${c.toString(16)}}`).join('');
+const ODD_SPACES = codeClass(SPACE_CODES.filter((c) => c !== 0x20));
 /**
  * Anything the replacements below would change in NFC text: an invisible character, a space other
  * than one plain space between two non-spaces, a quotation mark, a `<`. Most keys have none, and one
  * test is much cheaper than five replacements and a trim (every key and English, every stage).
  */
-const NEEDS_WORK = new RegExp(
-  `[${[...INVISIBLE_CODES, ...SPACE_CODES.filter((c) => c !== 0x20)].map((c) => `\\u{${c.toString(16)}}`).join('')}${DOUBLE_QUOTES.source.slice(1, -1)}${SINGLE_QUOTES.source.slice(1, -1)}<]|^ | $| {2}`,
-  'u',
-);
+const NEEDS_WORK = new RegExp(`[${codeClass(INVISIBLE_CODES)}${ODD_SPACES}${DOUBLE_QUOTES.source.slice(1, -1)}${SINGLE_QUOTES.source.slice(1, -1)}<]|^ | $| {2}`, 'u');
+/** The tests that tell which replacement a key needs at all (most need the quotes only). */
+const HAS_INVISIBLE = new RegExp(`[${codeClass(INVISIBLE_CODES)}]`, 'u');
+const HAS_SPACE_WORK = new RegExp(`[${ODD_SPACES}]| {2}`, 'u');
+/** Both kinds of quotation mark in one pass (their classes are disjoint, and each becomes one ASCII mark). */
+const QUOTES = new RegExp(`[${DOUBLE_QUOTES.source.slice(1, -1)}${SINGLE_QUOTES.source.slice(1, -1)}]`, 'g');
+const DOUBLE_QUOTE_SET = new Set(DOUBLE_QUOTES.source.slice(1, -1));
 
 /**
  * Text that is NFC already: characters below U+0300 (no combining marks), general punctuation
@@ -36,13 +41,13 @@ const NFC_ALREADY = /^[\u0000-\u02ff\u2010-\u2027\u2030-\u205e\u20ac]*$/;
 export function normalizeKey(text: string): string {
   const nfc = NFC_ALREADY.test(text) ? text : text.normalize('NFC');
   if (!NEEDS_WORK.test(nfc)) return nfc;
-  return nfc
-    .replace(INVISIBLE, '')
-    .replace(SPACE_RUN, ' ')
-    .replace(DOUBLE_QUOTES, '"')
-    .replace(SINGLE_QUOTES, "'")
-    .replace(PLACEHOLDER, (_m, close: string, n: string, self: string) => (close ? `</${n}>` : self ? `<${n}/>` : `<${n}>`))
-    .trim();
+  // the replacements in their order (invisible characters, spaces, quotes, placeholders), each only
+  // where it changes something
+  let out = HAS_INVISIBLE.test(nfc) ? nfc.replace(INVISIBLE, '') : nfc;
+  if (HAS_SPACE_WORK.test(out)) out = out.replace(SPACE_RUN, ' ');
+  out = out.replace(QUOTES, (q) => (DOUBLE_QUOTE_SET.has(q) ? '"' : "'"));
+  if (out.includes('<')) out = out.replace(PLACEHOLDER, (_m, close: string, n: string, self: string) => (close ? `</${n}>` : self ? `<${n}/>` : `<${n}>`));
+  return out.trim();
 }
 
 /** Case and "ß"/"ss" folded as well: used to weigh near-identical words in the similarity score. */
