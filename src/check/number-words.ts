@@ -82,12 +82,13 @@ function unaccounted(mine: Counted[], theirs: Counted[], figures: NumberMention[
   });
 }
 
-export function checkNumberWords(de: string, en: string): Finding[] {
+/** `figures`: the figures of `de` and `en` when the caller has them (germanNumbers, englishNumbers). */
+export function checkNumberWords(de: string, en: string, figures: { de?: NumberMention[]; en?: NumberMention[] } = {}): Finding[] {
   const deWords = counted(de, DE_CARDINALS, DE_ARTICLE, DE_UNITS, 'de');
   const enWords = counted(en, EN_CARDINALS, EN_ARTICLE, EN_UNITS, 'en');
   if (!deWords.length && !enWords.length) return [];
-  const deFigures = germanNumbers(de);
-  const enFigures = englishNumbers(en);
+  const deFigures = figures.de ?? germanNumbers(de);
+  const enFigures = figures.en ?? englishNumbers(en);
   const missing = unaccounted(deWords, enWords, enFigures, false);
   // An English count the German has in any form (also an ordinal or a bare "ein") is no change.
   const extra = unaccounted(enWords, deWords, deFigures, true);

@@ -124,10 +124,19 @@ function isWordChar(ch: string | undefined): boolean {
 
 function scan(text: string, patterns: Array<[RegExp, (m: RegExpExecArray) => string[]]>): NumberMention[] {
   const out: NumberMention[] = [];
+  // every mention holds a digit, so none starts after the last one; where every pattern opens with a
+  // digit, only a digit can start one
+  let end = text.length;
+  while (end > 0 && !isDigit(text.charCodeAt(end - 1))) end--;
+  const digitsOnly = patterns.every(([pattern]) => DIGIT_FIRST.has(pattern));
   let i = 0;
-  while (i < text.length) {
+  while (i < end) {
     let matched = 0;
     const digit = isDigit(text.charCodeAt(i));
+    if (!digit && digitsOnly) {
+      i++;
+      continue;
+    }
     if (digit || !isWordChar(text[i - 1])) {
       for (const [pattern, values] of patterns) {
         // a pattern that opens with a digit cannot match elsewhere (most positions start a word)

@@ -17,13 +17,22 @@ const stripPlaceholders = (s: string) => s.replace(PLACEHOLDER, ' ');
 
 /** Runs every per-unit rule; `de` is the segment key, `en` the English as written in the resource. */
 export function checkUnit(de: string, en: string): Finding[] {
-  return [...checkNumbers(de, en), ...checkNumberWords(de, en), ...checkQuotes(de, en), ...checkPlaceholders(de, en), ...checkUntranslated(de, en), ...checkWhitespace(en), ...checkPunctuation(de, en)];
+  const dePlain = stripPlaceholders(de);
+  const enPlain = stripPlaceholders(en);
+  const d = germanNumbers(dePlain);
+  const e = englishNumbers(enPlain);
+  // number words compare against the figures of the texts as written: the same ones where no placeholder was stripped
+  const figures = { de: dePlain === de ? d : undefined, en: enPlain === en ? e : undefined };
+  return [...numberFindings(d, e, enPlain), ...checkNumberWords(de, en, figures), ...checkQuotes(de, en), ...checkPlaceholders(de, en), ...checkUntranslated(de, en), ...checkWhitespace(en), ...checkPunctuation(de, en)];
 }
 
 export function checkNumbers(de: string, en: string): Finding[] {
-  const d = germanNumbers(stripPlaceholders(de));
   const enPlain = stripPlaceholders(en);
-  const e = englishNumbers(enPlain);
+  return numberFindings(germanNumbers(stripPlaceholders(de)), englishNumbers(enPlain), enPlain);
+}
+
+/** number-mismatch and number-format from the figures of both texts (placeholders stripped). */
+function numberFindings(d: NumberMention[], e: NumberMention[], enPlain: string): Finding[] {
   const out: Finding[] = [];
   const missing = unmatched(d, e);
   const extra = unmatched(e, d);
@@ -60,7 +69,8 @@ function unmatched(a: NumberMention[], b: NumberMention[]): NumberMention[] {
 
 const list = (ms: NumberMention[]) => ms.map((m) => `"${m.text}"`).join(', ');
 
-const QUOTE_MARKS = '«»„“”"‹›‚‘’';
+/** The quotation marks counted (single UTF-16 code units), found by one scan of each text. */
+const QUOTE_MARK = /[«»„“”"‹›‚‘’]/g;
 // Unicode-property patterns at module level: the CLI bundle builds such a literal on every call otherwise.
 const STARTS_UPPER = /^\p{Lu}/u;
 const STARTS_LOWER = /^\p{Ll}/u;
@@ -68,10 +78,10 @@ const WORDS = /\p{L}[\p{L}\p{M}'’-]*/gu;
 const MARKDOWN = /\*\*|__|(?<![\p{L}\p{N}])_[^_\s][^_]*_(?![\p{L}\p{N}])|\[[^\]]+\]\([^)]+\)|`[^`]+`/u;
 
 export function checkQuotes(de: string, en: string): Finding[] {
-  // one pass per text counts every quotation mark (they are single UTF-16 code units)
+  // one pass per text counts every quotation mark
   const tally = (s: string): Map<string, number> => {
     const h = new Map<string, number>();
-    for (let i = 0; i < s.length; i++) if (QUOTE_MARKS.includes(s[i])) h.set(s[i], (h.get(s[i]) ?? 0) + 1);
+    for (const [q] of s.matchAll(QUOTE_MARK)) h.set(q, (h.get(q) ?? 0) + 1);
     return h;
   };
   const count = (h: Map<string, number>, chars: string) => {
@@ -156,12 +166,36 @@ export function checkWhitespace(en: string): Finding[] {
   return problems.length ? [{ ruleId: 'whitespace-mismatch', severity: 'warning', message: `the English has ${problems.join(', ')}`, hint: 'German keys are trimmed, single-spaced lines; match that' }] : [];
 }
 
-const TRAILING_CLOSERS = /(?:<\/\d+>|[\s"'»«“”’‘›‹)\]}*_])+$/u;
+/** One closing character after the final mark (code units: none of them is astral). */
+const CLOSER = /[\s"'»«“”’‘›‹)\]}*_]/;
+
+/**
+ * The text without its trailing closers and closing placeholders: `text.replace(/(?:<\/\d+>|closer)+$/u, '')`,
+ * read from the end (such a regular expression is tried from every position of the text).
+ */
+function stripClosers(text: string): string {
+  let end = text.length;
+  for (;;) {
+    if (end > 0 && CLOSER.test(text[end - 1])) {
+      end--;
+      continue;
+    }
+    // a closing placeholder `</n>`
+    if (text[end - 1] !== '>') break;
+    let k = end - 2;
+    while (k >= 0 && isDigit(text.charCodeAt(k))) k--;
+    if (k === end - 2 || k < 1 || text[k] !== '/' || text[k - 1] !== '<') break;
+    end = k - 1;
+  }
+  return text.slice(0, end);
+}
+
+const isDigit = (code: number): boolean => code >= 0x30 && code <= 0x39;
 
 /** The sentence-final mark after closing quotes, brackets and placeholders ('' when none). */
 export function finalMark(text: string): string {
-  const t = text.replace(TRAILING_CLOSERS, '');
-  if (/(\.\.\.|…)$/.test(t)) return '…';
+  const t = stripClosers(text);
+  if (t.endsWith('...') || t.endsWith('…')) return '…';
   const c = t.slice(-1);
   return '.?!:;,'.includes(c) && c !== '' ? c : '';
 }
