@@ -72,7 +72,8 @@ export function annotateTerms(engine: TermEngine, doc: SourceDocument, units: Al
     const inKey = locateInKey(unit.segment, absolute);
     unit.terms = absolute.map((h, i) => ({ ...h, key: inKey[i] ?? null }));
     if (unit.en === null) continue;
-    const related = resourceLines ? englishLocation(resource, byValue, unit, resourceLines.pointAt) : undefined;
+    // (only a hit can make a finding that names the English's place)
+    const related = resourceLines && hits.length ? englishLocation(resource, byValue, unit, resourceLines.pointAt) : undefined;
     const found = checkTermsInTarget({
       hits,
       english: unit.en,
