@@ -9,7 +9,7 @@ import { normalizeKey } from '../match/index.js';
 import type { Resource, ResourcePair } from '../locale/index.js';
 import type { TermEngine } from './load-glossary.js';
 import { locateInKey } from '../segment/key-offsets.js';
-import { createLineIndex } from '../util/line-index.js';
+import { createLineIndex, type LineIndex } from '../util/line-index.js';
 
 /** The resource's pairs by English value, each list in file order (one look-up per unit, not a scan of the file's pairs). */
 function pairsByValue(resource: Resource): Map<string, ResourcePair[]> {
@@ -62,8 +62,11 @@ function stringEnd(text: string, start: number): number {
  */
 export function annotateTerms(engine: TermEngine, doc: SourceDocument, units: AlignedUnit[], resource?: Resource): Diagnostic[] {
   const out: Diagnostic[] = [];
-  const lines = createLineIndex(doc.text);
-  const resourceLines = resource ? createLineIndex(resource.text) : undefined;
+  // the line indexes are built when a finding is first placed (most units have no term hit)
+  let lines: LineIndex | undefined;
+  const pointAt = (offset: number): Point => (lines ??= createLineIndex(doc.text)).pointAt(offset);
+  let resourceLines: LineIndex | undefined;
+  const resourcePointAt = (offset: number): Point => (resourceLines ??= createLineIndex(resource!.text)).pointAt(offset);
   const byValue = resource?.exists ? pairsByValue(resource) : new Map<string, ResourcePair[]>();
   for (const unit of units) {
     const hits = matchTerms(engine.matcher, unit.segment.text);
@@ -73,7 +76,7 @@ export function annotateTerms(engine: TermEngine, doc: SourceDocument, units: Al
     unit.terms = absolute.map((h, i) => ({ ...h, key: inKey[i] ?? null }));
     if (unit.en === null) continue;
     // (only a hit can make a finding that names the English's place)
-    const related = resourceLines && hits.length ? englishLocation(resource, byValue, unit, resourceLines.pointAt) : undefined;
+    const related = resource && hits.length ? englishLocation(resource, byValue, unit, resourcePointAt) : undefined;
     const found = checkTermsInTarget({
       hits,
       english: unit.en,
@@ -84,7 +87,7 @@ export function annotateTerms(engine: TermEngine, doc: SourceDocument, units: Al
       unitId: unit.id,
       file: doc.path,
       place: { start: { line: unit.segment.line, column: unit.segment.column, offset: unit.segment.start } },
-      locate: { offset: unit.segment.start, pointAt: lines.pointAt },
+      locate: { offset: unit.segment.start, pointAt },
       ...(related ? { englishLocation: related } : {}),
       waivers: engine.waivers,
     });
