@@ -41,10 +41,10 @@ export function createWordLookup(table: Readonly<Record<string, number>>): (word
 const DE_MONTHS = GERMAN_MONTHS;
 const EN_MONTHS = ENGLISH_MONTHS;
 const EN_DECADES = ENGLISH_DECADES;
-/** A full month name as a word of its own (a bare month is a weak mention). */
 const DE_WORD_LOOKUP = createWordLookup(DE_WORDS);
 const EN_WORD_LOOKUP = createWordLookup(EN_WORDS);
 const EN_DECADE_LOOKUP = createWordLookup(EN_DECADES);
+/** A full month name as a word of its own (a bare month is a weak mention). */
 const GERMAN_MONTH_WORD = new RegExp(`\\b(${[...GERMAN_MONTH_NAMES, 'Jänner'].join('|')})\\b`, 'gu');
 const ENGLISH_MONTH_WORD = new RegExp(`\\b(${ENGLISH_MONTH_NAMES.join('|')})\\b`, 'gu');
 
