@@ -180,8 +180,7 @@ const similar = (a: string, b: string, memo: UnitMemo): boolean => a.length >= 4
 function renders(e: Entity, enWords: readonly Word[], enFolded: string, table: NameTable, memo: UnitMemo): boolean {
   for (const form of e.forms) {
     const f = foldLatin(form).replace(/\s+/g, ' ');
-    // the literal text must occur before the word-boundary test is worth a regular expression
-    if (enFolded.includes(f) && new RegExp(`(?<![\\p{L}\\p{N}])${f.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`, 'u').test(enFolded)) return true;
+    if (findWord(enFolded, f, 0, false) >= 0) return true;
   }
   const fold = foldLatin(e.text);
   // France ~ French, Germany ~ German, Russia ~ Russian: the adjective names the place too (also via
@@ -209,8 +208,43 @@ function accounts(w: Word, deWords: readonly Word[], table: NameTable, glossaryE
   });
 }
 
-/** Maximal runs of letters and digits: what the boundaries of NameTable.placeEnglish's patterns delimit. */
+/** Maximal runs of letters and digits: what the word boundaries of findWord delimit. */
 const WORD_RUNS = /[\p{L}\p{N}]+/gu;
+const escapeRe = (x: string): string => x.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const SURROGATE = /[\ud800-\udfff]/;
+
+/** Is the code point that ends just before `i` (a surrogate pair read as one) a letter or digit? */
+function wordCharBefore(text: string, i: number): boolean {
+  if (i <= 0) return false;
+  const low = text.charCodeAt(i - 1);
+  const pair = low >= 0xdc00 && low <= 0xdfff && i >= 2 && text.charCodeAt(i - 2) >= 0xd800 && text.charCodeAt(i - 2) <= 0xdbff;
+  return WORD_CHAR.test(pair ? text.slice(i - 2, i) : text[i - 1]);
+}
+
+/** Is the code point that starts at `i` (a surrogate pair read as one) a letter or digit? */
+function wordCharAt(text: string, i: number): boolean {
+  if (i >= text.length) return false;
+  const high = text.charCodeAt(i);
+  const pair = high >= 0xd800 && high <= 0xdbff && i + 1 < text.length && text.charCodeAt(i + 1) >= 0xdc00 && text.charCodeAt(i + 1) <= 0xdfff;
+  return WORD_CHAR.test(pair ? text.slice(i, i + 2) : text[i]);
+}
+
+/**
+ * The first index from `from` where `needle` stands after no letter or digit (and, with `end`, before
+ * none): what `(?<![\p{L}\p{N}])needle(?![\p{L}\p{N}])` with the u flag finds, by indexOf instead of a
+ * pattern compiled for every name of every sentence. A needle with surrogates goes through that pattern.
+ */
+function findWord(text: string, needle: string, from: number, end: boolean): number {
+  if (SURROGATE.test(needle)) {
+    const re = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRe(needle)}${end ? '(?![\\p{L}\\p{N}])' : ''}`, 'gu');
+    re.lastIndex = from;
+    return re.exec(text)?.index ?? -1;
+  }
+  for (let i = text.indexOf(needle, from); i >= 0; i = text.indexOf(needle, i + 1)) {
+    if (!wordCharBefore(text, i) && !(end && wordCharAt(text, i + needle.length))) return i;
+  }
+  return -1;
+}
 
 /**
  * Does a longer name start with the place that ends at `end`: a space, then a capitalised word that is
@@ -229,10 +263,8 @@ function opensLongerName(en: string, end: number, table: NameTable): boolean {
 }
 
 /** The English names the place on its own at least once, not only as the start of a longer name. */
-function namesPlace(en: string, { name, at }: NameTable['placeEnglish'][number], table: NameTable): boolean {
-  // the boundary test only for a place whose text occurs
-  if (!en.includes(name)) return false;
-  for (const m of en.matchAll(at)) if (!opensLongerName(en, (m.index ?? 0) + m[0].length, table)) return true;
+function namesPlace(en: string, name: string, table: NameTable): boolean {
+  for (let i = findWord(en, name, 0, true); i >= 0; i = findWord(en, name, i + name.length, true)) if (!opensLongerName(en, i + name.length, table)) return true;
   return false;
 }
 /** The German names the place in any form: its German stem (Russland, Russlands, russische) or the English name's (UN-Generaldebatte, französische). */
@@ -282,7 +314,7 @@ export function checkEntities(de: string, en: string, table: NameTable, hits: re
   // One English name may render several German ones (America: Amerika, USA): any of them accounts for it.
   // (a place can only stand where the English has its first word: the rest are not searched for)
   const runs = new Set(en.match(WORD_RUNS));
-  const named = table.placeEnglish.filter((p) => (p.head === '' || runs.has(p.head)) && namesPlace(en, p, table)).map((p) => p.name);
+  const named = table.placeEnglish.filter((p) => (p.head === '' || runs.has(p.head)) && namesPlace(en, p.name, table)).map((p) => p.name);
   const added = named.filter((name) => !table.placeNames.some((p) => p.en === name && placeInGerman(deWords, p, table)));
   if (added.length) out.push({ ruleId: 'entity-extra', severity: 'warning', message: `the English names ${list(added)}, which the German does not`, hint: 'check that the English does not add or change a place' });
   return out;

@@ -22,7 +22,7 @@ export interface NameTable {
    * Each English name of placeNames once, in list order, with its first run of letters and digits
    * (`head`, '' when it starts otherwise): a sentence can only name the place where it has that word.
    */
-  placeEnglish: ReadonlyArray<{ name: string; head: string; at: RegExp }>;
+  placeEnglish: ReadonlyArray<{ name: string; head: string }>;
   /** Folded English word → folded German words it translates (every word list, names and common words). */
   english: ReadonlyMap<string, readonly string[]>;
   /** Folded English words that belong to names of the lists (Moscow, Union, Soviet), not common words. */
@@ -102,13 +102,9 @@ export function createNameTable(input: NameTableInput): NameTable {
     nounMemo.set(folded, hit);
     return hit;
   };
-  const placeEnglish = [...new Set(placeNames.map((p) => p.en))].map((name) => ({ name, head: /^[\p{L}\p{N}]+/u.exec(name)?.[0] ?? '', at: placeAt(name) }));
+  const placeEnglish = [...new Set(placeNames.map((p) => p.en))].map((name) => ({ name, head: /^[\p{L}\p{N}]+/u.exec(name)?.[0] ?? '' }));
   return { german, places, placeNames, placeEnglish, english, englishNames, glossaryNames, isGermanWord };
 }
-
-const escapeRe = (x: string): string => x.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-/** Where an English text names a place, as written (case matters: US is not us); global, for matchAll. */
-const placeAt = (name: string): RegExp => new RegExp(`(?<![\\p{L}\\p{N}])${escapeRe(name)}(?![\\p{L}\\p{N}])`, 'gu');
 
 /** A lexicon noun, or a closed compound whose head (four letters or more) is one (Friedensgipfel). */
 function isCompoundNoun(w: string, isNounForm: ((folded: string) => boolean) | undefined): boolean {
