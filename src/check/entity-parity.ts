@@ -177,10 +177,10 @@ function englishNames(enWords: readonly Word[], table: NameTable, memo: UnitMemo
 const similar = (a: string, b: string, memo: UnitMemo): boolean => a.length >= 4 && b.length >= 4 && diceSimilarity(memo.cognate(a), memo.cognate(b)) >= COGNATE;
 
 /** Does the English render the German entity: one of its English forms, the name itself, or a cognate? */
-function renders(e: Entity, enWords: readonly Word[], enFolded: string, table: NameTable, memo: UnitMemo): boolean {
+function renders(e: Entity, enWords: readonly Word[], enFolded: () => string, table: NameTable, memo: UnitMemo): boolean {
   for (const form of e.forms) {
     const f = foldLatin(form).replace(/\s+/g, ' ');
-    if (findWord(enFolded, f, 0, false) >= 0) return true;
+    if (findWord(enFolded(), f, 0, false) >= 0) return true;
   }
   const fold = foldLatin(e.text);
   // France ~ French, Germany ~ German, Russia ~ Russian: the adjective names the place too (also via
@@ -285,7 +285,9 @@ export function checkEntities(de: string, en: string, table: NameTable, hits: re
   const deWords = wordsOf(de);
   const enWords = wordsOf(en);
   const memo = createUnitMemo();
-  const enFolded = foldLatin(en.replace(/<\/?\d+\/?>/g, ' ')).replace(/\s+/g, ' ');
+  // the folded English only for an entity with English forms to look for (most units have none)
+  let folded: string | undefined;
+  const enFolded = (): string => (folded ??= foldLatin(en.replace(/<\/?\d+\/?>/g, ' ')).replace(/\s+/g, ' '));
   const glossaryEnglish = new Set(hits.flatMap((h) => h.en.flatMap((r) => wordsOf(r).map((w) => w.fold))));
   const missing = germanEntities(deWords, table, hits, memo).filter((e) => !renders(e, enWords, enFolded, table, memo));
   const seen = new Set<string>();
