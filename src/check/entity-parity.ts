@@ -18,6 +18,8 @@ interface Word {
   fold: string;
   /** First word of a sentence (capitalised whatever it is). */
   initial: boolean;
+  /** Starts with an upper-case letter. */
+  cap: boolean;
 }
 
 interface Entity {
@@ -45,37 +47,96 @@ const ENGLISH_CALENDAR = new Set('monday tuesday wednesday thursday friday satur
 const GERMAN_COMMON_END = /(?:ung|ungen|heit|keit|schaft|ion|ionen|tät|ismus|ei|erei|nahme|gabe|ik|ur|ist|isten|ier|iere|eur|ment|ling|nis|sal|tum|ens|chen|lein)$/;
 const ENGLISH_COMMON_END = /(?:tion|sion|ment|ness|ity|ism|ist|ery|ary|ance|ence|ship|ure|ology|ics|ive|ives|ian|ians|an|ans|ese|ish|ine|ium|sis|ar|al|ic|ous|ing|ed|ly|er|ers|or|ors)$/;
 
+// Regular expressions with Unicode properties live at module level: the CLI bundle (esbuild) turns a
+// literal with \p{…} into `new RegExp(…)`, which inside a function is built again on every call.
 const OPENERS = /[\s«»„“”"‘’‚‹›'(\[*_]/u;
+const HYPHENS = /[-‐‑]/;
+const WORD = /[\p{L}\p{M}][\p{L}\p{M}\p{N}'’]*(?:[-‐‑][\p{L}\p{M}\p{N}'’]+)*/gu;
+const UPPER = /\p{Lu}/u;
+const STARTS_UPPER = /^\p{Lu}/u;
+const ACRONYM = /^\p{Lu}{2,}s?$/u;
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+const NEXT_CAPITALISED = /^[ \u00a0]+(\p{Lu}[\p{L}\p{M}]*)/u;
+const DOTTED_ABBREVIATION = /\b((?:\p{Lu}\.){2,})/gu;
 
 /** Words of a text (hyphenated compounds split into their parts), placeholders removed. */
 function wordsOf(text: string): Word[] {
   const out: Word[] = [];
   const plain = text.replace(/<\/?\d+\/?>/g, ' ');
-  for (const m of plain.matchAll(/[\p{L}\p{M}][\p{L}\p{M}\p{N}'’]*(?:[-‐‑][\p{L}\p{M}\p{N}'’]+)*/gu)) {
+  for (const m of plain.matchAll(WORD)) {
     // the text before the word, quotes, brackets and emphasis skipped: a sentence start? (looking back
     // from the word, not slicing the whole prefix for every word of a long paragraph)
     let k = (m.index ?? 0) - 1;
     while (k >= 0 && OPENERS.test(plain[k])) k--;
     const initial = k < 0 || /[.!?:;…]/.test(plain[k]);
-    m[0].split(/[-‐‑]/).forEach((part, i) => {
-      const text = part.replace(/['’]s?$/, '');
-      if (text) out.push({ text, fold: foldLatin(text), initial: initial && i === 0 });
+    // most words have no hyphen and no apostrophe: no split, no replace (every word of every unit)
+    const parts = HYPHENS.test(m[0]) ? m[0].split(/[-‐‑]/) : [m[0]];
+    parts.forEach((part, i) => {
+      const text = stripPossessive(part);
+      if (text) out.push({ text, fold: foldLatin(text), initial: initial && i === 0, cap: capitalised(text) });
     });
   }
   return out;
 }
 
+const isApostrophe = (code: number): boolean => code === 0x27 || code === 0x2019;
+/** The word without a final apostrophe or 's (Trump’s → Trump); `part.replace(/['’]s?$/, '')` without a regular expression. */
+function stripPossessive(part: string): string {
+  const n = part.length;
+  if (n && isApostrophe(part.charCodeAt(n - 1))) return part.slice(0, -1);
+  if (n > 1 && part.charCodeAt(n - 1) === 0x73 && isApostrophe(part.charCodeAt(n - 2))) return part.slice(0, -2);
+  return part;
+}
+
 /** German inflection a name may carry: genitive -s/-es, plural and adjective endings (Chinas, Russlands, Russen). Not -er: Römer is no Rom. */
 const germanKeys = (fold: string): string[] => [fold, fold.replace(/(?:es|s|n|en|e)$/, ''), fold.replace(/s$/, '')].filter((k, i, a) => k.length > 1 && a.indexOf(k) === i);
-/** Forms to look up as a common German word: inflected (Sicherheitsrisiken), adjectival (Vorsitzender), agent nouns (Unterstützer ← Unterstützung). */
-const commonKeys = (w: string): string[] => [w, w.replace(/(?:es|s|n|en|e)$/, ''), w.replace(/(?:er|en|em|es)$/, 'e'), w.replace(/(?:er|ern|ers)$/, 'ung'), w.replace(/en$/, 'o'), w.replace(/(?:en|n)$/, 'um')];
+/**
+ * Forms to look up as a common German word: inflected (Sicherheitsrisiken), adjectival (Vorsitzender),
+ * agent nouns (Unterstützer ← Unterstützung). Made one at a time: the word itself is known most often.
+ */
+const COMMON_KEYS: ReadonlyArray<(w: string) => string> = [(w) => w, (w) => w.replace(/(?:es|s|n|en|e)$/, ''), (w) => w.replace(/(?:er|en|em|es)$/, 'e'), (w) => w.replace(/(?:er|ern|ers)$/, 'ung'), (w) => w.replace(/en$/, 'o'), (w) => w.replace(/(?:en|n)$/, 'um')];
 /** English possessive and plural (Trump’s, Russians). */
 const englishKeys = (fold: string): string[] => [fold, fold.replace(/(?:es|s)$/, '')].filter((k, i, a) => k.length > 1 && a.indexOf(k) === i);
 
-const capitalised = (w: string): boolean => /^\p{Lu}/u.test(w);
+/** Starts with an upper-case letter (ASCII answered without the Unicode property test). */
+const capitalised = (w: string): boolean => {
+  const c = w.charCodeAt(0);
+  return c < 0x80 ? c >= 0x41 && c <= 0x5a : STARTS_UPPER.test(w);
+};
+
+/**
+ * What the checks of one unit derive from its words, made once per word: the same fold recurs in every
+ * comparison of a German name with the English words and of an English name with the German ones.
+ */
+interface UnitMemo {
+  germanKeys(fold: string): string[];
+  englishKeys(fold: string): string[];
+  cognate(word: string): string;
+}
+
+function createUnitMemo(): UnitMemo {
+  const memoize = (f: (x: string) => string[]) => {
+    const seen = new Map<string, string[]>();
+    return (x: string): string[] => {
+      let v = seen.get(x);
+      if (v === undefined) seen.set(x, (v = f(x)));
+      return v;
+    };
+  };
+  const cognates = new Map<string, string>();
+  return {
+    germanKeys: memoize(germanKeys),
+    englishKeys: memoize(englishKeys),
+    cognate(word) {
+      let v = cognates.get(word);
+      if (v === undefined) cognates.set(word, (v = cognateForm(word)));
+      return v;
+    },
+  };
+}
 
 /** Names of the German: glossary names (from the unit's hits), listed places, and unknown capitalised words. */
-function germanEntities(de: string, table: NameTable, hits: readonly TermHit[]): Entity[] {
+function germanEntities(deWords: readonly Word[], table: NameTable, hits: readonly TermHit[], memo: UnitMemo): Entity[] {
   const out: Entity[] = [];
   const covered = new Set<string>();
   for (const h of hits) {
@@ -83,17 +144,17 @@ function germanEntities(de: string, table: NameTable, hits: readonly TermHit[]):
     out.push({ text: h.surface, forms: [...h.en], known: true, glossary: true });
     for (const w of wordsOf(h.surface)) covered.add(w.fold);
   }
-  for (const w of wordsOf(de)) {
-    if (!capitalised(w.text) || covered.has(w.fold)) continue;
-    const key = germanKeys(w.fold).find((k) => table.german.has(k));
+  for (const w of deWords) {
+    if (!w.cap || covered.has(w.fold)) continue;
+    const key = memo.germanKeys(w.fold).find((k) => table.german.has(k));
     if (key) {
       out.push({ text: w.text, forms: [...(table.german.get(key) ?? [])], known: true, glossary: false, place: table.places.has(key) });
       continue;
     }
     const lower = w.text.toLowerCase().replace(/ß/g, 'ss');
-    if (w.text.length < 2 || commonKeys(lower).some((k) => table.isGermanWord(k))) continue;
+    if (w.text.length < 2 || COMMON_KEYS.some((k) => table.isGermanWord(k(lower)))) continue;
     // At a sentence start any word is capitalised: only an acronym or a word with inner capitals counts.
-    if (w.initial && !/\p{Lu}/u.test(w.text.slice(1))) continue;
+    if (w.initial && !UPPER.test(w.text.slice(1))) continue;
     if (GERMAN_COMMON_END.test(lower) || (w.text === w.text.toUpperCase() && w.text.length < 5)) continue;
     out.push({ text: w.text, forms: [], known: false, glossary: false });
   }
@@ -101,26 +162,25 @@ function germanEntities(de: string, table: NameTable, hits: readonly TermHit[]):
 }
 
 /** Capitalised English words that are names: listed ones, and words no list knows (not at a sentence start). */
-function englishNames(en: string, table: NameTable): Array<{ word: Word; known: boolean }> {
+function englishNames(enWords: readonly Word[], table: NameTable, memo: UnitMemo): Array<{ word: Word; known: boolean }> {
   const out: Array<{ word: Word; known: boolean }> = [];
-  for (const w of wordsOf(en)) {
-    if (!capitalised(w.text) || w.text.length < 2 || ENGLISH_STOPWORDS.has(w.fold) || ENGLISH_COMMON_CAPITALISED.has(w.fold)) continue;
-    const keys = englishKeys(w.fold);
+  for (const w of enWords) {
+    if (!w.cap || w.text.length < 2 || ENGLISH_STOPWORDS.has(w.fold) || ENGLISH_COMMON_CAPITALISED.has(w.fold)) continue;
+    const keys = memo.englishKeys(w.fold);
     const known = keys.some((k) => table.englishNames.has(k));
-    if (!known && (w.initial || keys.some((k) => table.english.has(k)) || ENGLISH_COMMON_END.test(w.fold) || /^\p{Lu}{2,}s?$/u.test(w.text))) continue;
+    if (!known && (w.initial || keys.some((k) => table.english.has(k)) || ENGLISH_COMMON_END.test(w.fold) || ACRONYM.test(w.text))) continue;
     out.push({ word: w, known });
   }
   return out;
 }
 
-const similar = (a: string, b: string): boolean => a.length >= 4 && b.length >= 4 && diceSimilarity(cognateForm(a), cognateForm(b)) >= COGNATE;
+const similar = (a: string, b: string, memo: UnitMemo): boolean => a.length >= 4 && b.length >= 4 && diceSimilarity(memo.cognate(a), memo.cognate(b)) >= COGNATE;
 
 /** Does the English render the German entity: one of its English forms, the name itself, or a cognate? */
-function renders(e: Entity, enWords: Word[], enFolded: string, table: NameTable): boolean {
+function renders(e: Entity, enWords: readonly Word[], enFolded: () => string, table: NameTable, memo: UnitMemo): boolean {
   for (const form of e.forms) {
     const f = foldLatin(form).replace(/\s+/g, ' ');
-    // the literal text must occur before the word-boundary test is worth a regular expression
-    if (enFolded.includes(f) && new RegExp(`(?<![\\p{L}\\p{N}])${f.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`, 'u').test(enFolded)) return true;
+    if (findWord(enFolded(), f, 0, false) >= 0) return true;
   }
   const fold = foldLatin(e.text);
   // France ~ French, Germany ~ German, Russia ~ Russian: the adjective names the place too (also via
@@ -128,26 +188,63 @@ function renders(e: Entity, enWords: Word[], enFolded: string, table: NameTable)
   const stems = e.forms.map((f) => foldLatin(f).slice(0, 4)).filter((x) => x.length === 4);
   const deStem = fold.slice(0, 3);
   const demonym = (w: Word): boolean => e.known && (table.english.get(w.fold) ?? []).some((d) => d.startsWith(deStem));
-  return enWords.some((w) => englishKeys(w.fold).some((k) => germanKeys(fold).includes(k)) || (capitalised(w.text) && (stems.some((x) => w.fold.startsWith(x)) || demonym(w))) || (!e.known && capitalised(w.text) && similar(w.fold, fold)));
+  const keys = memo.germanKeys(fold);
+  return enWords.some((w) => memo.englishKeys(w.fold).some((k) => keys.includes(k)) || (w.cap && (stems.some((x) => w.fold.startsWith(x)) || demonym(w))) || (!e.known && w.cap && similar(w.fold, fold, memo)));
 }
 
 /** Does the German account for the English name: the same name, a list word it translates, or a cognate? */
-function accounts(w: Word, deWords: Word[], table: NameTable, glossaryEnglish: Set<string>): boolean {
-  const keys = englishKeys(w.fold);
+function accounts(w: Word, deWords: readonly Word[], table: NameTable, glossaryEnglish: Set<string>, memo: UnitMemo): boolean {
+  const keys = memo.englishKeys(w.fold);
   if (keys.some((k) => glossaryEnglish.has(k))) return true;
   const stems = keys.flatMap((k) => table.english.get(k) ?? []);
+  const heads = stems.map((s) => s.replace(/e$/, ''));
+  const prefixes = keys.filter((k) => k.length >= 5).map((k) => k.slice(0, 5));
   return deWords.some((d) => {
-    if (germanKeys(d.fold).some((g) => keys.includes(g))) return true;
-    if (stems.some((s) => d.fold.startsWith(s.replace(/e$/, '')) || d.fold.endsWith(s))) return true;
+    if (memo.germanKeys(d.fold).some((g) => keys.includes(g))) return true;
+    if (stems.some((s, i) => d.fold.startsWith(heads[i]) || d.fold.endsWith(s))) return true;
     // Demonyms and derived names share the stem: Argentine ~ argentinischen, Koreans ~ Nordkoreaner.
-    if (keys.some((k) => k.length >= 5 && d.fold.includes(k.slice(0, 5)))) return true;
-    return capitalised(d.text) && similar(d.fold, w.fold);
+    if (prefixes.some((p) => d.fold.includes(p))) return true;
+    return d.cap && similar(d.fold, w.fold, memo);
   });
 }
 
+/** Maximal runs of letters and digits: what the word boundaries of findWord delimit. */
+const WORD_RUNS = /[\p{L}\p{N}]+/gu;
 const escapeRe = (x: string): string => x.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-/** Where the English names a place, as written (case matters: US is not us). */
-const placeAt = (name: string): RegExp => new RegExp(`(?<![\\p{L}\\p{N}])${escapeRe(name)}(?![\\p{L}\\p{N}])`, 'gu');
+const SURROGATE = /[\ud800-\udfff]/;
+
+/** Is the code point that ends just before `i` (a surrogate pair read as one) a letter or digit? */
+function wordCharBefore(text: string, i: number): boolean {
+  if (i <= 0) return false;
+  const low = text.charCodeAt(i - 1);
+  const pair = low >= 0xdc00 && low <= 0xdfff && i >= 2 && text.charCodeAt(i - 2) >= 0xd800 && text.charCodeAt(i - 2) <= 0xdbff;
+  return WORD_CHAR.test(pair ? text.slice(i - 2, i) : text[i - 1]);
+}
+
+/** Is the code point that starts at `i` (a surrogate pair read as one) a letter or digit? */
+function wordCharAt(text: string, i: number): boolean {
+  if (i >= text.length) return false;
+  const high = text.charCodeAt(i);
+  const pair = high >= 0xd800 && high <= 0xdbff && i + 1 < text.length && text.charCodeAt(i + 1) >= 0xdc00 && text.charCodeAt(i + 1) <= 0xdfff;
+  return WORD_CHAR.test(pair ? text.slice(i, i + 2) : text[i]);
+}
+
+/**
+ * The first index from `from` where `needle` stands after no letter or digit (and, with `end`, before
+ * none): what `(?<![\p{L}\p{N}])needle(?![\p{L}\p{N}])` with the u flag finds, by indexOf instead of a
+ * pattern compiled for every name of every sentence. A needle with surrogates goes through that pattern.
+ */
+function findWord(text: string, needle: string, from: number, end: boolean): number {
+  if (SURROGATE.test(needle)) {
+    const re = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRe(needle)}${end ? '(?![\\p{L}\\p{N}])' : ''}`, 'gu');
+    re.lastIndex = from;
+    return re.exec(text)?.index ?? -1;
+  }
+  for (let i = text.indexOf(needle, from); i >= 0; i = text.indexOf(needle, i + 1)) {
+    if (!wordCharBefore(text, i) && !(end && wordCharAt(text, i + needle.length))) return i;
+  }
+  return -1;
+}
 
 /**
  * Does a longer name start with the place that ends at `end`: a space, then a capitalised word that is
@@ -157,23 +254,21 @@ const placeAt = (name: string): RegExp => new RegExp(`(?<![\\p{L}\\p{N}])${escap
  * CDU", "US sanctions") leaves it a place.
  */
 function opensLongerName(en: string, end: number, table: NameTable): boolean {
-  const next = /^[ \u00a0]+(\p{Lu}[\p{L}\p{M}]*)/u.exec(en.slice(end));
+  const next = NEXT_CAPITALISED.exec(en.slice(end));
   if (!next) return false;
   const fold = foldLatin(next[1]);
   if (ENGLISH_STOPWORDS.has(fold) || ENGLISH_COMMON_CAPITALISED.has(fold) || ENGLISH_CALENDAR.has(fold)) return false;
   const at = end + next[0].length - next[1].length;
-  return !table.placeNames.some((p) => en.startsWith(p.en, at) && !/[\p{L}\p{N}]/u.test(en[at + p.en.length] ?? ''));
+  return !table.placeNames.some((p) => en.startsWith(p.en, at) && !WORD_CHAR.test(en[at + p.en.length] ?? ''));
 }
 
 /** The English names the place on its own at least once, not only as the start of a longer name. */
 function namesPlace(en: string, name: string, table: NameTable): boolean {
-  // hundreds of places per sentence: compile the boundary test only for those whose text occurs
-  if (!en.includes(name)) return false;
-  for (const m of en.matchAll(placeAt(name))) if (!opensLongerName(en, (m.index ?? 0) + m[0].length, table)) return true;
+  for (let i = findWord(en, name, 0, true); i >= 0; i = findWord(en, name, i + name.length, true)) if (!opensLongerName(en, i + name.length, table)) return true;
   return false;
 }
 /** The German names the place in any form: its German stem (Russland, Russlands, russische) or the English name's (UN-Generaldebatte, französische). */
-function placeInGerman(deWords: Word[], p: { en: string; de: string }, table: NameTable): boolean {
+function placeInGerman(deWords: readonly Word[], p: { en: string; de: string }, table: NameTable): boolean {
   const key = p.de.split(/[-\s]/)[0];
   const deStem = key.slice(0, Math.max(4, key.length - 2));
   const first = foldLatin(p.en.split(/\s/)[0]);
@@ -186,16 +281,19 @@ function placeInGerman(deWords: Word[], p: { en: string; de: string }, table: Na
 /** Entity parity of one unit. `hits` are the unit's glossary hits (their names and renderings). */
 export function checkEntities(de: string, en: string, table: NameTable, hits: readonly TermHit[] = []): Finding[] {
   // U.S., U.K., U.N. are the abbreviations US, UK, UN.
-  en = en.replace(/\b((?:\p{Lu}\.){2,})/gu, (m) => m.replace(/\./g, ''));
+  en = en.replace(DOTTED_ABBREVIATION, (m) => m.replace(/\./g, ''));
   const deWords = wordsOf(de);
   const enWords = wordsOf(en);
-  const enFolded = foldLatin(en.replace(/<\/?\d+\/?>/g, ' ')).replace(/\s+/g, ' ');
+  const memo = createUnitMemo();
+  // the folded English only for an entity with English forms to look for (most units have none)
+  let folded: string | undefined;
+  const enFolded = (): string => (folded ??= foldLatin(en.replace(/<\/?\d+\/?>/g, ' ')).replace(/\s+/g, ' '));
   const glossaryEnglish = new Set(hits.flatMap((h) => h.en.flatMap((r) => wordsOf(r).map((w) => w.fold))));
-  const missing = germanEntities(de, table, hits).filter((e) => !renders(e, enWords, enFolded, table));
+  const missing = germanEntities(deWords, table, hits, memo).filter((e) => !renders(e, enWords, enFolded, table, memo));
   const seen = new Set<string>();
-  const extra = englishNames(en, table).filter(({ word }) => !accounts(word, deWords, table, glossaryEnglish) && !seen.has(word.fold) && seen.add(word.fold));
+  const extra = englishNames(enWords, table, memo).filter(({ word }) => !accounts(word, deWords, table, glossaryEnglish, memo) && !seen.has(word.fold) && seen.add(word.fold));
   // Spellings of one name the lists lack (Gizeh ~ Giza, Moldawien ~ Moldova, Mohammeds ~ Muhammad) are no swap.
-  const alike = (a: string, b: string): boolean => cognateForm(a).slice(0, 3) === cognateForm(b).slice(0, 3) || diceSimilarity(cognateForm(a), cognateForm(b)) >= 0.5;
+  const alike = (a: string, b: string): boolean => memo.cognate(a).slice(0, 3) === memo.cognate(b).slice(0, 3) || diceSimilarity(memo.cognate(a), memo.cognate(b)) >= 0.5;
   for (let i = missing.length - 1; i >= 0; i--) {
     const j = extra.findIndex((x) => !missing[i].known && alike(foldLatin(missing[i].text), x.word.fold));
     if (j >= 0) {
@@ -216,7 +314,9 @@ export function checkEntities(de: string, en: string, table: NameTable, hits: re
   const places = missing.filter((e) => e.place);
   if (places.length) out.push({ ruleId: 'entity-missing', severity: 'warning', message: `the English does not name ${list(places.map((e) => e.text))} (${list(places.flatMap((e) => e.forms.slice(0, 1)))})`, hint: 'name the place in the English, or check that the sentence still says the same' });
   // One English name may render several German ones (America: Amerika, USA): any of them accounts for it.
-  const named = [...new Set(table.placeNames.map((p) => p.en))].filter((name) => namesPlace(en, name, table));
+  // (a place can only stand where the English has its first word: the rest are not searched for)
+  const runs = new Set(en.match(WORD_RUNS));
+  const named = table.placeEnglish.filter((p) => (p.head === '' || runs.has(p.head)) && namesPlace(en, p.name, table)).map((p) => p.name);
   const added = named.filter((name) => !table.placeNames.some((p) => p.en === name && placeInGerman(deWords, p, table)));
   if (added.length) out.push({ ruleId: 'entity-extra', severity: 'warning', message: `the English names ${list(added)}, which the German does not`, hint: 'check that the English does not add or change a place' });
   return out;

@@ -18,6 +18,11 @@ export interface NameTable {
   places: ReadonlySet<string>;
   /** The English names of those places, for finding them in English text (Moscow, United States). */
   placeNames: ReadonlyArray<{ en: string; de: string }>;
+  /**
+   * Each English name of placeNames once, in list order, with its first run of letters and digits
+   * (`head`, '' when it starts otherwise): a sentence can only name the place where it has that word.
+   */
+  placeEnglish: ReadonlyArray<{ name: string; head: string }>;
   /** Folded English word → folded German words it translates (every word list, names and common words). */
   english: ReadonlyMap<string, readonly string[]>;
   /** Folded English words that belong to names of the lists (Moscow, Union, Soviet), not common words. */
@@ -39,8 +44,11 @@ export interface NameTableInput {
 }
 
 const NAME_POS = /proper|name|person|place|organi[sz]ation|eigenname/i;
-const capitalised = (s: string): boolean => /^\p{Lu}/u.test(s);
-const wordsOf = (s: string): string[] => s.split(/[\s\u00a0/-]+/).map((w) => w.replace(/[^\p{L}\p{N}]/gu, '')).filter(Boolean);
+// (patterns at module level: the CLI bundle builds a \p{…} literal inside a function on every call)
+const STARTS_UPPER = /^\p{Lu}/u;
+const NOT_WORD_CHAR = /[^\p{L}\p{N}]/gu;
+const capitalised = (s: string): boolean => STARTS_UPPER.test(s);
+const wordsOf = (s: string): string[] => s.split(/[\s\u00a0/-]+/).map((w) => w.replace(NOT_WORD_CHAR, '')).filter(Boolean);
 
 /** Builds the table (pure). */
 export function createNameTable(input: NameTableInput): NameTable {
@@ -94,7 +102,8 @@ export function createNameTable(input: NameTableInput): NameTable {
     nounMemo.set(folded, hit);
     return hit;
   };
-  return { german, places, placeNames, english, englishNames, glossaryNames, isGermanWord };
+  const placeEnglish = [...new Set(placeNames.map((p) => p.en))].map((name) => ({ name, head: /^[\p{L}\p{N}]+/u.exec(name)?.[0] ?? '' }));
+  return { german, places, placeNames, placeEnglish, english, englishNames, glossaryNames, isGermanWord };
 }
 
 /** A lexicon noun, or a closed compound whose head (four letters or more) is one (Friedensgipfel). */

@@ -4,7 +4,7 @@
 // it is a number and not an article; figures in digits are number-mismatch's business.
 import { GERMAN_ARTICLE_ONE, GERMAN_CARDINALS, GERMAN_NUMBER_PREFIX } from '../lang/de/number-words.js';
 import { ENGLISH_ARTICLE_ONE, ENGLISH_CARDINALS } from '../lang/en/number-words.js';
-import { englishNumbers, germanNumbers, type NumberMention } from './numbers.js';
+import { createWordLookup, englishNumbers, germanNumbers, type NumberMention } from './numbers.js';
 import type { Finding } from './unit-checks.js';
 
 /** Units after "ein"/"a" that make it a count, as German stems → the English unit. */
@@ -19,6 +19,11 @@ const EN_UNITS: Array<[RegExp, string]> = [
   [/^years?$/, 'year'], [/^decades?$/, 'decade'], [/^centur(?:y|ies)$/, 'century'], [/^times?$/, 'time'], [/^millions?$/, 'million'],
   [/^billions?$/, 'billion'], [/^dozens?$/, 'dozen'], [/^(?:percent|per)$/, 'percent'],
 ];
+// Unicode-property patterns at module level: the CLI bundle builds such a literal on every call otherwise.
+const STARTS_UPPER = /^\p{Lu}/u;
+const LETTERS = /\p{L}+/gu;
+const DE_CARDINALS = createWordLookup(GERMAN_CARDINALS);
+const EN_CARDINALS = createWordLookup(ENGLISH_CARDINALS);
 const DE_ARTICLE: ReadonlySet<string> = new Set(GERMAN_ARTICLE_ONE);
 const EN_ARTICLE: ReadonlySet<string> = new Set(ENGLISH_ARTICLE_ONE);
 
@@ -27,7 +32,7 @@ const EN_ARTICLE: ReadonlySet<string> = new Set(ENGLISH_ARTICLE_ONE);
  * "no one", "one of", "the one who".
  */
 function pronoun(word: string, before: string | undefined, after: string | undefined, lang: 'de' | 'en'): boolean {
-  if (lang === 'de') return /^beide[nr]?$/.test(word) && !(after && /^\p{Lu}/u.test(after));
+  if (lang === 'de') return word.startsWith('beide') && /^beide[nr]?$/.test(word) && !(after && STARTS_UPPER.test(after));
   if (word !== 'one') return false;
   return /^(?:no|the|this|that|any|every|each|which)$/.test(before ?? '') || /^(?:another|of|by|who|which|that|and)$/i.test(after ?? '');
 }
@@ -41,19 +46,21 @@ interface Counted {
 const unitOf = (word: string | undefined, table: Array<[RegExp, string]>): string | undefined => (word === undefined ? undefined : table.find(([re]) => re.test(word))?.[1]);
 
 /** The counted number words of a text, each with the unit that follows it (if any). */
-function counted(text: string, cardinals: Readonly<Record<string, number>>, article: ReadonlySet<string>, units: Array<[RegExp, string]>, lang: 'de' | 'en'): Counted[] {
-  const words = [...text.replace(/<\/?\d+\/?>/g, ' ').matchAll(/\p{L}+/gu)].map((m) => m[0]);
+function counted(text: string, cardinals: (word: string) => number | undefined, article: ReadonlySet<string>, units: Array<[RegExp, string]>, lang: 'de' | 'en'): Counted[] {
+  const words = text.replace(/<\/?\d+\/?>/g, ' ').match(LETTERS) ?? [];
   // lower-cased once per word; German and English lower-case as the root locale (toLowerCase)
   const lowers = words.map((w) => w.toLowerCase());
   const out: Counted[] = [];
   words.forEach((w, i) => {
     const lower = lowers[i];
-    const unit = unitOf(lowers[i + 1], units);
     if (pronoun(lower, lowers[i - 1], words[i + 1], lang)) return;
     const prefix = lang === 'de' ? GERMAN_NUMBER_PREFIX.exec(lower)?.[1] : undefined;
-    const value = cardinals[lower] ?? (prefix ? cardinals[prefix] : undefined);
+    const value = cardinals(lower) ?? (prefix ? cardinals(prefix) : undefined);
+    // the unit is looked for only after a number or an article (fourteen patterns for every word otherwise)
+    if (value === undefined && !article.has(lower)) return;
+    const unit = unitOf(lowers[i + 1], units);
     if (value !== undefined) out.push({ value, text: unit ? `${w} ${words[i + 1]}` : w, ...(unit ? { unit } : {}) });
-    else if (unit && article.has(lower)) out.push({ value: 1, unit, text: `${w} ${words[i + 1]}` });
+    else if (unit) out.push({ value: 1, unit, text: `${w} ${words[i + 1]}` });
   });
   return out;
 }
@@ -75,12 +82,13 @@ function unaccounted(mine: Counted[], theirs: Counted[], figures: NumberMention[
   });
 }
 
-export function checkNumberWords(de: string, en: string): Finding[] {
-  const deWords = counted(de, GERMAN_CARDINALS, DE_ARTICLE, DE_UNITS, 'de');
-  const enWords = counted(en, ENGLISH_CARDINALS, EN_ARTICLE, EN_UNITS, 'en');
+/** `figures`: the figures of `de` and `en` when the caller has them (germanNumbers, englishNumbers). */
+export function checkNumberWords(de: string, en: string, figures: { de?: NumberMention[]; en?: NumberMention[] } = {}): Finding[] {
+  const deWords = counted(de, DE_CARDINALS, DE_ARTICLE, DE_UNITS, 'de');
+  const enWords = counted(en, EN_CARDINALS, EN_ARTICLE, EN_UNITS, 'en');
   if (!deWords.length && !enWords.length) return [];
-  const deFigures = germanNumbers(de);
-  const enFigures = englishNumbers(en);
+  const deFigures = figures.de ?? germanNumbers(de);
+  const enFigures = figures.en ?? englishNumbers(en);
   const missing = unaccounted(deWords, enWords, enFigures, false);
   // An English count the German has in any form (also an ordinal or a bare "ein") is no change.
   const extra = unaccounted(enWords, deWords, deFigures, true);

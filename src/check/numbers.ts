@@ -26,9 +26,24 @@ export interface NumberMention {
 const firstThree = (ordinals: Readonly<Record<string, number>>) => Object.fromEntries(Object.entries(ordinals).filter(([, n]) => n <= 3));
 const DE_WORDS: Record<string, number> = { ...GERMAN_CARDINALS, ...Object.fromEntries(GERMAN_ARTICLE_ONE.map((w) => [w, 1])), ...firstThree(GERMAN_ORDINALS), ...GERMAN_QUANTITY_WORDS };
 const EN_WORDS: Record<string, number> = { ...ENGLISH_CARDINALS, ...Object.fromEntries(ENGLISH_ARTICLE_ONE.filter((w) => w !== 'one').map((w) => [w, 1])), ...firstThree(ENGLISH_ORDINALS), ...ENGLISH_QUANTITY_WORDS };
+/**
+ * `table[word]` as a Map look-up (an object's keyed look-up of a fresh string is many times slower,
+ * and every word of every text is looked up). Inherited names answer as the object does (`constructor`
+ * of a plain object), so every mention stays what it was.
+ */
+export function createWordLookup(table: Readonly<Record<string, number>>): (word: string) => number | undefined {
+  const own = new Map<string, number>(Object.getOwnPropertyNames(table).map((k) => [k, table[k]]));
+  const inherited = new Set<string>();
+  for (let o: object | null = Object.getPrototypeOf(table); o; o = Object.getPrototypeOf(o)) for (const k of Object.getOwnPropertyNames(o)) inherited.add(k);
+  return (word) => own.get(word) ?? (inherited.has(word) ? table[word] : undefined);
+}
+
 const DE_MONTHS = GERMAN_MONTHS;
 const EN_MONTHS = ENGLISH_MONTHS;
 const EN_DECADES = ENGLISH_DECADES;
+const DE_WORD_LOOKUP = createWordLookup(DE_WORDS);
+const EN_WORD_LOOKUP = createWordLookup(EN_WORDS);
+const EN_DECADE_LOOKUP = createWordLookup(EN_DECADES);
 /** A full month name as a word of its own (a bare month is a weak mention). */
 const GERMAN_MONTH_WORD = new RegExp(`\\b(${[...GERMAN_MONTH_NAMES, 'Jänner'].join('|')})\\b`, 'gu');
 const ENGLISH_MONTH_WORD = new RegExp(`\\b(${ENGLISH_MONTH_NAMES.join('|')})\\b`, 'gu');
@@ -64,19 +79,18 @@ const EN_PATTERNS: Array<[RegExp, (m: RegExpExecArray) => string[]]> = [
   [re(`${NOT_AFTER}\\d+(?:\\.\\d+)?(?:st|nd|rd|th)?(?!\\d)`), (m) => [num(m[0].replace(/(st|nd|rd|th)$/, ''))]],
 ];
 
+/** A German ordinal dot in an English date (built once: it holds every month name). */
+const ORDINAL_DOT_DATE = new RegExp(`(?<![\\d.,])\\d{1,2}\\.\\s(?:${MONTH_EN})\\b`, 'giu');
+
 /** Numbers in German text (Swiss apostrophe and dot grouping, decimal comma, "24. Februar", "1970er-Jahre"). */
 export function germanNumbers(text: string): NumberMention[] {
-  return [...scan(text, DE_PATTERNS), ...words(text, DE_WORDS), ...bareMonths(text, DE_MONTHS, GERMAN_MONTH_WORD)];
+  return [...scan(text, DE_PATTERNS), ...words(text, DE_WORD_LOOKUP)[0], ...bareMonths(text, DE_MONTHS, GERMAN_MONTH_WORD)];
 }
 
 /** Numbers in English text (comma grouping, decimal point, "24 February", "February 24", "1970s"). */
 export function englishNumbers(text: string): NumberMention[] {
-  return [
-    ...scan(text, EN_PATTERNS),
-    ...words(text, EN_WORDS),
-    ...words(text, EN_DECADES, (n) => `decade:${n}`),
-    ...bareMonths(text, EN_MONTHS, ENGLISH_MONTH_WORD),
-  ];
+  const [counts, decades] = words(text, EN_WORD_LOOKUP, EN_DECADE_LOOKUP, (n) => `decade:${n}`);
+  return [...scan(text, EN_PATTERNS), ...counts, ...decades, ...bareMonths(text, EN_MONTHS, ENGLISH_MONTH_WORD)];
 }
 
 /** English numbers written the German way: dot grouping, decimal comma, apostrophe grouping, "24. February". */
@@ -88,17 +102,45 @@ export function germanFormatsInEnglish(text: string): Array<{ text: string; inde
   find(/(?<![\d.,])\d{1,3}(?:\.\d{3}){2,}(?![\d,])/g, 'a dot as thousands separator (English: 1,000,000)');
   find(/(?<![\d.,])\d+,\d{1,2}(?![\d,])/g, 'a decimal comma (English: 3.5)');
   find(/(?<![\d.,'’])\d{1,3}(?:['’]\d{3})+(?!\d)/g, "an apostrophe as thousands separator (English: 1,000,000)");
-  find(new RegExp(`(?<![\\d.,])\\d{1,2}\\.\\s(?:${MONTH_EN})\\b`, 'giu'), 'a German ordinal dot in a date (English: 24 February)');
+  find(ORDINAL_DOT_DATE, 'a German ordinal dot in a date (English: 24 February)');
   return out;
+}
+
+/** A pattern whose match starts with a digit (after the look-behind): tried only where a digit stands. */
+const startsWithDigit = (pattern: RegExp): boolean => /^(?:\(\?<![^)]*\))?\(?\\d/.test(pattern.source);
+const DIGIT_FIRST = new Set([...DE_PATTERNS, ...EN_PATTERNS].map(([p]) => p).filter(startsWithDigit));
+
+// (patterns at module level: the CLI bundle builds a \p{…} literal inside a function again on every call)
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+const LETTERS = /[\p{L}]+/gu;
+const isDigit = (code: number): boolean => code >= 0x30 && code <= 0x39;
+/** `/[\p{L}\p{N}]/u.test(ch)`, answered for ASCII without the Unicode property test (every character of every text). */
+function isWordChar(ch: string | undefined): boolean {
+  if (ch === undefined) return false;
+  const c = ch.charCodeAt(0);
+  if (c < 0x80) return isDigit(c) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
+  return WORD_CHAR.test(ch);
 }
 
 function scan(text: string, patterns: Array<[RegExp, (m: RegExpExecArray) => string[]]>): NumberMention[] {
   const out: NumberMention[] = [];
+  // every mention holds a digit, so none starts after the last one; where every pattern opens with a
+  // digit, only a digit can start one
+  let end = text.length;
+  while (end > 0 && !isDigit(text.charCodeAt(end - 1))) end--;
+  const digitsOnly = patterns.every(([pattern]) => DIGIT_FIRST.has(pattern));
   let i = 0;
-  while (i < text.length) {
+  while (i < end) {
     let matched = 0;
-    if (!/[\p{L}\p{N}]/u.test(text[i - 1] ?? '') || /\d/.test(text[i])) {
+    const digit = isDigit(text.charCodeAt(i));
+    if (!digit && digitsOnly) {
+      i++;
+      continue;
+    }
+    if (digit || !isWordChar(text[i - 1])) {
       for (const [pattern, values] of patterns) {
+        // a pattern that opens with a digit cannot match elsewhere (most positions start a word)
+        if (!digit && DIGIT_FIRST.has(pattern)) continue;
         pattern.lastIndex = i;
         const m = pattern.exec(text);
         if (!m || !/\d/.test(m[0])) continue;
@@ -112,15 +154,23 @@ function scan(text: string, patterns: Array<[RegExp, (m: RegExpExecArray) => str
   return out;
 }
 
-function words(text: string, table: Record<string, number>, value: (n: number) => string = (n) => num(String(n))): NumberMention[] {
+/**
+ * The number words of a text as weak mentions: those of `table`, and (in a list of their own) those of
+ * `second` (the English decades, in the same pass over the words).
+ */
+function words(text: string, table: (word: string) => number | undefined, second?: (word: string) => number | undefined, secondValue?: (n: number) => string): [NumberMention[], NumberMention[]] {
   const out: NumberMention[] = [];
-  for (const m of text.matchAll(/[\p{L}]+/gu)) {
+  const more: NumberMention[] = [];
+  for (const m of text.matchAll(LETTERS)) {
     // German and English lower-case as the root locale does (only tr, az and lt differ): toLowerCase
     // is the same and many times faster than toLocaleLowerCase(lang) on every word of every sentence
-    const n = table[m[0].toLowerCase()];
-    if (n !== undefined) out.push({ value: value(n), text: m[0], index: m.index ?? 0, weak: true });
+    const lower = m[0].toLowerCase();
+    const n = table(lower);
+    if (n !== undefined) out.push({ value: num(String(n)), text: m[0], index: m.index ?? 0, weak: true });
+    const k = second?.(lower);
+    if (k !== undefined) more.push({ value: secondValue!(k), text: m[0], index: m.index ?? 0, weak: true });
   }
-  return out;
+  return [out, more];
 }
 
 function bareMonths(text: string, table: Record<string, number>, pattern: RegExp): NumberMention[] {

@@ -17,12 +17,22 @@ const stripPlaceholders = (s: string) => s.replace(PLACEHOLDER, ' ');
 
 /** Runs every per-unit rule; `de` is the segment key, `en` the English as written in the resource. */
 export function checkUnit(de: string, en: string): Finding[] {
-  return [...checkNumbers(de, en), ...checkNumberWords(de, en), ...checkQuotes(de, en), ...checkPlaceholders(de, en), ...checkUntranslated(de, en), ...checkWhitespace(en), ...checkPunctuation(de, en)];
+  const dePlain = stripPlaceholders(de);
+  const enPlain = stripPlaceholders(en);
+  const d = germanNumbers(dePlain);
+  const e = englishNumbers(enPlain);
+  // number words compare against the figures of the texts as written: the same ones where no placeholder was stripped
+  const figures = { de: dePlain === de ? d : undefined, en: enPlain === en ? e : undefined };
+  return [...numberFindings(d, e, enPlain), ...checkNumberWords(de, en, figures), ...checkQuotes(de, en), ...checkPlaceholders(de, en), ...checkUntranslated(de, en), ...checkWhitespace(en), ...checkPunctuation(de, en)];
 }
 
 export function checkNumbers(de: string, en: string): Finding[] {
-  const d = germanNumbers(stripPlaceholders(de));
-  const e = englishNumbers(stripPlaceholders(en));
+  const enPlain = stripPlaceholders(en);
+  return numberFindings(germanNumbers(stripPlaceholders(de)), englishNumbers(enPlain), enPlain);
+}
+
+/** number-mismatch and number-format from the figures of both texts (placeholders stripped). */
+function numberFindings(d: NumberMention[], e: NumberMention[], enPlain: string): Finding[] {
   const out: Finding[] = [];
   const missing = unmatched(d, e);
   const extra = unmatched(e, d);
@@ -33,7 +43,7 @@ export function checkNumbers(de: string, en: string): Finding[] {
   } else if (extra.length) {
     out.push({ ruleId: 'number-mismatch', severity: 'error', message: `the English has ${list(extra)}, which the German lacks`, hint: 'check the figures: a number, date or decade was added' });
   }
-  for (const f of germanFormatsInEnglish(stripPlaceholders(en))) {
+  for (const f of germanFormatsInEnglish(enPlain)) {
     out.push({ ruleId: 'number-format', severity: 'warning', message: `"${f.text}" in the English uses ${f.why}` });
   }
   return out;
@@ -59,13 +69,19 @@ function unmatched(a: NumberMention[], b: NumberMention[]): NumberMention[] {
 
 const list = (ms: NumberMention[]) => ms.map((m) => `"${m.text}"`).join(', ');
 
-const QUOTE_MARKS = '«»„“”"‹›‚‘’';
+/** The quotation marks counted (single UTF-16 code units), found by one scan of each text. */
+const QUOTE_MARK = /[«»„“”"‹›‚‘’]/g;
+// Unicode-property patterns at module level: the CLI bundle builds such a literal on every call otherwise.
+const STARTS_UPPER = /^\p{Lu}/u;
+const STARTS_LOWER = /^\p{Ll}/u;
+const WORDS = /\p{L}[\p{L}\p{M}'’-]*/gu;
+const MARKDOWN = /\*\*|__|(?<![\p{L}\p{N}])_[^_\s][^_]*_(?![\p{L}\p{N}])|\[[^\]]+\]\([^)]+\)|`[^`]+`/u;
 
 export function checkQuotes(de: string, en: string): Finding[] {
-  // one pass per text counts every quotation mark (they are single UTF-16 code units)
+  // one pass per text counts every quotation mark
   const tally = (s: string): Map<string, number> => {
     const h = new Map<string, number>();
-    for (let i = 0; i < s.length; i++) if (QUOTE_MARKS.includes(s[i])) h.set(s[i], (h.get(s[i]) ?? 0) + 1);
+    for (const [q] of s.matchAll(QUOTE_MARK)) h.set(q, (h.get(q) ?? 0) + 1);
     return h;
   };
   const count = (h: Map<string, number>, chars: string) => {
@@ -83,8 +99,10 @@ export function checkQuotes(de: string, en: string): Finding[] {
   if (deQuotes !== enQuotes) {
     out.push({ ruleId: 'quote-parity', severity: 'warning', message: `the German has ${deQuotes} quotation${deQuotes === 1 ? '' : 's'}, the English ${enQuotes}`, hint: 'a quotation of the German should stay a quotation (“…” or ‘…’) in the English' });
   }
-  const foreign = [...new Set([...en].filter((c) => '«»„‹›‚'.includes(c)))];
-  if (foreign.length) out.push({ ruleId: 'quote-style', severity: 'warning', message: `the English uses German quotation marks (${foreign.join(' ')})`, hint: 'use “…” (or ‘…’) in English' });
+  // (marks of the BMP: a pass over the code units finds them without splitting the text into an array)
+  const foreign = new Set<string>();
+  for (let i = 0; i < en.length; i++) if ('«»„‹›‚'.includes(en[i])) foreign.add(en[i]);
+  if (foreign.size) out.push({ ruleId: 'quote-style', severity: 'warning', message: `the English uses German quotation marks (${[...foreign].join(' ')})`, hint: 'use “…” (or ‘…’) in English' });
   return out;
 }
 
@@ -96,7 +114,7 @@ function quotedNames(de: string, en: string): number {
   let n = 0;
   for (const m of de.matchAll(/[«„“‹]([^«»„“”‹›"]{1,60})[»“”›]/g)) {
     const name = m[1].trim();
-    if (!/^\p{Lu}/u.test(name) || /[.!?:;,]/u.test(name) || name.split(/\s+/).length > 5) continue;
+    if (!STARTS_UPPER.test(name) || /[.!?:;,]/u.test(name) || name.split(/\s+/).length > 5) continue;
     const at = en.indexOf(name);
     if (at >= 0 && !/[“"‘'«„]$/u.test(en.slice(0, at)) && !/^[”"’'»“]/u.test(en.slice(at + name.length))) n++;
   }
@@ -125,7 +143,7 @@ export function checkPlaceholders(de: string, en: string): Finding[] {
   }
   const i18n = [...en.matchAll(/\{\{[^}]*\}\}|\$t\(/g)].map((m) => m[0]).filter((t) => !de.includes(t));
   if (i18n.length) out.push({ ruleId: 'placeholder-mismatch', severity: 'error', message: `the English contains i18next syntax ${i18n.join(' ')} that the German lacks`, hint: 'i18next would interpolate it; rephrase, or render with skipInterpolation' });
-  const md = /\*\*|__|(?<![\p{L}\p{N}])_[^_\s][^_]*_(?![\p{L}\p{N}])|\[[^\]]+\]\([^)]+\)|`[^`]+`/u.exec(en);
+  const md = MARKDOWN.exec(en);
   if (md) out.push({ ruleId: 'markup-in-target', severity: 'warning', message: `the English contains Markdown "${md[0]}"`, hint: d.length ? 'use the placeholders of the German key instead' : 'the German has no markup here; remove it or add it to the German first' });
   return out;
 }
@@ -133,8 +151,8 @@ export function checkPlaceholders(de: string, en: string): Finding[] {
 /** Identical English is fine for names, credits, all-caps words and figures; flagged for running text. */
 export function checkUntranslated(de: string, en: string): Finding[] {
   if (normalizeKey(de).toLowerCase() !== normalizeKey(en).toLowerCase()) return [];
-  const words = stripPlaceholders(de).match(/\p{L}[\p{L}\p{M}'’-]*/gu) ?? [];
-  const lowercase = words.filter((w) => /^\p{Ll}/u.test(w) && w.length > 1);
+  const words = stripPlaceholders(de).match(WORDS) ?? [];
+  const lowercase = words.filter((w) => STARTS_LOWER.test(w) && w.length > 1);
   if (words.length < 3 || lowercase.length < 2) return [];
   return [{ ruleId: 'untranslated', severity: 'warning', message: 'the English is identical to the German', hint: 'translate it (identical English is accepted only for names, credits and figures)' }];
 }
@@ -148,12 +166,36 @@ export function checkWhitespace(en: string): Finding[] {
   return problems.length ? [{ ruleId: 'whitespace-mismatch', severity: 'warning', message: `the English has ${problems.join(', ')}`, hint: 'German keys are trimmed, single-spaced lines; match that' }] : [];
 }
 
-const TRAILING_CLOSERS = /(?:<\/\d+>|[\s"'»«“”’‘›‹)\]}*_])+$/u;
+/** One closing character after the final mark (code units: none of them is astral). */
+const CLOSER = /[\s"'»«“”’‘›‹)\]}*_]/;
+
+/**
+ * The text without its trailing closers and closing placeholders: `text.replace(/(?:<\/\d+>|closer)+$/u, '')`,
+ * read from the end (such a regular expression is tried from every position of the text).
+ */
+function stripClosers(text: string): string {
+  let end = text.length;
+  for (;;) {
+    if (end > 0 && CLOSER.test(text[end - 1])) {
+      end--;
+      continue;
+    }
+    // a closing placeholder `</n>`
+    if (text[end - 1] !== '>') break;
+    let k = end - 2;
+    while (k >= 0 && isDigit(text.charCodeAt(k))) k--;
+    if (k === end - 2 || k < 1 || text[k] !== '/' || text[k - 1] !== '<') break;
+    end = k - 1;
+  }
+  return text.slice(0, end);
+}
+
+const isDigit = (code: number): boolean => code >= 0x30 && code <= 0x39;
 
 /** The sentence-final mark after closing quotes, brackets and placeholders ('' when none). */
 export function finalMark(text: string): string {
-  const t = text.replace(TRAILING_CLOSERS, '');
-  if (/(\.\.\.|…)$/.test(t)) return '…';
+  const t = stripClosers(text);
+  if (t.endsWith('...') || t.endsWith('…')) return '…';
   const c = t.slice(-1);
   return '.?!:;,'.includes(c) && c !== '' ? c : '';
 }

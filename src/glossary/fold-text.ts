@@ -2,7 +2,7 @@
 // hyphen variants unified) and returns, per folded UTF-16 unit, the range it came from in the original.
 // Matching runs on the folded string; offsets are mapped back so hits slice the original text exactly.
 // Which characters are invisible, spaces or hyphens is language data (src/lang/normalize-text.ts).
-import { isHyphen, isInvisible, isSpace } from '../lang/normalize-text.js';
+import { INVISIBLE_CODES, isHyphen, isInvisible, isSpace } from '../lang/normalize-text.js';
 
 /** The folded text plus the way back to the original offsets. */
 export interface FoldedText {
@@ -37,6 +37,8 @@ export function foldString(s: string): string {
 }
 
 const decoder = new TextDecoder('utf-16le');
+/** Below the lowest invisible character (most text) the set is not asked. */
+const MIN_INVISIBLE = Math.min(...INVISIBLE_CODES);
 const lowerCache = new Map<string, { folded: string; upper: boolean }>();
 
 /** Folds one NFC code point, cached (the same few hundred letters recur in any text). */
@@ -79,7 +81,7 @@ export function foldText(text: string): FoldedText {
   let i = 0;
   while (i < n) {
     const c = text.charCodeAt(i);
-    if (isInvisible(c)) { i++; continue; }
+    if (c >= MIN_INVISIBLE && isInvisible(c)) { i++; continue; }
     let j = i + 1;
     if (c >= 0xd800 && c <= 0xdbff && j < n) j++;
     const next = j < n ? text.charCodeAt(j) : 0;

@@ -8,6 +8,8 @@ import { selectHits, type RawHit } from './select-hits.js';
 import { tokenize, type Token, type TokenPart } from './tokenize.js';
 
 const NOT_COMPOUNDS_RE = new RegExp(NOT_COMPOUNDS.join('|'), 'g');
+/** (At module level: the CLI bundle builds a \p{…} literal inside a function again on every call.) */
+const LETTER = /\p{L}/u;
 
 /** How far after / before a verb-phrase's noun part its verb may stand (tokens, same clause). */
 const VERB_AFTER = 10;
@@ -119,7 +121,7 @@ class MatchContext {
   }
 
   private allUpper(p: TokenPart): boolean {
-    for (let i = p.start; i < p.end; i++) if (!this.ft.upper[i] && /\p{L}/u.test(this.s[i])) return false;
+    for (let i = p.start; i < p.end; i++) if (!this.ft.upper[i] && LETTER.test(this.s[i])) return false;
     return p.end - p.start > 1;
   }
 

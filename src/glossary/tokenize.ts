@@ -23,10 +23,13 @@ export interface Token {
 }
 
 const WORD_RE = /[\p{L}\p{N}\p{M}]/u;
+/** WORD_RE's answer for every Latin-1 unit, worked out once (umlauts are in most German words). */
+const LATIN1_WORD = Uint8Array.from({ length: 0x100 }, (_, c) => (WORD_RE.test(String.fromCharCode(c)) ? 1 : 0));
 
 /** True for a folded UTF-16 unit that belongs to a word (letters, digits, marks; surrogates count). */
 export function isWordUnit(code: number, ch: string): boolean {
   if (code < 0x80) return (code >= 97 && code <= 122) || (code >= 48 && code <= 57) || (code >= 65 && code <= 90);
+  if (code < 0x100) return LATIN1_WORD[code] === 1;
   if (code >= 0xd800 && code <= 0xdfff) return true;
   return WORD_RE.test(ch);
 }

@@ -1,6 +1,6 @@
 // diglot unit status ↔ the state vocabularies of XLIFF 2, XLIFF 1.2 and TMX properties, plus the
 // fingerprint of the English at export time that lets an import tell a local edit from a stale file.
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import type { UnitStatus } from '../model/unit.js';
 
 /** What an imported target means for diglot. */
@@ -74,5 +74,6 @@ export function describeDraftState(state: string | undefined): string {
  * with the English now on disk: equal means "not edited locally since the export".
  */
 export function fingerprintEnglish(en: string | null | undefined): string {
-  return createHash('sha256').update(en ?? '', 'utf8').digest('hex').slice(0, 16);
+  // the one-shot hash: the same UTF-8 digest without a Hash object per unit and format
+  return hash('sha256', en ?? '', 'hex').slice(0, 16);
 }

@@ -7,7 +7,7 @@ import { xliff2CodeType } from './code-types.js';
 import { tokenizeKey, nativeCode, type InlineToken } from './placeholders.js';
 import { fingerprintEnglish, xliff2State } from './status-map.js';
 import type { ExportDocument, ExportOptions } from './types.js';
-import { isNmtoken, isXmlChar } from './xml-chars.js';
+import { isNmtoken, isXmlChar, MAYBE_NOT_XML } from './xml-chars.js';
 import { el, serializeXml, type XmlChild, type XmlOut } from './xml-writer.js';
 import { assertExportableText } from './export-guard.js';
 
@@ -172,6 +172,8 @@ function matchInline(tokens: InlineToken[], prefix: string): XmlChild[] {
 
 /** Splits text so every character XML 1.0 can't carry becomes `<cp hex="…"/>`. */
 export function textWithCp(text: string, allowEmpty = false): XmlChild[] {
+  // nearly all text has no such character: one run, without the walk that copies it character by character
+  if (!MAYBE_NOT_XML.test(text)) return text || allowEmpty ? [text] : [];
   const out: XmlChild[] = [];
   let run = '';
   for (let i = 0; i < text.length; i++) {

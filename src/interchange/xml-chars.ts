@@ -20,8 +20,16 @@ export interface InvalidXmlChar {
   code: number;
 }
 
+/**
+ * Every code unit that may be (part of) a character XML 1.0 can't carry: C0 controls but TAB, LF, CR,
+ * surrogates (paired ones are fine, but the walk below decides), U+FFFE/U+FFFF. Text without any is
+ * answered by one regular-expression scan instead of a walk in JavaScript (every string of every export).
+ */
+export const MAYBE_NOT_XML = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ud800-\udfff\ufffe\uffff]/;
+
 /** Finds the first character XML 1.0 can't carry: C0 controls, U+FFFE/U+FFFF, lone surrogates. */
 export function findInvalidXmlChar(text: string): InvalidXmlChar | undefined {
+  if (!MAYBE_NOT_XML.test(text)) return undefined;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (c >= 0xd800 && c <= 0xdbff) {

@@ -34,12 +34,22 @@ export function projectInline(source: string, nodes: readonly PhrasingContent[],
     }
     length += chars.length;
   };
+  // a text written in the source as it reads: character k at s + k (one push of the text, not one call per character)
+  const emitSame = (chars: string, s: number) => {
+    parts.push(chars);
+    for (let k = 0; k < chars.length; k++) {
+      p.from.push(s + k);
+      p.to.push(s + k + 1);
+    }
+    length += chars.length;
+  };
   const visit = (node: PhrasingContent) => {
     const [s, e] = spanOf(node, shift);
     const begin = length;
     switch (node.type) {
       case 'text':
-        walkText(node.value, source, s, e, emit);
+        if (isVerbatim(node.value, source, s, e)) emitSame(node.value, s);
+        else walkText(node.value, source, s, e, emit);
         break;
       case 'inlineCode':
       case 'image':
@@ -116,6 +126,15 @@ function walkText(value: string, source: string, s: number, e: number, emit: (ch
     }
   }
 }
+
+/**
+ * The value is exactly the source range, with no `&` (an entity test looks past the range) and no
+ * surrogate pair (mapped as one unit): walkText would map every character onto its own source character.
+ */
+function isVerbatim(value: string, source: string, s: number, e: number): boolean {
+  return e - s === value.length && !NOT_VERBATIM.test(value) && source.startsWith(value, s);
+}
+const NOT_VERBATIM = /[&\ud800-\udbff]/;
 
 const ENTITY = /^&(?:#\d{1,7}|#[xX][\da-fA-F]{1,6}|[A-Za-z][A-Za-z\d]{1,31});/;
 const SKIPPABLE = /[\s>]/;

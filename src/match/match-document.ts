@@ -80,9 +80,11 @@ function reportMissingResource(source: SourceDocument, expected: string, candida
 
 /** `""` or blank English: a default i18next setup shows it as an empty string (null means untranslated). */
 function reportEmpty(resource: Resource): Diagnostic[] {
+  const empty = resource.pairs.filter((p) => p.value !== null && p.value.trim() === '');
+  // the file's line index only when there is something to place (most resources have nothing to report)
+  if (!empty.length) return [];
   const lines = createLineIndex(resource.text);
-  return resource.pairs
-    .filter((p) => p.value !== null && p.value.trim() === '')
+  return empty
     .map((p) => ({
       ruleId: 'empty-target',
       severity: 'error' as const,
@@ -97,9 +99,10 @@ function reportEmpty(resource: Resource): Diagnostic[] {
 /** Resource entries no segment uses: kept (never lost), reported so an editor can act. */
 function reportUnused(resource: Resource, used: ReadonlySet<string>, suggested: ReadonlySet<string>): Diagnostic[] {
   if (!resource.exists) return [];
+  const unused = resource.pairs.filter((p) => p.value !== null && p.value.trim() !== '' && !used.has(p.key) && !suggested.has(p.key));
+  if (!unused.length) return [];
   const lines = createLineIndex(resource.text);
-  return resource.pairs
-    .filter((p) => p.value !== null && p.value.trim() !== '' && !used.has(p.key) && !suggested.has(p.key))
+  return unused
     .map((p) => ({
       ruleId: 'translation-unused',
       severity: 'warning' as const,

@@ -53,7 +53,10 @@ export const DEFAULT_THRESHOLD = 75;
 export function matchUnits(doc: SourceDocument, resource: ResourceEntries, opts: MatchOptions = {}): MatchResult {
   const threshold = opts.threshold ?? DEFAULT_THRESHOLD;
   const byNorm = new Map<string, string>();
-  for (const k of resource.entries.keys()) if (!byNorm.has(normalizeKey(k))) byNorm.set(normalizeKey(k), k);
+  for (const k of resource.entries.keys()) {
+    const norm = normalizeKey(k);
+    if (!byNorm.has(norm)) byNorm.set(norm, k);
+  }
   const exactKey = (s: Segment): string | undefined => {
     const direct = resource.entries.get(s.key);
     if (direct !== undefined && direct.trim() !== '') return s.key;

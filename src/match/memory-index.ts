@@ -40,10 +40,11 @@ export class MemoryIndex {
   readonly entries: MemoryEntry[] = [];
   private readonly vocab = new Map<string, number>();
   private readonly foldVocab = new Map<string, number>();
+  // small to start (they grow by doubling): a document's own pool makes three indexes of a few hundred tokens
   private foldOf = new Int32Array(1024);
-  private tokens = new Int32Array(1 << 16);
+  private tokens = new Int32Array(1024);
   /** The folded id of every token, beside it: the verifier reads both without a lookup. */
-  private folds = new Int32Array(1 << 16);
+  private folds = new Int32Array(1024);
   private tokenCount = 0;
   private starts = new Int32Array(1025);
   // posting lists (fold id → entries, CSR arrays), rebuilt on the first search after adds

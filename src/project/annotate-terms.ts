@@ -6,21 +6,40 @@ import type { SourceDocument } from '../model/document.js';
 import type { AlignedUnit } from '../model/unit.js';
 import { checkTermsInTarget, matchTerms, reportUnusedWaivers } from '../glossary/index.js';
 import { normalizeKey } from '../match/index.js';
-import type { Resource } from '../locale/index.js';
+import type { Resource, ResourcePair } from '../locale/index.js';
 import type { TermEngine } from './load-glossary.js';
 import { locateInKey } from '../segment/key-offsets.js';
-import { createLineIndex } from '../util/line-index.js';
+import { createLineIndex, type LineIndex } from '../util/line-index.js';
+
+/** The resource's pairs by English value, each list in file order (one look-up per unit, not a scan of the file's pairs). */
+function pairsByValue(resource: Resource): Map<string, ResourcePair[]> {
+  const out = new Map<string, ResourcePair[]>();
+  for (const p of resource.pairs) {
+    if (p.value === null) continue; // (a unit without English is not located)
+    const list = out.get(p.value);
+    if (list) list.push(p);
+    else out.set(p.value, [p]);
+  }
+  return out;
+}
 
 /** The resource value (the JSON string literal) holding a unit's English, as a related location. */
-function englishLocation(resource: Resource | undefined, unit: AlignedUnit, pointAt: (o: number) => Point): RelatedLocation | undefined {
+function englishLocation(resource: Resource | undefined, byValue: ReadonlyMap<string, ResourcePair[]>, unit: AlignedUnit, pointAt: (o: number) => Point): RelatedLocation | undefined {
   if (!resource?.exists || unit.en === null) return undefined;
-  const key = normalizeKey(unit.segment.key);
-  const pair = resource.pairs.find((p) => p.value === unit.en && p.key === unit.segment.key) ?? resource.pairs.find((p) => p.value === unit.en && normalizeKey(p.key) === key);
+  const pairs = byValue.get(unit.en) ?? [];
+  const pair = pairs.find((p) => p.key === unit.segment.key) ?? findNormalized(pairs, unit.segment.key);
   if (!pair) return undefined;
   const start = valueStart(resource.text, pair.offset);
   if (start < 0) return undefined;
   const end = stringEnd(resource.text, start);
   return { file: resource.file, place: { start: pointAt(start), end: pointAt(end) }, message: `the English of unit ${unit.id}` };
+}
+
+/** The first pair whose key equals `key` after normalizeKey (a key the translator retyped). */
+function findNormalized(pairs: readonly ResourcePair[], key: string): ResourcePair | undefined {
+  if (!pairs.length) return undefined;
+  const norm = normalizeKey(key);
+  return pairs.find((p) => normalizeKey(p.key) === norm);
 }
 
 /** Offset of the opening quote of the value after the key string starting at `keyOffset`. */
@@ -43,8 +62,12 @@ function stringEnd(text: string, start: number): number {
  */
 export function annotateTerms(engine: TermEngine, doc: SourceDocument, units: AlignedUnit[], resource?: Resource): Diagnostic[] {
   const out: Diagnostic[] = [];
-  const lines = createLineIndex(doc.text);
-  const resourceLines = resource ? createLineIndex(resource.text) : undefined;
+  // the line indexes are built when a finding is first placed (most units have no term hit)
+  let lines: LineIndex | undefined;
+  const pointAt = (offset: number): Point => (lines ??= createLineIndex(doc.text)).pointAt(offset);
+  let resourceLines: LineIndex | undefined;
+  const resourcePointAt = (offset: number): Point => (resourceLines ??= createLineIndex(resource!.text)).pointAt(offset);
+  const byValue = resource?.exists ? pairsByValue(resource) : new Map<string, ResourcePair[]>();
   for (const unit of units) {
     const hits = matchTerms(engine.matcher, unit.segment.text);
     const absolute = hits.map((h) => ({ ...h, start: h.start + unit.segment.start, end: h.end + unit.segment.start }));
@@ -52,7 +75,8 @@ export function annotateTerms(engine: TermEngine, doc: SourceDocument, units: Al
     const inKey = locateInKey(unit.segment, absolute);
     unit.terms = absolute.map((h, i) => ({ ...h, key: inKey[i] ?? null }));
     if (unit.en === null) continue;
-    const related = resourceLines ? englishLocation(resource, unit, resourceLines.pointAt) : undefined;
+    // (only a hit can make a finding that names the English's place)
+    const related = resource && hits.length ? englishLocation(resource, byValue, unit, resourcePointAt) : undefined;
     const found = checkTermsInTarget({
       hits,
       english: unit.en,
@@ -63,7 +87,7 @@ export function annotateTerms(engine: TermEngine, doc: SourceDocument, units: Al
       unitId: unit.id,
       file: doc.path,
       place: { start: { line: unit.segment.line, column: unit.segment.column, offset: unit.segment.start } },
-      locate: { offset: unit.segment.start, pointAt: lines.pointAt },
+      locate: { offset: unit.segment.start, pointAt },
       ...(related ? { englishLocation: related } : {}),
       waivers: engine.waivers,
     });
