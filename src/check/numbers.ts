@@ -27,15 +27,13 @@ const firstThree = (ordinals: Readonly<Record<string, number>>) => Object.fromEn
 const DE_WORDS: Record<string, number> = { ...GERMAN_CARDINALS, ...Object.fromEntries(GERMAN_ARTICLE_ONE.map((w) => [w, 1])), ...firstThree(GERMAN_ORDINALS), ...GERMAN_QUANTITY_WORDS };
 const EN_WORDS: Record<string, number> = { ...ENGLISH_CARDINALS, ...Object.fromEntries(ENGLISH_ARTICLE_ONE.filter((w) => w !== 'one').map((w) => [w, 1])), ...firstThree(ENGLISH_ORDINALS), ...ENGLISH_QUANTITY_WORDS };
 /**
- * `table[word]` as a Map look-up (an object's keyed look-up of a fresh string is many times slower,
- * and every word of every text is looked up). Inherited names answer as the object does (`constructor`
- * of a plain object), so every mention stays what it was.
+ * `table[word]` as a Map look-up of the table's own words (an object's keyed look-up of a fresh string
+ * is many times slower, and every word of every text is looked up). Only its own: "constructor" or
+ * "toString" in a text is no number word (an object look-up found the prototype's function there).
  */
 export function createWordLookup(table: Readonly<Record<string, number>>): (word: string) => number | undefined {
   const own = new Map<string, number>(Object.getOwnPropertyNames(table).map((k) => [k, table[k]]));
-  const inherited = new Set<string>();
-  for (let o: object | null = Object.getPrototypeOf(table); o; o = Object.getPrototypeOf(o)) for (const k of Object.getOwnPropertyNames(o)) inherited.add(k);
-  return (word) => own.get(word) ?? (inherited.has(word) ? table[word] : undefined);
+  return (word) => own.get(word);
 }
 
 const DE_MONTHS = GERMAN_MONTHS;

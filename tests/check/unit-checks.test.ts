@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { checkNumberWords, checkUnit, finalMark, RULES } from '../../src/check/index.js';
+import { checkNumberWords, checkUnit, englishNumbers, finalMark, germanNumbers, RULES } from '../../src/check/index.js';
 import { repoRoot } from '../helpers/project.js';
 
 interface Case {
@@ -54,5 +54,14 @@ describe('number words: properties', () => {
       }),
       { numRuns: 150 },
     );
+  });
+
+  it('words an object inherits are no number words ("constructor", "toString", "__proto__")', () => {
+    for (const w of ['constructor', 'toString', 'valueOf', '__proto__', 'hasOwnProperty']) {
+      expect(englishNumbers(`The ${w} came to Berne.`)).toEqual([]);
+      expect(germanNumbers(`Der ${w} kam nach Bern.`)).toEqual([]);
+      expect(checkNumberWords('Zwei Minister kamen nach Bern.', `Two ${w} came to Berne.`)).toEqual([]);
+    }
+    expect(englishNumbers('Two ministers came.').map((m) => m.value)).toContain('2');
   });
 });
