@@ -1,6 +1,6 @@
 // The articles a build must (re)build → an ArticleBatch in this thread, or one per worker thread
 // (node:worker_threads) when there are many and more than one core. Articles are handed out one at a
-// time in project order, two in flight per worker (so a worker starts the next while this thread
+// time in project order, three in flight per worker (so a worker starts the next while this thread
 // answers the last one's questions); an article's document never crosses threads, only plain data
 // does (sources, locale states, renderings, answers, results). Same stage functions either way, so
 // the same bytes.
@@ -188,7 +188,7 @@ function workerBuilder(worker: Worker): Builder {
       worker.postMessage({ id, op, args });
     });
   return {
-    lanes: 2,
+    lanes: 3,
     worker,
     segmentOnly: (files) => call('segmentOnly', [files]),
     setProjectMemory: (rows) => call('setProjectMemory', [rows]),
