@@ -22,7 +22,7 @@ export const buildCommand: Command = {
     { name: 'require', type: 'string', value: 'LEVEL', description: 'refuse to build unless every segment meets LEVEL (human: no unreviewed machine-aligned English)', choices: REQUIRE_LEVELS },
     { name: 'quiet', type: 'boolean', short: 'q', description: 'print errors only, no warnings or summary' },
     { name: 'format', type: 'string', short: 'f', value: 'FORMAT', description: 'summary format: text (default) or json (stdout; diagnostics included, none on stderr)', choices: FORMAT_TEXT_JSON },
-    { name: 'jobs', type: 'string', short: 'j', value: 'N', description: 'worker threads for the articles to rebuild (default: one per core when there are many)' },
+    { name: 'jobs', type: 'string', short: 'j', value: 'N', description: 'threads that build the articles to rebuild, this one included (default: one per core when there are many; 1: no worker threads)' },
     { name: 'no-cache', type: 'boolean', description: 'ignore and do not update the build cache (.diglot/cache/): rebuild every article' },
     { name: 'watch', type: 'boolean', short: 'w', description: 'build, then rebuild on every save of a source, resource, sidecar, glossary or the run definition (Ctrl-C stops)' },
   ],
@@ -30,8 +30,8 @@ export const buildCommand: Command = {
   details:
     'Incremental: the results of each article are cached in .diglot/cache/build/ (git-ignore it) under a digest of\n' +
     'everything they depend on; an unchanged article is not segmented, matched, checked or rendered again, and\n' +
-    'an output whose bytes do not change is not rewritten. Many articles to rebuild are shared among worker\n' +
-    'threads (--jobs). Writes all changed outputs as one set (temp files, a journal, then renames), so a failed\n' +
+    'an output whose bytes do not change is not rewritten. Many articles to rebuild are shared between this and\n' +
+    'worker threads (--jobs). Writes all changed outputs as one set (temp files, a journal, then renames), so a failed\n' +
     'or killed build leaves the previous edition intact (the next run finishes a set that was already\n' +
     'committed). Outputs of articles that no longer exist are removed, if diglot wrote them\n' +
     '(outDir/.diglot-manifest.json).\n' +
