@@ -213,3 +213,45 @@ describe('parallel build', () => {
     expect(two.diagnostics).toEqual(one.diagnostics);
   }, 120_000);
 });
+
+describe('answers given before every rendering is known', () => {
+  it('a project whose articles translate shared German differently: streamed build = full build, one thread or two', async () => {
+    // 60 articles (enough for a worker); three sentences shared by all, each with English that varies by
+    // article, so early articles are answered before the later, other English exists and are built again
+    const dir = path.join(tmp, 'shared-german');
+    fs.mkdirSync(path.join(dir, 'locales/de'), { recursive: true });
+    fs.mkdirSync(path.join(dir, 'locales/en'), { recursive: true });
+    fs.mkdirSync(path.join(dir, 'pipeline'), { recursive: true });
+    fs.writeFileSync(path.join(dir, 'pipeline/edition.yaml'), 'sources: [locales/de/*.md]\noutputs: [html, review, json, coverage, index]\nmatch:\n  leverage: suggest\n');
+    const shared = ['Der Rat tagt am Montag.', 'Die Sitzung ist öffentlich.', 'Das Protokoll folgt.'];
+    const english = [['The council meets on Monday.', 'The council sits on Monday.'], ['The meeting is public.', 'The session is open to the public.', 'The meeting is open.'], ['The minutes follow.', 'Minutes will follow.']];
+    for (let k = 0; k < 60; k++) {
+      const slug = `a${String(k).padStart(2, '0')}`;
+      const own = `Artikel ${k} beginnt hier.`;
+      fs.writeFileSync(path.join(dir, `locales/de/${slug}.md`), `---\nslug: ${slug}\n---\n\n${own} ${shared.join(' ')}\n`);
+      // the later articles bring the other English: article k uses variant (k ≥ 40 ? 1 : 0) etc.
+      const pick = (i: number) => english[i][k >= 55 ? english[i].length - 1 : k >= 40 ? 1 % english[i].length : 0];
+      const resource = Object.fromEntries([[own, `Article ${k} starts here.`], ...shared.map((de, i) => [de, pick(i)])].filter((_, i) => k % 7 !== 3 || i !== 2));
+      fs.writeFileSync(path.join(dir, `locales/en/${slug}.json`), `${JSON.stringify(resource, null, 2)}\n`);
+    }
+    const copies = ['one', 'two', 'full'].map((name) => {
+      const copy = path.join(tmp, `shared-${name}`);
+      fs.cpSync(dir, copy, { recursive: true });
+      return copy;
+    });
+    const one = await buildProject({ cwd: copies[0], jobs: 1 });
+    const two = await buildProject({ cwd: copies[1], jobs: 2 });
+    writeEdition(await buildEdition({ cwd: copies[2] }));
+    expect(one.stats).toMatchObject({ articles: 60, rebuilt: 60, workers: 0 });
+    expect(one.stats.redone).toBeGreaterThan(0);
+    expect(two.stats).toMatchObject({ articles: 60, rebuilt: 60, workers: 1 });
+    const inconsistent = one.diagnostics.filter((d) => d.ruleId === 'inconsistent-translation');
+    expect(inconsistent.length).toBeGreaterThan(60);
+    expect(inconsistent.some((d) => d.file === 'locales/de/a00.md')).toBe(true);
+    const full = snapshot(path.join(copies[2], 'dist'));
+    expect(Object.keys(full).length).toBe(60 * 3 + 3 + 1);
+    expect(snapshot(path.join(copies[0], 'dist'))).toEqual(full);
+    expect(snapshot(path.join(copies[1], 'dist'))).toEqual(full);
+    expect(two.diagnostics).toEqual(one.diagnostics);
+  }, 120_000);
+});
