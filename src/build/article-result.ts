@@ -3,6 +3,7 @@
 // articles' English (project memory) and in the project's renderings (inconsistent translations).
 // A cached result is reused only while those look-ups still give the same answers.
 import type { Diagnostic } from '../model/diagnostic.js';
+import { digestParts } from './digest.js';
 import type { DocumentCoverage } from '../report/index.js';
 import type { OutputRef } from '../project/write-edition.js';
 import type { IndexEntry } from '../render/index-model.js';
@@ -74,6 +75,14 @@ type CrossField = 'renderings' | 'memory' | 'memoryLookups' | 'translationLookup
 export function splitPacked(p: PackedResult): { head: PackedHead; cross: PackedCross } {
   const { renderings, memory, memoryLookups, translationLookups, ...head } = p;
   return { head, cross: { renderings, memory, memoryLookups, translationLookups } };
+}
+
+/** The cache key of an article's cross-article data (beside its head under `key`). */
+export const crossKeyOf = (key: string): string => digestParts(['cross', key]);
+
+/** Every finding of the results that carries a suppression (what `waiver-unused` looks at). */
+export function suppressionCarriers(results: readonly ArticleResult[]): Diagnostic[] {
+  return results.flatMap((r) => [...r.matchDiagnostics, ...r.checkDiagnostics].filter((d) => d.suppression));
 }
 
 /** A head with its cross-article data; without it, that data reads as empty (the caller must not need it). */

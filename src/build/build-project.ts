@@ -12,7 +12,7 @@ import type { ProgressCallback } from '../model/progress.js';
 import type { EditionConfig } from '../config/index.js';
 import { parseLocaleFiles, readLocaleFiles, type LocaleFiles, type LocaleState } from '../locale/index.js';
 import { indexMemoryRows, listMemoryRows, type ArticleResource, type MemoryRow } from '../match/index.js';
-import { RenderingIndex, type RequireLevel, type RenderingRow } from '../check/index.js';
+import type { RequireLevel } from '../check/index.js';
 import { combineCoverage, type CoverageReport } from '../report/index.js';
 import { isFatal } from '../model/rules.js';
 import { reportUnusedWaivers } from '../glossary/index.js';
@@ -27,9 +27,10 @@ import type { LoadedMemory } from '../project/read-memory.js';
 import { openBuildCache } from './build-cache.js';
 import { digestParts } from './digest.js';
 import { projectKey } from './project-key.js';
-import { joinPacked, memoryStillAnswers, packResult, splitPacked, translationsStillAnswer, unpackResult, type ArticleResult, type PackedCross, type PackedHead } from './article-result.js';
+import { crossKeyOf, joinPacked, memoryStillAnswers, packResult, splitPacked, suppressionCarriers, unpackResult, type ArticleResult, type PackedCross, type PackedHead } from './article-result.js';
 import { createBatchRunner, type BatchRunner } from './batch-runner.js';
-import type { Answers, ArticleJob, Finished, Started } from './article-batch.js';
+import type { ArticleJob, Finished } from './article-batch.js';
+import { ProjectRenderings } from './project-renderings.js';
 import { readSource } from '../project/read-source.js';
 import { describeLocale, describeLocaleFolders } from './locale-digest.js';
 
@@ -140,25 +141,8 @@ export async function buildProject(opts: BuildProjectOptions): Promise<ProjectBu
     // 3. build what is not reused, one article at a time: its questions to the project's renderings
     //    are answered from every cached article and every article started so far
     const order = new Map(articles.map((a, i) => [a.path, i]));
-    const index = new RenderingIndex();
-    const indexed = new Set<string>();
-    const addRows = (p: string, rows: readonly RenderingRow[]) => {
-      if (indexed.has(p)) return;
-      indexed.add(p);
-      index.add(order.get(p)!, rows);
-    };
-    const addCachedRows = () => articles.forEach((a) => a.cached && addRows(a.path, a.cached.renderings));
-    const started = new Map<string, RenderingRow[]>();
-    const answer = (s: Started): Answers => {
-      addRows(s.path, s.renderings);
-      started.set(s.path, s.renderings);
-      const out: Answers = [];
-      s.renderings.forEach(([key], row) => {
-        const r = index.firstOther(key, s.mine[row]);
-        if (r) out.push([row, r]);
-      });
-      return out;
-    };
+    const renderings = new ProjectRenderings(order);
+    const addCachedRows = () => articles.forEach((a) => a.cached && renderings.add(a.path, a.cached.renderings));
     // an article's job is made when a builder takes it; then this thread lets go of its text and
     // locale files (an article built again reads them again, and they must not have changed)
     const jobOf = (a: Article): ArticleJob => {
@@ -179,14 +163,14 @@ export async function buildProject(opts: BuildProjectOptions): Promise<ProjectBu
       await r.setProjectMemory(articles.map(rowsOf));
       let done = 0;
       opts.onProgress?.({ stage: 'render', done, total: list.length });
-      await r.build(list.length, (i) => jobOf(list[i]), answer, (f) => {
+      await r.build(list.length, (i) => jobOf(list[i]), (st) => renderings.answer(st), (f) => {
         // cached at once (a temp file until the build commits); kept here without what the rest of
         // the build does not read, and with the rows the index was given (not a second copy)
         const a = articles[order.get(f.result.path)!];
         const { head, cross } = splitPacked(packResult({ ...f.result, localeDigest: a.localeDigest, memoryRows: rowsOf(a) }));
         save(a.key, head);
         save(crossKeyOf(a.key), cross);
-        built.set(a.path, { result: { ...f.result, renderings: started.get(a.path)!, memoryLookups: [] }, staged: f.staged });
+        built.set(a.path, { result: { ...f.result, renderings: [...renderings.rowsOf(a.path)!], memoryLookups: [] }, staged: f.staged });
         opts.onProgress?.({ stage: 'render', done: ++done, total: list.length });
       });
     };
@@ -198,7 +182,7 @@ export async function buildProject(opts: BuildProjectOptions): Promise<ProjectBu
     const renderingsDigest = digestParts(articles.map((a) => resultOf(a).renderingsDigest));
     if (built.size || renderingsDigest !== last?.renderingsDigest) {
       addCachedRows();
-      const again = articles.filter((a) => !translationsStillAnswer(index, resultOf(a).renderings, resultOf(a).translationLookups));
+      const again = articles.filter((a) => !renderings.stillAnswers(resultOf(a).renderings, resultOf(a).translationLookups));
       for (const a of again) {
         if (built.has(a.path)) removeStagedFiles(built.get(a.path)!.staged);
         built.delete(a.path);
@@ -298,9 +282,6 @@ interface ProjectFindings {
   unusedWaivers: Diagnostic[];
 }
 
-/** The cache key of an article's cross-article data (beside its head under `key`). */
-const crossKeyOf = (key: string): string => digestParts(['cross', key]);
-
 /** The parsed locale state of an article (parsed once, only for articles that are rebuilt or lend rows). */
 function stateOf(a: Article): LocaleState {
   return (a.state ??= parseLocaleFiles(a.files!));
@@ -310,14 +291,7 @@ function resourceOf(slug: string, state: LocaleState): ArticleResource {
   return { document: slug, file: state.resource.file, entries: state.resource.entries, ...(state.sidecar.sidecar ? { sidecar: state.sidecar.sidecar } : {}) };
 }
 
-
-
 /** A source or locale file that changed between its first and second reading in one build. */
 function changedDuringBuild(file: string): DiglotError {
   return new DiglotError([{ ruleId: 'build-concurrent-edit', severity: 'error', message: `${file} or its locale files changed while diglot build ran; nothing was written`, hint: 'run diglot build again (diglot build --watch rebuilds after every save)', file, source: 'project' }]);
-}
-
-/** Every finding that carries a suppression (what `waiver-unused` looks at). */
-function suppressionCarriers(results: readonly ArticleResult[]): Diagnostic[] {
-  return results.flatMap((r) => [...r.matchDiagnostics, ...r.checkDiagnostics].filter((d) => d.suppression));
 }

@@ -1,0 +1,44 @@
+// The project's renderings as a build learns them: every cached article's rows, and each rebuilt
+// article's rows as it starts (each article once, at its place in the project). It answers a started
+// article's questions — for each rendering row, the first rendering in project order of that German
+// with other English — from what it holds at that moment, and tells afterwards, with every article's
+// rows in, which articles were answered differently from how they would be now.
+import { RenderingIndex, type RenderingRow } from '../check/index.js';
+import type { Answers, Started } from './article-batch.js';
+import { translationsStillAnswer } from './article-result.js';
+
+export class ProjectRenderings {
+  private readonly index = new RenderingIndex();
+  private readonly rows = new Map<string, readonly RenderingRow[]>();
+
+  /** `order`: each article's place in the project, by path. */
+  constructor(private readonly order: ReadonlyMap<string, number>) {}
+
+  /** Adds an article's rows (a second call for the same article changes nothing: its rows are the same). */
+  add(path: string, rows: readonly RenderingRow[]): void {
+    if (this.rows.has(path)) return;
+    this.rows.set(path, rows);
+    this.index.add(this.order.get(path)!, rows);
+  }
+
+  /** The rows the index holds for an article. */
+  rowsOf(path: string): readonly RenderingRow[] | undefined {
+    return this.rows.get(path);
+  }
+
+  /** Adds a started article's rows and answers its questions (the rows that have an answer). */
+  answer(s: Started): Answers {
+    this.add(s.path, s.renderings);
+    const out: Answers = [];
+    s.renderings.forEach(([key], row) => {
+      const r = this.index.firstOther(key, s.mine[row]);
+      if (r) out.push([row, r]);
+    });
+    return out;
+  }
+
+  /** True when an article's recorded answers (`[row, digest]`) are the answers now. */
+  stillAnswers(renderings: readonly RenderingRow[], lookups: ReadonlyArray<[number, string]>): boolean {
+    return translationsStillAnswer(this.index, renderings, lookups);
+  }
+}
