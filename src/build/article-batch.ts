@@ -12,8 +12,7 @@ import { findResourceCandidates, type LocaleState } from '../locale/index.js';
 import type { SegmentOptions, SourceFile } from '../segment/index.js';
 import { segmentDocument } from '../segment/index.js';
 import { indexMemoryRows, matchDocument, type MemoryIndex, type MemoryRow, type ProjectMemory } from '../match/index.js';
-import { checkDocument, createNameTable, listRenderings, readPlaceNames, requireStatus, type NameTable, type RequireLevel, type Rendering, type RenderingRow, type TranslationLookup } from '../check/index.js';
-import { normalizeKey } from '../match/normalize-key.js';
+import { checkDocument, createNameTable, englishKey, listRenderings, readPlaceNames, requireStatus, type NameTable, type RequireLevel, type Rendering, type RenderingRow, type TranslationLookup } from '../check/index.js';
 import { builtinTable } from '../align/lexicon.js';
 import { computeDocumentCoverage } from '../report/index.js';
 import { buildIndexEntry } from '../render/index-model.js';
@@ -52,12 +51,11 @@ export interface ArticleJob {
   state: LocaleState;
 }
 
-/** A started article: its renderings, and for each its English normalised (the checks' questions). */
+/** A started article: its renderings (each row is one of the checks' questions: its German, `englishKey(row)`). */
 export interface Started {
   path: string;
   segmentDiagnostics: Diagnostic[];
   renderings: RenderingRow[];
-  mine: string[];
 }
 
 /** The answer to each question of a Started article that has one: [row, first other rendering]. */
@@ -78,7 +76,6 @@ interface Held {
   matchDiagnostics: Diagnostic[];
   memoryLookups: Map<string, string>;
   renderings: RenderingRow[];
-  mine: string[];
 }
 
 export class ArticleBatch {
@@ -117,11 +114,8 @@ export class ArticleBatch {
     const matched = matchDocument(source, job.state, { threshold: config.match.threshold, leverage, candidates, ...(project ? { project } : {}), ...(this.inputs.memory ? { memory: this.inputs.memory } : {}) });
     const matchDiagnostics = [...matched.diagnostics, ...annotateTerms(this.inputs.terms(), source, matched.units, matched.resource)];
     const renderings = listRenderings(source, matched.units);
-    const mine = renderings.map(([, en]) => normalizeKey(en));
-    // stored with the result, so that a later build's index of cached rows does not normalise them again
-    mine.forEach((m, i) => m !== renderings[i][1] && renderings[i].push(m));
-    this.held.set(job.path, { source, slug: job.slug, segmentDiagnostics: seg.diagnostics, units: matched.units, matchDiagnostics, memoryLookups, renderings, mine });
-    return { path: job.path, segmentDiagnostics: seg.diagnostics, renderings, mine };
+    this.held.set(job.path, { source, slug: job.slug, segmentDiagnostics: seg.diagnostics, units: matched.units, matchDiagnostics, memoryLookups, renderings });
+    return { path: job.path, segmentDiagnostics: seg.diagnostics, renderings };
   }
 
   /** Runs the QA checks with the answers to a started article's questions, renders and stages its files, and forgets it. */
@@ -134,8 +128,9 @@ export class ArticleBatch {
     this.names ??= createNameTable({ places: readPlaceNames(), words: builtinTable(), glossary: terms.glossary.entries, ...(terms.matcher.lexicon ? { isNounForm: terms.matcher.lexicon.isNounForm } : {}) });
     // the checks ask one question per rendering row; the answers received are what they get (and what
     // the result records, for a later build to ask again)
-    const questions = new Set(held.renderings.map(([key], row) => `${key}\u0000${held.mine[row]}`));
-    const known = new Map<string, Rendering>(answers.map(([row, r]) => [`${held.renderings[row][0]}\u0000${held.mine[row]}`, r]));
+    const asked = held.renderings.map((r) => `${r[0]}\u0000${englishKey(r)}`);
+    const questions = new Set(asked);
+    const known = new Map<string, Rendering>(answers.map(([row, r]) => [asked[row], r]));
     const answered: TranslationLookup = {
       firstOther: (key, mine) => {
         const q = `${key}\u0000${mine}`;

@@ -7,7 +7,7 @@ import { digestParts } from './digest.js';
 import type { DocumentCoverage } from '../report/index.js';
 import type { OutputRef } from '../project/write-edition.js';
 import type { IndexEntry } from '../render/index-model.js';
-import type { RenderingRow, TranslationLookup } from '../check/index.js';
+import { englishKey, type RenderingRow, type TranslationLookup } from '../check/index.js';
 import type { MemoryRow, ProjectMemory } from '../match/index.js';
 
 
@@ -134,13 +134,13 @@ export function memoryStillAnswers(memory: ProjectMemory, slug: string, lookups:
 }
 
 /**
- * True when each rendering row's question (its German; its English normalised: the row's fifth
- * element, or the English itself) gets the answer recorded for it now (none, where none is recorded).
+ * True when each rendering row's question (its German, `englishKey(row)`) gets the answer recorded
+ * for it now (none, where none is recorded).
  */
 export function translationsStillAnswer(index: TranslationLookup, renderings: readonly RenderingRow[], lookups: ReadonlyArray<[number, string]>): boolean {
   const recorded = new Map(lookups);
-  return renderings.every(([key, en, , , norm], row) => {
-    const found = index.firstOther(key, norm ?? en);
+  return renderings.every((r, row) => {
+    const found = index.firstOther(r[0], englishKey(r));
     const d = recorded.get(row);
     return found === undefined ? d === undefined : answerDigest(found) === d;
   });

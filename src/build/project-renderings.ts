@@ -3,7 +3,7 @@
 // article's questions — for each rendering row, the first rendering in project order of that German
 // with other English — from what it holds at that moment, and tells afterwards, with every article's
 // rows in, which articles were answered differently from how they would be now.
-import { RenderingIndex, type RenderingRow } from '../check/index.js';
+import { englishKey, RenderingIndex, type RenderingRow } from '../check/index.js';
 import type { Answers, Started } from './article-batch.js';
 import { translationsStillAnswer } from './article-result.js';
 
@@ -30,8 +30,8 @@ export class ProjectRenderings {
   answer(s: Started): Answers {
     this.add(s.path, s.renderings);
     const out: Answers = [];
-    s.renderings.forEach(([key], row) => {
-      const r = this.index.firstOther(key, s.mine[row]);
+    s.renderings.forEach((rendering, row) => {
+      const r = this.index.firstOther(rendering[0], englishKey(rendering));
       if (r) out.push([row, r]);
     });
     return out;

@@ -2,7 +2,7 @@
 // placeholders and markup, untranslated and inconsistent English, whitespace and punctuation, with
 // reviewed waivers applied; rule table (and which rules are waivable); --require.
 export { checkDocument, checkProject, checkWaiverContext, indexTranslations, type CheckContext } from './check-document.js';
-export { indexRenderings, listRenderings, RenderingIndex, type TranslationLookup, type Rendering, type RenderingRow } from './rendering-index.js';
+export { englishKey, indexRenderings, listRenderings, RenderingIndex, type TranslationLookup, type Rendering, type RenderingRow } from './rendering-index.js';
 export { checkUnit, checkNumbers, checkQuotes, checkPlaceholders, checkUntranslated, checkWhitespace, checkPunctuation, finalMark, type Finding } from './unit-checks.js';
 export { germanNumbers, englishNumbers, germanFormatsInEnglish, type NumberMention } from './numbers.js';
 export { checkNumberWords } from './number-words.js';

@@ -14,11 +14,14 @@ export interface Rendering {
 }
 
 /**
- * One document's renderings as `[normalised German, English, file, line]`, in unit order; a fifth
- * element, when present, is the English normalised (where that differs from it), so an index of
- * stored rows need not normalise it again.
+ * One document's renderings as `[normalised German, English, file, line]`, in unit order, with the
+ * English normalised as a fifth element where that differs from the English (read it with
+ * `englishKey`): the checks' question for the row, computed once, and stored with cached rows.
  */
 export type RenderingRow = [key: string, en: string, file: string, line: number, norm?: string];
+
+/** A row's English normalised: what `firstOther` compares and what the row's checks ask with. */
+export const englishKey = (row: Readonly<RenderingRow>): string => row[4] ?? row[1];
 
 /** What the checks ask of the project's renderings (an incremental build records each question). */
 export interface TranslationLookup {
@@ -28,15 +31,18 @@ export interface TranslationLookup {
 
 /** The renderings one document contributes, in unit order. */
 export function listRenderings(source: Pick<SourceDocument, 'path'>, units: readonly AlignedUnit[]): RenderingRow[] {
-  return units.flatMap((u): RenderingRow[] => (u.en === null ? [] : [[normalizeKey(u.segment.key), u.en, source.path, u.segment.line]]));
+  return units.flatMap((u): RenderingRow[] => {
+    if (u.en === null) return [];
+    const norm = normalizeKey(u.en);
+    return [norm === u.en ? [normalizeKey(u.segment.key), u.en, source.path, u.segment.line] : [normalizeKey(u.segment.key), u.en, source.path, u.segment.line, norm]];
+  });
 }
 
 interface Entry extends Rendering {
   /** Document's place in the project, then the row's place in the document. */
   order: number;
   row: number;
-  /** normalizeKey(en), computed when first compared. */
-  norm?: string;
+  norm: string;
 }
 
 /** A TranslationLookup that documents' rows are added to, each with its place in the project. */
@@ -45,9 +51,10 @@ export class RenderingIndex implements TranslationLookup {
 
   /** Adds a document's rows (`order`: its place in the project; each document once). */
   add(order: number, rows: readonly RenderingRow[]): void {
-    rows.forEach(([key, en, file, line, norm], row) => {
+    rows.forEach((r, row) => {
+      const [key, en, file, line] = r;
       const list = this.byKey.get(key);
-      const entry: Entry = { en, file, line, order, row, ...(norm !== undefined ? { norm } : {}) };
+      const entry: Entry = { en, file, line, order, row, norm: englishKey(r) };
       if (list) list.push(entry);
       else this.byKey.set(key, [entry]);
     });
@@ -57,7 +64,7 @@ export class RenderingIndex implements TranslationLookup {
     let best: Entry | undefined;
     for (const e of this.byKey.get(key) ?? []) {
       if (best && (e.order > best.order || (e.order === best.order && e.row > best.row))) continue;
-      if ((e.norm ??= normalizeKey(e.en)) !== mine) best = e;
+      if (e.norm !== mine) best = e;
     }
     return best && { en: best.en, file: best.file, line: best.line };
   }

@@ -3,13 +3,16 @@
 // whole-project reading did: the first rendering, in project order, whose normalised English differs.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { indexRenderings, RenderingIndex, type RenderingRow } from '../../src/check/rendering-index.js';
+import { englishKey, indexRenderings, listRenderings, RenderingIndex, type RenderingRow } from '../../src/check/rendering-index.js';
+import type { AlignedUnit } from '../../src/model/unit.js';
 import { normalizeKey } from '../../src/match/normalize-key.js';
 
 const english = fc.constantFrom('The train leaves.', 'The train departs.', 'The train leaves. ', '“Yes.”', '"Yes."', 'No.');
 const german = fc.constantFrom('der zug fährt.', 'ja.', 'nein.');
 const documents = fc.array(fc.array(fc.tuple(german, english, fc.integer({ min: 1, max: 99 })), { maxLength: 6 }), { minLength: 1, maxLength: 6 });
-const rowsOf = (docs: Array<Array<[string, string, number]>>): RenderingRow[][] => docs.map((rows, d) => rows.map(([k, en, line]) => [k, en, `doc${d}.md`, line]));
+/** A row as listRenderings makes it: the English normalised as a fifth element where it differs. */
+const row = (k: string, en: string, file: string, line: number): RenderingRow => (normalizeKey(en) === en ? [k, en, file, line] : [k, en, file, line, normalizeKey(en)]);
+const rowsOf = (docs: Array<Array<[string, string, number]>>): RenderingRow[][] => docs.map((rows, d) => rows.map(([k, en, line]) => row(k, en, `doc${d}.md`, line)));
 
 /** The reading the checks made before: every rendering in project order, the first with other English. */
 function firstOtherByScan(docs: RenderingRow[][], key: string, mine: string) {
@@ -42,9 +45,16 @@ describe('RenderingIndex', () => {
   });
 
   it('finds the other English, not English that differs only in quotes or spaces', () => {
-    const index = indexRenderings([[['ja.', '“Yes.”', 'a.md', 3]], [['ja.', '"Yes."', 'b.md', 4], ['ja.', 'Yeah.', 'b.md', 9]]]);
+    const index = indexRenderings([[row('ja.', '“Yes.”', 'a.md', 3)], [row('ja.', '"Yes."', 'b.md', 4), row('ja.', 'Yeah.', 'b.md', 9)]]);
     expect(index.firstOther('ja.', normalizeKey('"Yes."'))).toEqual({ en: 'Yeah.', file: 'b.md', line: 9 });
     expect(index.firstOther('ja.', normalizeKey('Yeah.'))).toEqual({ en: '“Yes.”', file: 'a.md', line: 3 });
     expect(index.firstOther('nein.', 'No.')).toBeUndefined();
+  });
+
+  it('listRenderings stores the English normalised only where it differs; englishKey reads either', () => {
+    const unit = (key: string, en: string | null, line: number) => ({ segment: { key, line }, en }) as unknown as AlignedUnit;
+    const rows = listRenderings({ path: 'a.md' }, [unit('Ja.', '“Yes.”', 3), unit('Nein.', 'No.', 4), unit('Vielleicht.', null, 5)]);
+    expect(rows).toEqual([['Ja.', '“Yes.”', 'a.md', 3, '"Yes."'], ['Nein.', 'No.', 'a.md', 4]]);
+    expect(rows.map(englishKey)).toEqual(['"Yes."', 'No.']);
   });
 });
