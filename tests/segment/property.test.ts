@@ -72,12 +72,13 @@ describe('segmentDocument invariants', () => {
         for (const b of document.blocks) {
           let at = b.start;
           for (const s of b.segments) {
-            expect(text.slice(at, s.start)).toMatch(/^[\s*_`[\]()~>#\\-]*$|^$/u);
+            // a link's destination is Markdown syntax too: an empty link (`[](x)`) stays between segments
+            expect(text.slice(at, s.start).replace(/\]\([^()\s]*\)/g, '')).toMatch(/^[\s*_`[\]()~>#\\-]*$|^$/u);
             at = s.end;
           }
         }
       }),
-      { numRuns: 300 },
+      { numRuns: 300, examples: [['[](x)\tEr'], ['[](x)\uFEFFEr']] },
     );
   });
 });
