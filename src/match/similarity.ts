@@ -40,7 +40,9 @@ export function similarity(a: string, b: string): number {
 export function scoreFromCost(cost2: number, n: number, m: number): number {
   const longest = Math.max(n, m);
   if (longest === 0) return 100;
-  return Math.max(0, Math.round(100 * (1 - cost2 / 2 / longest)));
+  // one division of integers: exact at the halves that round up (100 * (1 - 37 / 2 / 20) gives
+  // 7.4999…, which rounded down where maxCostFor, rightly, counts 7.5 as reaching 8)
+  return Math.max(0, Math.round((200 * longest - 100 * cost2) / (2 * longest)));
 }
 
 /**
