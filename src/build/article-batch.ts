@@ -63,7 +63,7 @@ export type Answers = Array<[row: number, rendering: Rendering]>;
 
 /** The outputs an article staged (temp files until the build commits), with its cacheable result. */
 export interface Finished {
-  result: Omit<ArticleResult, 'localeDigest' | 'memoryRows'>;
+  result: Omit<ArticleResult, 'localeDigest' | 'memoryRows' | 'tags'>;
   staged: StagedOutput[];
 }
 
@@ -89,6 +89,11 @@ export class ArticleBatch {
   /** The project's translations for leverage (every article's memory rows, in project order); once per build. */
   setProjectMemory(rows: ReadonlyArray<readonly MemoryRow[]>): void {
     this.memory = indexMemoryRows(rows);
+  }
+
+  /** The project's translations as the caller's own object (a build in one thread that reads them as asked). */
+  useProjectMemory(memory: ProjectMemory): void {
+    this.memory = memory;
   }
 
   /** Segments sources for their findings only (articles the build leaves out). */

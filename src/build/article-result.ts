@@ -9,6 +9,7 @@ import type { OutputRef } from '../project/write-edition.js';
 import type { IndexEntry } from '../render/index-model.js';
 import { englishKey, type RenderingRow, type TranslationLookup } from '../check/index.js';
 import type { MemoryRow, ProjectMemory } from '../match/index.js';
+import type { ArticleTags } from './key-tags.js';
 
 
 export interface ArticleResult {
@@ -38,6 +39,8 @@ export interface ArticleResult {
   indexEntry: IndexEntry;
   /** `--require` findings at the build's level (the level is part of the cache key). */
   require: Diagnostic[];
+  /** Tags of its cross-article data, row by row (key-tags.ts): which articles a changed one needs. */
+  tags: ArticleTags;
   /** Its pages, then its interchange files (one per format, in `outputs` order). */
   pages: OutputRef[];
   exchange: OutputRef[];
@@ -63,18 +66,22 @@ export function packResult(r: ArticleResult): PackedResult {
 }
 
 /** What every build reads of an article (its findings, coverage, index entry and outputs). */
-export type PackedHead = Omit<PackedResult, CrossField>;
+export type PackedHead = Omit<PackedResult, CrossField> & Stamped;
 /** What only a build that rebuilds something or sees changed English reads: the cross-article data. */
-export type PackedCross = Pick<PackedResult, CrossField>;
+export type PackedCross = Pick<PackedResult, CrossField> & Stamped;
 type CrossField = 'renderings' | 'memory' | 'memoryLookups' | 'translationLookups';
+/** The same stamp in a head and its cross data: written together (the tags describe these rows). */
+interface Stamped {
+  stamp: string;
+}
 
 /**
  * Splits a packed result in two cache entries: an unchanged project reads only the heads (a third of
  * the bytes), the cross-article data only when an article is rebuilt or some English changed.
  */
-export function splitPacked(p: PackedResult): { head: PackedHead; cross: PackedCross } {
+export function splitPacked(p: PackedResult, stamp: string): { head: PackedHead; cross: PackedCross } {
   const { renderings, memory, memoryLookups, translationLookups, ...head } = p;
-  return { head, cross: { renderings, memory, memoryLookups, translationLookups } };
+  return { head: { ...head, stamp }, cross: { renderings, memory, memoryLookups, translationLookups, stamp } };
 }
 
 /** The cache key of an article's cross-article data (beside its head under `key`). */
@@ -85,9 +92,11 @@ export function suppressionCarriers(results: readonly ArticleResult[]): Diagnost
   return results.flatMap((r) => [...r.matchDiagnostics, ...r.checkDiagnostics].filter((d) => d.suppression));
 }
 
-/** A head with its cross-article data; without it, that data reads as empty (the caller must not need it). */
-export function joinPacked(head: PackedHead, cross: PackedCross | undefined): PackedResult {
-  return { ...head, ...(cross ?? { renderings: [], memory: null, memoryLookups: [], translationLookups: [] }) };
+/** A head with its cross-article data (undefined when the two were not written together); without it, that data reads as empty (the caller must not need it). */
+export function joinPacked(head: PackedHead, cross: PackedCross | undefined | null): PackedResult | undefined {
+  if (cross && cross.stamp !== head.stamp) return undefined;
+  const { stamp: _stamp, ...rest } = head;
+  return { ...rest, ...(cross ? { renderings: cross.renderings, memory: cross.memory, memoryLookups: cross.memoryLookups, translationLookups: cross.translationLookups } : { renderings: [], memory: null, memoryLookups: [], translationLookups: [] }) };
 }
 
 export function unpackResult(p: PackedResult): ArticleResult {
@@ -128,18 +137,20 @@ export function recordMemory(memory: ProjectMemory, lookups: Map<string, string>
   };
 }
 
-/** True when every recorded memory look-up gives the same answer now. */
-export function memoryStillAnswers(memory: ProjectMemory, slug: string, lookups: ReadonlyArray<[string, string]>): boolean {
-  return lookups.every(([key, d]) => answerDigest(memory.find(key, slug)) === d);
+/** True when every recorded memory look-up (with `only`, every one it accepts) gives the same answer now. */
+export function memoryStillAnswers(memory: ProjectMemory, slug: string, lookups: ReadonlyArray<[string, string]>, only?: (key: string) => boolean): boolean {
+  return lookups.every(([key, d]) => (only && !only(key)) || answerDigest(memory.find(key, slug)) === d);
 }
 
 /**
  * True when each rendering row's question (its German, `englishKey(row)`) gets the answer recorded
- * for it now (none, where none is recorded).
+ * for it now (none, where none is recorded); with `only`, the rows whose German it accepts (the
+ * others' answers cannot have changed).
  */
-export function translationsStillAnswer(index: TranslationLookup, renderings: readonly RenderingRow[], lookups: ReadonlyArray<[number, string]>): boolean {
+export function translationsStillAnswer(index: TranslationLookup, renderings: readonly RenderingRow[], lookups: ReadonlyArray<[number, string]>, only?: (key: string) => boolean): boolean {
   const recorded = new Map(lookups);
   return renderings.every((r, row) => {
+    if (only && !only(r[0])) return true;
     const found = index.firstOther(r[0], englishKey(r));
     const d = recorded.get(row);
     return found === undefined ? d === undefined : answerDigest(found) === d;

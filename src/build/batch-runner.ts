@@ -9,7 +9,7 @@ import { Worker } from 'node:worker_threads';
 import { DiglotError, type Diagnostic } from '../model/diagnostic.js';
 import type { EditionConfig } from '../config/index.js';
 import type { SegmentOptions, SourceFile } from '../segment/index.js';
-import type { MemoryIndex, MemoryRow } from '../match/index.js';
+import type { MemoryIndex, MemoryRow, ProjectMemory } from '../match/index.js';
 import type { RequireLevel } from '../check/index.js';
 import type { TermEngine } from '../project/load-glossary.js';
 import type { StageTarget } from '../project/write-edition.js';
@@ -22,6 +22,8 @@ export interface BatchRunner {
   segmentOnly(files: readonly SourceFile[]): Promise<Segmented[]>;
   /** The project memory, before the first build. */
   setProjectMemory(rows: ReadonlyArray<readonly MemoryRow[]>): Promise<void>;
+  /** The project memory as an object of this thread (one the build fills as it is asked): no workers only. */
+  shareProjectMemory(memory: ProjectMemory): void;
   /**
    * Builds `count` articles, each made by `jobAt` when a builder takes it (in order): it is started,
    * its questions answered by `answer` (in this thread, as the starts come in), completed; `done`
@@ -55,10 +57,15 @@ export interface WorkerSetup {
   target: StageTarget;
 }
 
-export function createBatchRunner(opts: RunnerOptions): BatchRunner {
+/** The threads (this one included) that build `articles` articles at `--jobs` (undefined: the default). */
+export function plannedThreads(jobs: number | undefined, articles: number): number {
   const cores = typeof os.availableParallelism === 'function' ? os.availableParallelism() : os.cpus().length;
-  const wanted = opts.jobs ?? (opts.articles >= PARALLEL_FROM ? Math.min(cores, 4) : 1);
-  const threads = Math.max(1, Math.min(wanted, Math.ceil(opts.articles / 8) || 1));
+  const wanted = jobs ?? (articles >= PARALLEL_FROM ? Math.min(cores, 4) : 1);
+  return Math.max(1, Math.min(wanted, Math.ceil(articles / 8) || 1));
+}
+
+export function createBatchRunner(opts: RunnerOptions): BatchRunner {
+  const threads = plannedThreads(opts.jobs, opts.articles);
   // this thread builds too: one isolate fewer (memory), and no worker to start for `--jobs 1`
   const builders = [localBuilder(opts)];
   if (threads > 1) {
@@ -75,6 +82,7 @@ interface Builder {
   worker: Worker | undefined;
   segmentOnly(files: readonly SourceFile[]): Promise<Segmented[]>;
   setProjectMemory(rows: ReadonlyArray<readonly MemoryRow[]>): Promise<void>;
+  shareProjectMemory?(memory: ProjectMemory): void;
   start(job: ArticleJob): Promise<Started>;
   complete(path: string, answers: Answers): Promise<Finished>;
 }
@@ -93,6 +101,12 @@ function runOn(builders: Builder[]): BatchRunner {
       if (memorySet) return;
       memorySet = true;
       await Promise.all(builders.map((b) => b.setProjectMemory(rows)));
+    },
+    shareProjectMemory: (memory) => {
+      if (builders.length > 1 || !builders[0].shareProjectMemory) throw new Error('internal: a shared project memory is for a build in this thread alone');
+      if (memorySet) return;
+      memorySet = true;
+      builders[0].shareProjectMemory(memory);
     },
     build: async (count, jobAt, answer, done) => {
       let next = 0;
@@ -141,6 +155,7 @@ function localBuilder(opts: RunnerOptions): Builder {
     worker: undefined,
     segmentOnly: async (files) => batch.segmentOnly(files),
     setProjectMemory: async (rows) => batch.setProjectMemory(rows),
+    shareProjectMemory: (memory) => batch.useProjectMemory(memory),
     // copies, as a worker's replies are: V8 keeps a substring (a slug, a sentence's key, a clipped
     // message) as a view of the text it was cut from, which would keep every article's whole source
     // alive in what this thread holds to the end of the build

@@ -7,11 +7,12 @@
 // (coverage.json, the index, glossary.tbx) come from the per-article results. Same bytes as
 // buildEdition + writeEdition (tested).
 import path from 'node:path';
+import { randomBytes } from 'node:crypto';
 import { DiglotError, type Diagnostic } from '../model/diagnostic.js';
 import type { ProgressCallback } from '../model/progress.js';
 import type { EditionConfig } from '../config/index.js';
 import { parseLocaleFiles, readLocaleFiles, type LocaleFiles, type LocaleState } from '../locale/index.js';
-import { indexMemoryRows, listMemoryRows, type ArticleResource, type MemoryRow } from '../match/index.js';
+import { indexMemoryRows, listMemoryRows, MemoryRowIndex, type ArticleResource, type MemoryRow, type ProjectMemory } from '../match/index.js';
 import type { RequireLevel } from '../check/index.js';
 import { combineCoverage, type CoverageReport } from '../report/index.js';
 import { isFatal } from '../model/rules.js';
@@ -28,8 +29,13 @@ import { openBuildCache } from './build-cache.js';
 import { digestParts } from './digest.js';
 import { projectKey } from './project-key.js';
 import { crossKeyOf, joinPacked, memoryStillAnswers, packResult, splitPacked, suppressionCarriers, unpackResult, type ArticleResult, type PackedCross, type PackedHead } from './article-result.js';
-import { createBatchRunner, type BatchRunner } from './batch-runner.js';
-import type { ArticleJob, Finished } from './article-batch.js';
+import { CachedCross, CrossUnavailable } from './cached-cross.js';
+import { listTags } from './key-tags.js';
+import { changedMemory, changedRenderings, readLastRows } from './change-reach.js';
+import { englishKey } from '../check/index.js';
+import { normalizeKey } from '../match/normalize-key.js';
+import { createBatchRunner, plannedThreads, type BatchRunner } from './batch-runner.js';
+import type { ArticleJob, Finished, Started } from './article-batch.js';
 import { ProjectRenderings } from './project-renderings.js';
 import { readSource } from '../project/read-source.js';
 import { describeLocale, describeLocaleFolders } from './locale-digest.js';
@@ -43,6 +49,8 @@ export interface BuildProjectOptions extends LoadOptions {
   gate?: (build: Pick<ProjectBuild, 'config' | 'coverage' | 'diagnostics'>) => Diagnostic[];
   /** false: neither read nor write the build cache (a full build). */
   cache?: boolean;
+  /** false: read every cached article's cross-article data when anything is rebuilt (tests compare both ways). */
+  targeted?: boolean;
   onProgress?: ProgressCallback;
 }
 
@@ -60,12 +68,23 @@ export interface ProjectBuild {
    * built before another article's rendering of their German was known, or cached with answers
    * that changed), and the worker threads used besides this one.
    */
-  stats: { articles: number; reused: number; rebuilt: number; redone: number; workers: number };
+  stats: { articles: number; reused: number; rebuilt: number; redone: number; workers: number; crossRead: number };
 }
 
 
 /** Builds and writes the edition. Throws DiglotError for unusable input (nothing written). */
 export async function buildProject(opts: BuildProjectOptions): Promise<ProjectBuild> {
+  try {
+    return await buildOnce(opts);
+  } catch (e) {
+    // a cached article's cross-article data that a build reading only some of them found damaged:
+    // nothing was written; the build starts again, reading all (and rebuilding what is damaged)
+    if (e instanceof CrossUnavailable) return buildOnce({ ...opts, targeted: false });
+    throw e;
+  }
+}
+
+async function buildOnce(opts: BuildProjectOptions): Promise<ProjectBuild> {
   const inputs = loadProject(opts);
   const { config } = inputs;
   const root = path.resolve(config.root);
@@ -78,11 +97,11 @@ export async function buildProject(opts: BuildProjectOptions): Promise<ProjectBu
   const loadedMemory = () => (memory === null ? (memory = loadMemory(config)) : memory);
   const keys = inputs.sources.map((s) => digestParts([shared, s.path, s.text]));
   const heads = keys.map((k) => cache.read<PackedHead>(k));
-  const cached = heads.map((h) => h && unpackResult(joinPacked(h, undefined)));
+  const cached = heads.map((h) => h && unpackResult(joinPacked(h, undefined)!));
   let runner: BatchRunner | undefined;
-  const runnerFor = (articles: number) => (runner ??= createBatchRunner({ jobs: opts.jobs, articles, config, segmentOptions: inputs.segmentOptions, terms, memory: () => loadedMemory()?.index, ...(opts.require ? { require: opts.require } : {}), target }));
+  const runnerFor = (articles: number, jobs: number | undefined) => (runner ??= createBatchRunner({ jobs, articles, config, segmentOptions: inputs.segmentOptions, terms, memory: () => loadedMemory()?.index, ...(opts.require ? { require: opts.require } : {}), target }));
   const staged: StagedOutput[] = [];
-  const built = new Map<string, Finished>();
+  const built = new Map<string, Built>();
   const save = (key: string, body: unknown) => cache.write(key, body);
   try {
     // 1. every article's slug (cached, or read from its front matter alone), admitted in source order;
@@ -100,7 +119,7 @@ export async function buildProject(opts: BuildProjectOptions): Promise<ProjectBu
       if (verdict.admitted) articles.push({ path: s.path, text: s.text, slug: seg.slug, key: keys[i], cached: hit, head: heads[i], files: undefined!, localeDigest: '' });
       else if (!hit) left.push(s);
     });
-    const leftOut = new Map((left.length ? await runnerFor(left.length).segmentOnly(left) : []).map((s) => [s.path, s]));
+    const leftOut = new Map((left.length ? await runnerFor(left.length, opts.jobs).segmentOnly(left) : []).map((s) => [s.path, s]));
     // from here the articles hold the sources' text, each only until it is handed to a builder
     for (const s of inputs.sources) s.text = '';
 
@@ -123,26 +142,57 @@ export async function buildProject(opts: BuildProjectOptions): Promise<ProjectBu
     const last = cache.read<LastBuild>(lastKey);
     const memoryInputs = digestParts(articles.map((a) => `${a.slug}\u0000${a.localeDigest}`));
     const headsDigest = digestParts(articles.map((a) => a.cached?.renderingsDigest ?? `rebuilt:${a.path}`));
-    if (articles.some((a) => !a.cached) || memoryInputs !== last?.memoryInputs || headsDigest !== last?.renderingsDigest) {
-      for (const a of articles) {
-        if (!a.cached) continue;
-        const cross = cache.read<PackedCross>(crossKeyOf(a.key));
-        a.cached = cross && a.head ? unpackResult(joinPacked(a.head, cross)) : undefined;
+    const rowsOf = (a: Article) => a.cached?.memoryRows ?? (a.rows ??= listMemoryRows(resourceOf(a.slug, stateOf(a))));
+    const order = new Map(articles.map((a, i) => [a.path, i]));
+    const renderings = new ProjectRenderings(order);
+    // a few articles to build in this thread: only the cached articles that answer their questions,
+    // or whose answers they can change, are read (change-reach.ts, cached-cross.ts); else every one
+    const toBuild = articles.filter((a) => !a.cached);
+    const lastRows = opts.targeted === false || !last?.articles || plannedThreads(opts.jobs, toBuild.length) > 1 ? undefined : readLastRows(cache, last.articles, toBuild.map((a) => a.path), new Set(order.keys()));
+    const memory = lastRows && new MemoryRowIndex();
+    const cross = new CachedCross(articles, (i) => cache.read<PackedCross>(crossKeyOf(articles[i].key)), memory);
+    const sharedMemory: ProjectMemory | undefined = memory && {
+      get size() {
+        return memory.size;
+      },
+      find: (key, document) => {
+        cross.prepareFind(key, document);
+        return memory.find(key, document);
+      },
+    };
+    if (lastRows && memory && sharedMemory) {
+      // only look-ups of German whose memory rows changed can answer differently now
+      const changedGerman = new Set<string>();
+      toBuild.forEach((a) => {
+        memory.add(order.get(a.path)!, rowsOf(a));
+        for (const k of changedMemory(lastRows.changed.get(a.path)?.memoryRows ?? [], rowsOf(a))) changedGerman.add(k);
+      });
+      for (const w of lastRows.withdrawn) for (const k of changedMemory(w.memoryRows, [])) changedGerman.add(k);
+      for (const i of cross.readersOf('lookups', changedGerman)) {
+        const c = articles[i].cached!;
+        if (memoryStillAnswers(sharedMemory, c.slug, c.memoryLookups, (k) => changedGerman.has(normalizeKey(k)))) continue;
+        // built again (leverage may fill other English now): the rows it had are the last build's
+        lastRows.changed.set(articles[i].path, { renderings: c.renderings, memoryRows: c.memoryRows });
+        uncache(articles[i]);
+      }
+    } else {
+      if (toBuild.length || memoryInputs !== last?.memoryInputs || headsDigest !== last?.renderingsDigest) cross.loadAll();
+      // the project memory is what every article's locale files were at the last build: the look-ups
+      // of the cached results answer as they did then (each was checked or made by that build)
+      if (memoryInputs !== last?.memoryInputs && articles.some((a) => a.cached?.memoryLookups.length)) {
+        const all = indexMemoryRows(articles.map(rowsOf));
+        for (const a of articles) if (a.cached && !memoryStillAnswers(all, a.slug, a.cached.memoryLookups)) uncache(a);
       }
     }
-    const rowsOf = (a: Article) => a.cached?.memoryRows ?? (a.rows ??= listMemoryRows(resourceOf(a.slug, stateOf(a))));
-    // the project memory is what every article's locale files were at the last build: the look-ups
-    // of the cached results answer as they did then (each was checked or made by that build)
-    if (memoryInputs !== last?.memoryInputs && articles.some((a) => a.cached?.memoryLookups.length)) {
-      const memory = indexMemoryRows(articles.map(rowsOf));
-      for (const a of articles) if (a.cached && !memoryStillAnswers(memory, a.slug, a.cached.memoryLookups)) a.cached = undefined;
-    }
+    // the cached articles that answer a started article's questions are read first
+    const answer = (st: Started) => {
+      if (lastRows) for (const r of st.renderings) cross.prepareAnswer(r[0], englishKey(r));
+      cross.addRenderingsTo(renderings);
+      return renderings.answer(st);
+    };
 
     // 3. build what is not reused, one article at a time: its questions to the project's renderings
     //    are answered from every cached article and every article started so far
-    const order = new Map(articles.map((a, i) => [a.path, i]));
-    const renderings = new ProjectRenderings(order);
-    const addCachedRows = () => articles.forEach((a) => a.cached && renderings.add(a.path, a.cached.renderings));
     // an article's job is made when a builder takes it; then this thread lets go of its text and
     // locale files (an article built again reads them again, and they must not have changed)
     const jobOf = (a: Article): ArticleJob => {
@@ -158,19 +208,21 @@ export async function buildProject(opts: BuildProjectOptions): Promise<ProjectBu
     };
     const buildArticles = async (list: Article[]) => {
       if (!list.length) return;
-      addCachedRows();
-      const r = runnerFor(list.length);
-      await r.setProjectMemory(articles.map(rowsOf));
+      const r = runnerFor(list.length, lastRows ? 1 : opts.jobs);
+      if (sharedMemory) r.shareProjectMemory(sharedMemory);
+      else await r.setProjectMemory(articles.map(rowsOf));
       let done = 0;
       opts.onProgress?.({ stage: 'render', done, total: list.length });
-      await r.build(list.length, (i) => jobOf(list[i]), (st) => renderings.answer(st), (f) => {
+      await r.build(list.length, (i) => jobOf(list[i]), answer, (f) => {
         // cached at once (a temp file until the build commits); kept here without what the rest of
         // the build does not read, and with the rows the index was given (not a second copy)
         const a = articles[order.get(f.result.path)!];
-        const { head, cross } = splitPacked(packResult({ ...f.result, localeDigest: a.localeDigest, memoryRows: rowsOf(a) }));
+        const memoryRows = rowsOf(a);
+        const tags = listTags({ renderings: f.result.renderings, memoryRows, memoryLookups: f.result.memoryLookups });
+        const { head, cross } = splitPacked(packResult({ ...f.result, localeDigest: a.localeDigest, memoryRows, tags }), randomBytes(4).toString('hex'));
         save(a.key, head);
         save(crossKeyOf(a.key), cross);
-        built.set(a.path, { result: { ...f.result, renderings: [...renderings.rowsOf(a.path)!], memoryLookups: [] }, staged: f.staged });
+        built.set(a.path, { result: { ...f.result, renderings: [...renderings.rowsOf(a.path)!], memoryLookups: [], tags }, staged: f.staged });
         opts.onProgress?.({ stage: 'render', done: ++done, total: list.length });
       });
     };
@@ -181,15 +233,28 @@ export async function buildProject(opts: BuildProjectOptions): Promise<ProjectBu
     const resultOf = (a: Article) => a.cached ?? built.get(a.path)!.result;
     const renderingsDigest = digestParts(articles.map((a) => resultOf(a).renderingsDigest));
     if (built.size || renderingsDigest !== last?.renderingsDigest) {
-      addCachedRows();
-      const again = articles.filter((a) => !renderings.stillAnswers(resultOf(a).renderings, resultOf(a).translationLookups));
-      for (const a of again) {
+      let again: Article[] = articles;
+      let only: ((key: string) => boolean) | undefined;
+      if (lastRows) {
+        // only answers about German whose renderings changed can have changed: the built articles', and
+        // those of the cached articles that render it
+        const changedGerman = new Set<string>();
+        for (const [p, b] of built) for (const k of changedRenderings(lastRows.changed.get(p)?.renderings ?? [], b.result.renderings)) changedGerman.add(k);
+        for (const w of lastRows.withdrawn) for (const k of changedRenderings(w.renderings, [])) changedGerman.add(k);
+        only = (key) => changedGerman.has(key);
+        const ids = new Set([...[...built.keys()].map((p) => order.get(p)!), ...cross.readersOf('rendering', changedGerman)]);
+        again = [...ids].sort((x, y) => x - y).map((i) => articles[i]);
+        for (const a of again) for (const r of resultOf(a).renderings) if (!a.cached || only(r[0])) cross.prepareAnswer(r[0], englishKey(r));
+      }
+      cross.addRenderingsTo(renderings);
+      const redo = again.filter((a) => !renderings.stillAnswers(resultOf(a).renderings, resultOf(a).translationLookups, a.cached ? only : undefined));
+      for (const a of redo) {
         if (built.has(a.path)) removeStagedFiles(built.get(a.path)!.staged);
         built.delete(a.path);
-        a.cached = undefined;
+        uncache(a);
       }
-      await buildArticles(again);
-      redone = again.length;
+      await buildArticles(redo);
+      redone = redo.length;
     }
     const todo = articles.filter((a) => !a.cached);
     const results: ArticleResult[] = articles.map((a) => a.cached ?? { ...built.get(a.path)!.result, localeDigest: a.localeDigest, memoryRows: rowsOf(a) });
@@ -230,8 +295,9 @@ export async function buildProject(opts: BuildProjectOptions): Promise<ProjectBu
     ];
     const fatal = diagnostics.filter((d) => d.severity === 'error' && isFatal(d.ruleId));
     if (fatal.length) throw new DiglotError(fatal);
-    if (last?.memoryInputs !== memoryInputs || last.renderingsDigest !== renderingsDigest) save(lastKey, { memoryInputs, renderingsDigest } satisfies LastBuild);
-    const stats = { articles: articles.length, reused: articles.length - todo.length, rebuilt: todo.length, redone, workers: runner?.workers ?? 0 };
+    const record: LastBuild = { memoryInputs, renderingsDigest, articles: articles.map((a) => [a.path, a.key]) };
+    if (JSON.stringify(last) !== JSON.stringify(record)) save(lastKey, record);
+    const stats = { articles: articles.length, reused: articles.length - todo.length, rebuilt: todo.length, redone, workers: runner?.workers ?? 0, crossRead: cross.reads };
     const below = [...(opts.require ? results.flatMap((r) => r.require) : []), ...(opts.gate?.({ config, coverage, diagnostics }) ?? [])];
     if (below.length) {
       discardStaged(target, [...staged, ...[...built.values()].flatMap((f) => f.staged)]);
@@ -270,16 +336,30 @@ interface Article {
   rows?: MemoryRow[];
 }
 
+/** An article this build made: its result (without what only the cache keeps) and its staged outputs. */
+interface Built {
+  result: Omit<ArticleResult, 'localeDigest' | 'memoryRows'>;
+  staged: StagedOutput[];
+}
+
 /** What the last build saw of the whole project (so an unchanged project skips the cross-checks). */
 interface LastBuild {
   memoryInputs: string;
   renderingsDigest: string;
+  /** Its articles and their cache keys (what a changed or withdrawn article was). */
+  articles: Array<[path: string, key: string]>;
 }
 
 interface ProjectFindings {
   termDiagnostics: Diagnostic[];
   memoryDiagnostics: Diagnostic[];
   unusedWaivers: Diagnostic[];
+}
+
+/** A cached article (its cross data read) to build again: its memory rows stand (its locale files did not change). */
+function uncache(a: Article): void {
+  if (a.cached) a.rows ??= a.cached.memoryRows;
+  a.cached = undefined;
 }
 
 /** The parsed locale state of an article (parsed once, only for articles that are rebuilt or lend rows). */

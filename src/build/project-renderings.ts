@@ -37,8 +37,8 @@ export class ProjectRenderings {
     return out;
   }
 
-  /** True when an article's recorded answers (`[row, digest]`) are the answers now. */
-  stillAnswers(renderings: readonly RenderingRow[], lookups: ReadonlyArray<[number, string]>): boolean {
-    return translationsStillAnswer(this.index, renderings, lookups);
+  /** True when an article's recorded answers (`[row, digest]`) are the answers now (with `only`, those of the German it accepts). */
+  stillAnswers(renderings: readonly RenderingRow[], lookups: ReadonlyArray<[number, string]>, only?: (key: string) => boolean): boolean {
+    return translationsStillAnswer(this.index, renderings, lookups, only);
   }
 }

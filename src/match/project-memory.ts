@@ -32,9 +32,12 @@ export interface ProjectMemory {
 }
 
 /** Curated and reviewed English first, then machine-aligned, then document order. */
-function rank(m: MemoryMatch, origin: Provenance['kind']): number {
+function rank(m: Pick<MemoryMatch, 'reviewed'>, origin: Provenance['kind']): number {
   return (m.reviewed ? 0 : 2) + (origin === 'curated' || origin === 'import' ? 0 : 1);
 }
+
+/** A memory row's rank (0 best): what `find` prefers before the project order. */
+export const rankRow = (row: Readonly<MemoryRow>): number => rank({ reviewed: row[5] }, row[4]);
 
 /**
  * One translation an article offers the others: `[document, file, German key, English, origin, reviewed]`
@@ -67,23 +70,47 @@ export function buildProjectMemory(articles: readonly ArticleResource[]): Projec
 
 /** The project memory of the articles' rows (articles in project order). Pure. */
 export function indexMemoryRows(articles: ReadonlyArray<readonly MemoryRow[]>): ProjectMemory {
-  const byKey = new Map<string, Array<{ match: MemoryMatch; rank: number }>>();
-  let size = 0;
-  for (const rows of articles) {
-    for (const [document, file, de, en, origin, reviewed, normalized] of rows) {
+  const index = new MemoryRowIndex();
+  articles.forEach((rows, order) => index.add(order, rows));
+  return index;
+}
+
+interface Candidate {
+  match: MemoryMatch;
+  rank: number;
+  /** The article's place in the project, then the row's place in the article. */
+  order: number;
+  row: number;
+}
+
+/**
+ * A project memory that articles' rows are added to in any order, each article with its place in
+ * the project (an incremental build adds only the articles that share German with what changed):
+ * `find` answers as if every article had been added in project order, whatever the order of adding.
+ */
+export class MemoryRowIndex implements ProjectMemory {
+  private readonly byKey = new Map<string, Candidate[]>();
+  size = 0;
+
+  /** Adds an article's rows (`order`: its place in the project; each article once). */
+  add(order: number, rows: readonly MemoryRow[]): void {
+    rows.forEach(([document, file, de, en, origin, reviewed, normalized], row) => {
       const match: MemoryMatch = { de, en, provenance: { kind: 'memory', file, key: de, document }, reviewed };
       const k = normalized ?? de;
-      const list = byKey.get(k) ?? [];
-      list.push({ match, rank: rank(match, origin) });
-      byKey.set(k, list);
-      size++;
-    }
+      const candidate = { match, rank: rank(match, origin), order, row };
+      const list = this.byKey.get(k);
+      if (list) list.push(candidate);
+      else this.byKey.set(k, [candidate]);
+      this.size++;
+    });
   }
-  for (const list of byKey.values()) list.sort((x, y) => x.rank - y.rank);
-  return {
-    size,
-    find(key, document) {
-      return byKey.get(normalizeKey(key))?.find((c) => c.match.provenance.document !== document)?.match;
-    },
-  };
+
+  find(key: string, document: string): MemoryMatch | undefined {
+    let best: Candidate | undefined;
+    for (const c of this.byKey.get(normalizeKey(key)) ?? []) {
+      if (c.match.provenance.document === document) continue;
+      if (!best || c.rank < best.rank || (c.rank === best.rank && (c.order < best.order || (c.order === best.order && c.row < best.row)))) best = c;
+    }
+    return best?.match;
+  }
 }

@@ -23,6 +23,7 @@ describe('article results in the cache', () => {
       require: [],
       pages: [{ name: 'a.html', hash: 'h', size: 1 }],
       exchange: [],
+      tags: { rendering: '', memory: '', lookups: '' },
     } as ArticleResult;
     const packed = packResult(result);
     expect(JSON.stringify(packed).length).toBeLessThan(JSON.stringify(result).length);
