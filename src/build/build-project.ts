@@ -17,7 +17,7 @@ import type { RequireLevel } from '../check/index.js';
 import { combineCoverage, type CoverageReport } from '../report/index.js';
 import { isFatal } from '../model/rules.js';
 import { reportUnusedWaivers } from '../glossary/index.js';
-import { loadMemory, loadProject, type LoadOptions } from '../project/load-project.js';
+import { loadMemory, loadProjectPaths, type LoadOptions } from '../project/load-project.js';
 import { loadTermEngine, type TermEngine } from '../project/load-glossary.js';
 import { createSlugGate } from '../project/segment-sources.js';
 import { orderExchange, renderProjectFiles } from '../project/render-outputs.js';
@@ -32,6 +32,7 @@ import { crossKeyOf, joinPacked, memoryStillAnswers, packResult, splitPacked, su
 import { CachedCross, CrossUnavailable } from './cached-cross.js';
 import { listTags } from './key-tags.js';
 import { changedMemory, changedRenderings, readLastRows } from './change-reach.js';
+import { readLocaleDigest, readSourceKeys, type LocaleRecord, type SourceKey, type StampRecord } from './read-inputs.js';
 import { englishKey } from '../check/index.js';
 import { normalizeKey } from '../match/normalize-key.js';
 import { createBatchRunner, plannedThreads, type BatchRunner } from './batch-runner.js';
@@ -51,6 +52,8 @@ export interface BuildProjectOptions extends LoadOptions {
   cache?: boolean;
   /** false: read every cached article's cross-article data when anything is rebuilt (tests compare both ways). */
   targeted?: boolean;
+  /** The clock (milliseconds): when the build reads its files (tests move it to settle their stats). */
+  now?: () => number;
   onProgress?: ProgressCallback;
 }
 
@@ -66,9 +69,10 @@ export interface ProjectBuild {
   /**
    * Articles in the build, those whose cached result was reused, those built (`redone` of them twice:
    * built before another article's rendering of their German was known, or cached with answers
-   * that changed), and the worker threads used besides this one.
+   * that changed), the worker threads used besides this one, the cached cross-article entries read,
+   * and the sources read (the others' stats vouched for the last build's reading: read-inputs.ts).
    */
-  stats: { articles: number; reused: number; rebuilt: number; redone: number; workers: number; crossRead: number };
+  stats: { articles: number; reused: number; rebuilt: number; redone: number; workers: number; crossRead: number; sourcesRead: number };
 }
 
 
@@ -85,7 +89,7 @@ export async function buildProject(opts: BuildProjectOptions): Promise<ProjectBu
 }
 
 async function buildOnce(opts: BuildProjectOptions): Promise<ProjectBuild> {
-  const inputs = loadProject(opts);
+  const inputs = loadProjectPaths(opts);
   const { config } = inputs;
   const root = path.resolve(config.root);
   const cache = openBuildCache(root, opts.cache !== false);
@@ -95,51 +99,72 @@ async function buildOnce(opts: BuildProjectOptions): Promise<ProjectBuild> {
   let memory: LoadedMemory | undefined | null = null;
   const terms = () => (engine ??= loadTermEngine(config));
   const loadedMemory = () => (memory === null ? (memory = loadMemory(config)) : memory);
-  const keys = inputs.sources.map((s) => digestParts([shared, s.path, s.text]));
-  const heads = keys.map((k) => cache.read<PackedHead>(k));
+  const lastKey = digestParts(['last-build', shared]);
+  const last = cache.read<LastBuild>(lastKey);
+  const startedAt = (opts.now ?? Date.now)();
+  const sources = readSourceKeys(config.root, inputs.paths, shared, last?.stamps);
+  const heads = sources.map((s) => cache.read<PackedHead>(s.key));
+  let sourcesRead = sources.filter((s) => s.text !== undefined).length;
   const cached = heads.map((h) => h && unpackResult(joinPacked(h, undefined)!));
   let runner: BatchRunner | undefined;
   const runnerFor = (articles: number, jobs: number | undefined) => (runner ??= createBatchRunner({ jobs, articles, config, segmentOptions: inputs.segmentOptions, terms, memory: () => loadedMemory()?.index, ...(opts.require ? { require: opts.require } : {}), target }));
   const staged: StagedOutput[] = [];
   const built = new Map<string, Built>();
   const save = (key: string, body: unknown) => cache.write(key, body);
+  // a source the last build's record vouched for is read only when needed, and must match its key
+  const textOf = (s: SourceKey): string => {
+    if (s.text !== undefined) return s.text;
+    const text = readSource(config.root, s.path);
+    if (digestParts([shared, s.path, text]) !== s.key) throw changedDuringBuild(s.path);
+    sourcesRead++;
+    return (s.text = text);
+  };
   try {
     // 1. every article's slug (cached, or read from its front matter alone), admitted in source order;
     //    an article left out is still segmented, for its findings
-    opts.onProgress?.({ stage: 'read', done: 0, total: inputs.sources.length });
+    opts.onProgress?.({ stage: 'read', done: 0, total: sources.length });
     const admit = createSlugGate();
     const slugDiagnostics = new Map<string, Diagnostic>();
     const articles: Article[] = [];
     const left: SourceFile[] = [];
-    inputs.sources.forEach((s, i) => {
+    sources.forEach((s, i) => {
       const hit = cached[i];
-      const seg = hit ? { slug: hit.slug, diagnostics: hit.segmentDiagnostics } : readSlug(s);
+      const seg = hit ? { slug: hit.slug, diagnostics: hit.segmentDiagnostics } : readSlug({ path: s.path, text: textOf(s) });
       const verdict = admit({ slug: seg.slug, path: s.path }, seg.diagnostics);
       if (verdict.diagnostic) slugDiagnostics.set(s.path, verdict.diagnostic);
-      if (verdict.admitted) articles.push({ path: s.path, text: s.text, slug: seg.slug, key: keys[i], cached: hit, head: heads[i], files: undefined!, localeDigest: '' });
-      else if (!hit) left.push(s);
+      if (verdict.admitted) articles.push({ path: s.path, text: s.text, slug: seg.slug, key: s.key, cached: hit, head: heads[i], files: undefined, localeDigest: '' });
+      else if (!hit) left.push({ path: s.path, text: textOf(s) });
     });
     const leftOut = new Map((left.length ? await runnerFor(left.length, opts.jobs).segmentOnly(left) : []).map((s) => [s.path, s]));
     // from here the articles hold the sources' text, each only until it is handed to a builder
-    for (const s of inputs.sources) s.text = '';
+    for (const s of sources) s.text = undefined;
 
     // 2. every article's locale files (bytes only); a cached result stands while they and its outputs
     //    do (an article without a resource names look-alike files: the whole locales folder counts)
+    //    (files the last build's record vouches for are not read: read-inputs.ts)
     const at = { root: config.root, localesDir: config.localesDir, targetLanguage: config.targetLanguage };
+    const localeRecords: Record<string, LocaleRecord> = {};
     for (const a of articles) {
-      a.files = readLocaleFiles(at, a.slug);
-      a.localeDigest = describeLocale(a.files, config);
+      const read = readLocaleDigest(at, a.path, a.slug, last?.stamps);
+      a.files = read.files;
+      a.localeDigest = read.digest;
+      localeRecords[a.path] = read.record;
+      // read again only when needed; they must still be what the digest says
+      a.reread = () => {
+        const files = readLocaleFiles(at, a.slug);
+        if (describeLocale(files, config) !== read.digest) throw changedDuringBuild(a.path);
+        return files;
+      };
     }
-    const folder = articles.some((a) => a.files!.resource === undefined) ? describeLocaleFolders(config, articles.map((a) => a.files!)) : '';
-    for (const a of articles) if (a.files!.resource === undefined) a.localeDigest = digestParts([a.localeDigest, folder]);
+    const withoutResource = articles.some((a) => a.files && a.files.resource === undefined);
+    const folder = withoutResource ? describeLocaleFolders(config, articles.map(filesOf)) : '';
+    for (const a of articles) if (a.files && a.files.resource === undefined) a.localeDigest = digestParts([a.localeDigest, folder]);
     for (const a of articles) {
       const c = a.cached;
       if (c && (c.localeDigest !== a.localeDigest || ![...c.pages, ...c.exchange].every((o) => isInPlace(target, o.name, o.hash, o.size)))) a.cached = undefined;
     }
     // the cross-article data of cached results (renderings, memory rows, look-ups) is read only when
     // something needs it: an article to rebuild, or English that changed since the last build
-    const lastKey = digestParts(['last-build', shared]);
-    const last = cache.read<LastBuild>(lastKey);
     const memoryInputs = digestParts(articles.map((a) => `${a.slug}\u0000${a.localeDigest}`));
     const headsDigest = digestParts(articles.map((a) => a.cached?.renderingsDigest ?? `rebuilt:${a.path}`));
     const rowsOf = (a: Article) => a.cached?.memoryRows ?? (a.rows ??= listMemoryRows(resourceOf(a.slug, stateOf(a))));
@@ -287,7 +312,7 @@ async function buildOnce(opts: BuildProjectOptions): Promise<ProjectBuild> {
     const diagnostics: Diagnostic[] = [
       ...inputs.diagnostics,
       ...findings.termDiagnostics,
-      ...inputs.sources.flatMap((s, i) => [...(cached[i]?.segmentDiagnostics ?? built.get(s.path)?.result.segmentDiagnostics ?? leftOut.get(s.path)?.diagnostics ?? []), ...(slugDiagnostics.has(s.path) ? [slugDiagnostics.get(s.path)!] : [])]),
+      ...sources.flatMap((s, i) => [...(cached[i]?.segmentDiagnostics ?? built.get(s.path)?.result.segmentDiagnostics ?? leftOut.get(s.path)?.diagnostics ?? []), ...(slugDiagnostics.has(s.path) ? [slugDiagnostics.get(s.path)!] : [])]),
       ...findings.memoryDiagnostics,
       ...results.flatMap((r) => r.matchDiagnostics),
       ...results.flatMap((r) => r.checkDiagnostics),
@@ -295,9 +320,9 @@ async function buildOnce(opts: BuildProjectOptions): Promise<ProjectBuild> {
     ];
     const fatal = diagnostics.filter((d) => d.severity === 'error' && isFatal(d.ruleId));
     if (fatal.length) throw new DiglotError(fatal);
-    const record: LastBuild = { memoryInputs, renderingsDigest, articles: articles.map((a) => [a.path, a.key]) };
-    if (JSON.stringify(last) !== JSON.stringify(record)) save(lastKey, record);
-    const stats = { articles: articles.length, reused: articles.length - todo.length, rebuilt: todo.length, redone, workers: runner?.workers ?? 0, crossRead: cross.reads };
+    const stamps: StampRecord = { startedAt, sources: Object.fromEntries(sources.map((s) => [s.path, [s.stamp, s.key]])), locales: localeRecords };
+    save(lastKey, { memoryInputs, renderingsDigest, articles: articles.map((a) => [a.path, a.key]), stamps } satisfies LastBuild);
+    const stats = { articles: articles.length, reused: articles.length - todo.length, rebuilt: todo.length, redone, workers: runner?.workers ?? 0, crossRead: cross.reads, sourcesRead };
     const below = [...(opts.require ? results.flatMap((r) => r.require) : []), ...(opts.gate?.({ config, coverage, diagnostics }) ?? [])];
     if (below.length) {
       discardStaged(target, [...staged, ...[...built.values()].flatMap((f) => f.staged)]);
@@ -329,8 +354,10 @@ interface Article {
   /** The cached result, while it may be reused (its cross-article data read only when needed). */
   cached: ArticleResult | undefined;
   head: PackedHead | undefined;
-  /** Its locale files as read, until the article is handed to a builder. */
+  /** Its locale files as read, until the article is handed to a builder (unread while the last build's record vouches for them). */
   files: LocaleFiles | undefined;
+  /** Reads them (again), checked against the digest the build took. */
+  reread?: () => LocaleFiles;
   localeDigest: string;
   state?: LocaleState;
   rows?: MemoryRow[];
@@ -348,6 +375,8 @@ interface LastBuild {
   renderingsDigest: string;
   /** Its articles and their cache keys (what a changed or withdrawn article was). */
   articles: Array<[path: string, key: string]>;
+  /** The stats of the files it read (which files this build need not read again). */
+  stamps: StampRecord;
 }
 
 interface ProjectFindings {
@@ -362,9 +391,14 @@ function uncache(a: Article): void {
   a.cached = undefined;
 }
 
+/** An article's locale files (read now if the build has not read them). */
+function filesOf(a: Article): LocaleFiles {
+  return (a.files ??= a.reread!());
+}
+
 /** The parsed locale state of an article (parsed once, only for articles that are rebuilt or lend rows). */
 function stateOf(a: Article): LocaleState {
-  return (a.state ??= parseLocaleFiles(a.files!));
+  return (a.state ??= parseLocaleFiles(filesOf(a)));
 }
 
 function resourceOf(slug: string, state: LocaleState): ArticleResource {

@@ -36,6 +36,12 @@ export interface ProjectInputs {
 
 /** Reads the run definition and the German sources; throws DiglotError when there is nothing to read. */
 export function loadProject(opts: LoadOptions): ProjectInputs {
+  const { paths, ...rest } = loadProjectPaths(opts);
+  return { ...rest, sources: paths.map((file) => ({ path: file, text: readSource(rest.config.root, file) })) };
+}
+
+/** The project as loadProject reads it, with the German sources' paths only (a build reads what changed). */
+export function loadProjectPaths(opts: LoadOptions): Omit<ProjectInputs, 'sources'> & { paths: string[] } {
   const loaded = loadConfig(opts.cwd, opts.config);
   // paths typed on the command line are relative to where the user is; the config's to the root
   const extra = (opts.memory ?? []).map((m) => path.relative(loaded.root, path.resolve(opts.cwd, m)) || '.');
@@ -49,7 +55,7 @@ export function loadProject(opts: LoadOptions): ProjectInputs {
   }
   if (files.length === 0) throw new DiglotError(diagnostics.some((d) => d.severity === 'error') ? diagnostics : [{ ruleId: 'source-not-found', severity: 'error', message: 'no sources', file: config.file, source: 'project' }]);
   const segmentOptions = segmentOptionsFor(config);
-  return { config, sources: files.map((file) => ({ path: file, text: readSource(config.root, file) })), segmentOptions, diagnostics };
+  return { config, paths: files, segmentOptions, diagnostics };
 }
 
 /** A document's locale state, and for a document without a resource the files that look like it. */

@@ -1,0 +1,84 @@
+// What a build reads of each article before it knows what changed: its source's cache key and its
+// locale files' digest. A file whose stat (modification and change time, size, inode) is what the
+// last build recorded is not read again, provided the record is settled: git's "racy clean" rule —
+// a file changed within two seconds before the last build read it could be changed again without
+// its times moving, so it is read. A stat is always taken before the read it vouches for, so a
+// file changed in between is read again next time, never trusted with stale content.
+import fs from 'node:fs';
+import path from 'node:path';
+import type { EditionConfig } from '../config/index.js';
+import { localePaths, readLocaleFiles, resourceCandidates, type LocaleFiles } from '../locale/index.js';
+import { readSource } from '../project/read-source.js';
+import { digestParts } from './digest.js';
+import { describeLocale } from './locale-digest.js';
+
+/** A file's stat as recorded ([mtime ms, ctime ms, size, inode]), null for no file. */
+export type Stamp = [mtimeMs: number, ctimeMs: number, size: number, ino: number] | null;
+
+/** What the last build read, by stat: when it started, each source's key, each article's locale digest. */
+export interface StampRecord {
+  startedAt: number;
+  sources: Record<string, [stamp: Stamp, key: string]>;
+  locales: Record<string, LocaleRecord>;
+}
+
+/** An article's locale files as read: its slug, the paths looked at with their stamps, the digest, whether it has a resource. */
+export type LocaleRecord = [slug: string, paths: string[], stamps: Stamp[], digest: string, resource: boolean];
+
+/** Seconds a record must be older than the file's times (FAT stores two-second times). */
+const SETTLE_MS = 2000;
+
+export function stampFile(abs: string): Stamp {
+  const s = fs.statSync(abs, { throwIfNoEntry: false });
+  return s ? [s.mtimeMs, s.ctimeMs, s.size, s.ino] : null;
+}
+
+/** True when a file's stamp now is the recorded one, recorded at least SETTLE_MS after the file last changed. */
+function vouches(now: Stamp, was: Stamp, recordedAt: number): boolean {
+  if (now === null || was === null) return now === was;
+  return was[0] + SETTLE_MS <= recordedAt && was[1] + SETTLE_MS <= recordedAt && now[0] === was[0] && now[1] === was[1] && now[2] === was[2] && now[3] === was[3];
+}
+
+/** A source's cache key, and its text when it was read (else read only if the build needs it). */
+export interface SourceKey {
+  path: string;
+  key: string;
+  stamp: Stamp;
+  text: string | undefined;
+}
+
+/** Each source's cache key (`shared` and its bytes): recorded where its stat vouches for it, else read. */
+export function readSourceKeys(root: string, paths: readonly string[], shared: string, last: StampRecord | undefined): SourceKey[] {
+  return paths.map((p) => {
+    const stamp = stampFile(path.resolve(root, p));
+    const was = last?.sources[p];
+    if (was && last && vouches(stamp, was[0], last.startedAt)) return { path: p, key: was[1], stamp, text: undefined };
+    const text = readSource(root, p);
+    return { path: p, key: digestParts([shared, p, text]), stamp, text };
+  });
+}
+
+/** An article's locale digest; `files` when they were read (a digest vouched for by the record leaves them unread). */
+export interface LocaleRead {
+  digest: string;
+  files: LocaleFiles | undefined;
+  record: LocaleRecord;
+}
+
+type LocaleConfig = Pick<EditionConfig, 'root' | 'localesDir' | 'targetLanguage'>;
+
+/** Reads an article's locale files, or takes their digest from the record when every file's stat vouches for it. */
+export function readLocaleDigest(config: LocaleConfig, file: string, slug: string, last: StampRecord | undefined): LocaleRead {
+  const was = last?.locales[file];
+  if (was && last && was[0] === slug && was[4] && was[1].every((p, i) => vouches(stampFile(path.resolve(config.root, p)), was[2][i], last.startedAt))) return { digest: was[3], files: undefined, record: was };
+  // the paths readLocaleFiles looks at, stamped before it reads them
+  const candidates = resourceCandidates(config.localesDir, config.targetLanguage, slug);
+  const stamps = candidates.map((c) => stampFile(path.resolve(config.root, c)));
+  const found = candidates[stamps.findIndex((s) => s !== null)] ?? candidates[candidates.length - 1];
+  const companions = localePaths(found, config.localesDir);
+  const paths = [...candidates, companions.orphans, companions.sidecar, companions.legacy.orphans, companions.legacy.sidecar];
+  stamps.push(...paths.slice(candidates.length).map((p) => stampFile(path.resolve(config.root, p))));
+  const files = readLocaleFiles(config, slug);
+  const digest = describeLocale(files, config);
+  return { digest, files, record: [slug, paths, stamps, digest, files.resource !== undefined] };
+}
