@@ -73,6 +73,16 @@ describe('config-outdir-overlaps', () => {
     expect(e?.message).toMatch(/^outDir "public" is inside the locales folder "locales"/);
   });
 
+  it('sees through a source that is a symlink into outDir (each file checked, not only its folder)', () => {
+    const dir = copyProject(FIXTURE);
+    fs.mkdirSync(path.join(dir, 'dist'));
+    fs.renameSync(path.join(dir, 'locales/de/mini.md'), path.join(dir, 'dist/mini.md'));
+    fs.symlinkSync('../../dist/mini.md', path.join(dir, 'locales/de/mini.md'));
+    write(dir, 'pipeline/edition.yaml', BASE);
+    const [e] = errorsOf(() => loadConfig(dir));
+    expect(e?.message).toMatch(/^outDir "dist" contains the source "locales\/de\/mini\.md"/);
+  });
+
   it('accepts a folder of its own', () => {
     const dir = copyProject(FIXTURE);
     write(dir, 'pipeline/edition.yaml', `${BASE}outDir: public/edition\n`);
