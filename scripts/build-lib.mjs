@@ -41,6 +41,12 @@ for (const rel of fs.readdirSync(src, { recursive: true })) {
   copied++;
 }
 
+// The run definition's and the glossary's JSON Schemas as precompiled validators (lib/validators/)
+const { writeValidators } = await import('./precompile-validators.mjs');
+const { editionSchema } = await import(new URL('../lib/config/edition-config.js', import.meta.url).href);
+const { AJV_OPTIONS } = await import(new URL('../lib/util/precompiled-validator.js', import.meta.url).href);
+writeValidators(path.join(lib, 'validators'), [['edition', editionSchema], ['glossary', JSON.parse(fs.readFileSync(path.join(root, 'glossary/schema.json'), 'utf8'))]], AJV_OPTIONS);
+
 // In the bundle, each source module's import.meta.url is the URL its tsc-compiled twin has in lib/,
 // so data files, package.json and the dependency look-ups resolve exactly as in the library.
 const moduleUrls = {

@@ -82,7 +82,7 @@ export function loadConfig(cwd: string, configPath?: string): EditionConfig {
     unknownKey: 'config-unknown-key',
     invalid: 'config-invalid',
     missing: { sources: 'config-missing-sources' },
-  }, 'config');
+  }, 'config', 'edition');
   if (!res.value) throw new DiglotError(res.diagnostics);
   const config = withDefaults(res.value, root, file);
   const overlaps = findOutputOverlaps(path.resolve(root, config.outDir), config);

@@ -2,7 +2,8 @@
 // and waivers, with every problem as a Diagnostic placed at file:line:col from the YAML node ranges.
 import type { RuleId } from '../model/rules.js';
 import fs from 'node:fs';
-import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
+import type { ErrorObject, ValidateFunction } from 'ajv';
+import { schemaValidator } from '../util/precompiled-validator.js';
 import { LineCounter, isMap, isScalar, parseDocument, type Node } from 'yaml';
 import type { Diagnostic, Place } from '../model/diagnostic.js';
 import type { GlossaryEntry, MatchPolicy } from '../model/glossary.js';
@@ -25,8 +26,7 @@ let validator: ValidateFunction | undefined;
 function validate(data: unknown): ErrorObject[] {
   if (!validator) {
     const schema = JSON.parse(fs.readFileSync(GLOSSARY_SCHEMA_URL, 'utf8')) as Record<string, unknown>;
-    // the schema is diglot's own, checked against the meta-schema by tests/config/schemas.test.ts
-    validator = new Ajv({ allErrors: true, strict: false, validateSchema: false }).compile(schema);
+    validator = schemaValidator('glossary', schema);
   }
   return validator(data) ? [] : (validator.errors ?? []);
 }

@@ -1,6 +1,7 @@
 // YAML text + JSON Schema → value and diagnostics located at file:line:col of the offending node.
 import type { RuleId } from '../model/rules.js';
 import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
+import { AJV_OPTIONS, schemaValidator } from './precompiled-validator.js';
 import { isMap, parseDocument, visit, type Document, type Node as YamlNode } from 'yaml';
 import type { Diagnostic, Place } from '../model/diagnostic.js';
 import { createLineIndex, type LineIndex } from './line-index.js';
@@ -23,13 +24,10 @@ export interface RuleIds {
   missing?: Record<string, RuleId>;
 }
 
-// validateSchema: false — our schemas are fixed and checked by a test (tests/config/schemas.test.ts);
-// validating them against the JSON Schema meta-schema on every run cost more than the validation itself.
-const ajv = new Ajv({ allErrors: true, strict: false, validateSchema: false });
 const compiled = new WeakMap<object, ValidateFunction>();
 
 /** Parses YAML (duplicate keys are errors) and validates it against `schema`. */
-export function parseYamlWithSchema<T>(text: string, file: string, schema: object, ids: RuleIds, source: string): YamlValidation<T> {
+export function parseYamlWithSchema<T>(text: string, file: string, schema: object, ids: RuleIds, source: string, schemaName?: string): YamlValidation<T> {
   const lines = createLineIndex(text);
   const bom = text.charCodeAt(0) === 0xfeff ? 1 : 0;
   const doc = parseDocument(bom ? text.slice(1) : text, { prettyErrors: false, uniqueKeys: true });
@@ -58,7 +56,7 @@ export function parseYamlWithSchema<T>(text: string, file: string, schema: objec
   const value = js.value;
   let validate = compiled.get(schema);
   if (!validate) {
-    validate = ajv.compile(schema);
+    validate = schemaName ? schemaValidator(schemaName, schema) : new Ajv(AJV_OPTIONS).compile(schema);
     compiled.set(schema, validate);
   }
   if (!validate(value)) {
