@@ -149,10 +149,12 @@ async function buildOnce(opts: BuildProjectOptions): Promise<ProjectBuild> {
       a.files = read.files;
       a.localeDigest = read.digest;
       localeRecords[a.path] = read.record;
-      // read again only when needed; they must still be what the digest says
+      // read again only when needed; they must still be what the digest says (the closure holds the
+      // digest only: the files read here are let go with the article's job)
+      const { digest } = read;
       a.reread = () => {
         const files = readLocaleFiles(at, a.slug);
-        if (describeLocale(files, config) !== read.digest) throw changedDuringBuild(a.path);
+        if (describeLocale(files, config) !== digest) throw changedDuringBuild(a.path);
         return files;
       };
     }
