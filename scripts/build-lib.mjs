@@ -63,7 +63,8 @@ const moduleUrls = {
 };
 const esbuild = await import('esbuild');
 const bundle = await esbuild.build({
-  entryPoints: { diglot: path.join(src, 'cli/bin.ts') },
+  // the build's worker threads run a bundle of their own, sharing chunks with the command
+  entryPoints: { diglot: path.join(src, 'cli/bin.ts'), 'build-worker': path.join(src, 'build/build-worker.ts') },
   outdir: binDir,
   bundle: true,
   splitting: true,

@@ -111,6 +111,9 @@ async function buildOnce(opts: BuildProjectOptions): Promise<ProjectBuild> {
   const staged: StagedOutput[] = [];
   const built = new Map<string, Built>();
   const save = (key: string, body: unknown) => cache.write(key, body);
+  // many articles to build: the worker threads start loading now, while this thread reads the project
+  const uncached = heads.filter((h) => !h).length;
+  if (plannedThreads(opts.jobs, uncached) > 1) runnerFor(uncached, opts.jobs);
   // a source the last build's record vouched for is read only when needed, and must match its key
   const textOf = (s: SourceKey): string => {
     if (s.text !== undefined) return s.text;
@@ -175,7 +178,7 @@ async function buildOnce(opts: BuildProjectOptions): Promise<ProjectBuild> {
     // a few articles to build in this thread: only the cached articles that answer their questions,
     // or whose answers they can change, are read (change-reach.ts, cached-cross.ts); else every one
     const toBuild = articles.filter((a) => !a.cached);
-    const lastRows = opts.targeted === false || !last?.articles || plannedThreads(opts.jobs, toBuild.length) > 1 ? undefined : readLastRows(cache, last.articles, toBuild.map((a) => a.path), new Set(order.keys()));
+    const lastRows = opts.targeted === false || !last?.articles || plannedThreads(opts.jobs, toBuild.length) > 1 || runner?.workers ? undefined : readLastRows(cache, last.articles, toBuild.map((a) => a.path), new Set(order.keys()));
     const memory = lastRows && new MemoryRowIndex();
     const cross = new CachedCross(articles, (i) => cache.read<PackedCross>(crossKeyOf(articles[i].key)), memory);
     const sharedMemory: ProjectMemory | undefined = memory && {
