@@ -17,6 +17,7 @@ import { builtinTable } from '../align/lexicon.js';
 import { computeDocumentCoverage } from '../report/index.js';
 import { buildIndexEntry } from '../render/index-model.js';
 import { annotateTerms } from '../project/annotate-terms.js';
+import { readSlug, type ReadSlug } from '../project/read-slug.js';
 import type { TermEngine } from '../project/load-glossary.js';
 import { indexOutputs, renderArticleFiles } from '../project/render-outputs.js';
 import { createUiStrings, type UiStrings } from '../render/ui-text.js';
@@ -94,6 +95,11 @@ export class ArticleBatch {
   /** The project's translations as the caller's own object (a build in one thread that reads them as asked). */
   useProjectMemory(memory: ProjectMemory): void {
     this.memory = memory;
+  }
+
+  /** Each source's slug and front-matter findings (from the front matter alone: readSlug). */
+  readSlugs(files: readonly SourceFile[]): ReadSlug[] {
+    return files.map(readSlug);
   }
 
   /** Segments sources for their findings only (articles the build leaves out). */

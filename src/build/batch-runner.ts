@@ -15,12 +15,15 @@ import type { RequireLevel } from '../check/index.js';
 import type { TermEngine } from '../project/load-glossary.js';
 import type { StageTarget } from '../project/write-edition.js';
 import { ArticleBatch, type Answers, type ArticleJob, type Finished, type Segmented, type Started } from './article-batch.js';
+import type { ReadSlug } from '../project/read-slug.js';
 
 export interface BatchRunner {
   /** Worker threads in use besides this thread (0: none). */
   readonly workers: number;
   /** Segments sources for their findings only. */
   segmentOnly(files: readonly SourceFile[]): Promise<Segmented[]>;
+  /** Each source's slug from its front matter (readSlug), in order; shared between the threads. */
+  readSlugs(files: readonly SourceFile[]): Promise<ReadSlug[]>;
   /** The project memory, before the first build. */
   setProjectMemory(rows: ReadonlyArray<readonly MemoryRow[]>): Promise<void>;
   /** The project memory as an object of this thread (one the build fills as it is asked): no workers only. */
@@ -82,6 +85,7 @@ interface Builder {
   lanes: number;
   worker: Worker | undefined;
   segmentOnly(files: readonly SourceFile[]): Promise<Segmented[]>;
+  readSlugs(files: readonly SourceFile[]): Promise<ReadSlug[]>;
   setProjectMemory(rows: ReadonlyArray<readonly MemoryRow[]>): Promise<void>;
   shareProjectMemory?(memory: ProjectMemory): void;
   start(job: ArticleJob): Promise<Started>;
@@ -97,6 +101,14 @@ function runOn(builders: Builder[]): BatchRunner {
       const answers = await Promise.all(parts.map((part, k) => (part.length ? builders[k].segmentOnly(part) : Promise.resolve([]))));
       const byPath = new Map(answers.flat().map((s) => [s.path, s]));
       return files.map((f) => byPath.get(f.path)!);
+    },
+    readSlugs: async (files) => {
+      // a contiguous share each; the workers' requests go out before this thread does its share
+      const size = Math.ceil(files.length / builders.length);
+      const parts = builders.map((_, k) => files.slice(k * size, (k + 1) * size));
+      const asked = builders.map((b, k) => (k > 0 && parts[k].length ? b.readSlugs(parts[k]) : undefined));
+      const own = parts[0].length ? await builders[0].readSlugs(parts[0]) : [];
+      return [...own, ...(await Promise.all(asked.slice(1).map((p) => p ?? Promise.resolve([])))).flat()];
     },
     setProjectMemory: async (rows) => {
       if (memorySet) return;
@@ -155,6 +167,7 @@ function localBuilder(opts: RunnerOptions): Builder {
     lanes: 1,
     worker: undefined,
     segmentOnly: async (files) => batch.segmentOnly(files),
+    readSlugs: async (files) => batch.readSlugs(files),
     setProjectMemory: async (rows) => batch.setProjectMemory(rows),
     shareProjectMemory: (memory) => batch.useProjectMemory(memory),
     // copies, as a worker's replies are: V8 keeps a substring (a slug, a sentence's key, a clipped
@@ -207,6 +220,7 @@ function workerBuilder(worker: Worker): Builder {
     lanes: 3,
     worker,
     segmentOnly: (files) => call('segmentOnly', [files]),
+    readSlugs: (files) => call('readSlugs', [files]),
     setProjectMemory: (rows) => call('setProjectMemory', [rows]),
     start: (job) => call('start', [job]),
     complete: (path, answers) => call('complete', [path, answers]),

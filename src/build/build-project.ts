@@ -35,7 +35,7 @@ import { changedMemory, changedRenderings, readLastRows } from './change-reach.j
 import { readLocaleDigest, readSourceKeys, type LocaleRecord, type SourceKey, type StampRecord } from './read-inputs.js';
 import { englishKey } from '../check/index.js';
 import { normalizeKey } from '../match/normalize-key.js';
-import { createBatchRunner, plannedThreads, type BatchRunner } from './batch-runner.js';
+import { createBatchRunner, PARALLEL_FROM, plannedThreads, type BatchRunner } from './batch-runner.js';
 import type { ArticleJob, Finished, Started } from './article-batch.js';
 import { ProjectRenderings } from './project-renderings.js';
 import { readSource } from '../project/read-source.js';
@@ -130,9 +130,13 @@ async function buildOnce(opts: BuildProjectOptions): Promise<ProjectBuild> {
     const slugDiagnostics = new Map<string, Diagnostic>();
     const articles: Article[] = [];
     const left: SourceFile[] = [];
+    // the slugs of many sources are read by the worker threads too (they are loaded by now)
+    const unread = sources.flatMap((s, i) => (cached[i] ? [] : [{ path: s.path, text: textOf(s) }]));
+    const read = runner?.workers && unread.length >= PARALLEL_FROM ? await runner.readSlugs(unread) : unread.map(readSlug);
+    const slugOf = new Map(unread.map((f, k) => [f.path, read[k]]));
     sources.forEach((s, i) => {
       const hit = cached[i];
-      const seg = hit ? { slug: hit.slug, diagnostics: hit.segmentDiagnostics } : readSlug({ path: s.path, text: textOf(s) });
+      const seg = hit ? { slug: hit.slug, diagnostics: hit.segmentDiagnostics } : slugOf.get(s.path)!;
       const verdict = admit({ slug: seg.slug, path: s.path }, seg.diagnostics);
       if (verdict.diagnostic) slugDiagnostics.set(s.path, verdict.diagnostic);
       if (verdict.admitted) articles.push({ path: s.path, text: s.text, slug: seg.slug, key: s.key, cached: hit, head: heads[i], files: undefined, localeDigest: '' });

@@ -25,6 +25,7 @@ const batch = new ArticleBatch({
 });
 
 const OPS = {
+  readSlugs: batch.readSlugs.bind(batch),
   segmentOnly: batch.segmentOnly.bind(batch),
   setProjectMemory: batch.setProjectMemory.bind(batch),
   start: batch.start.bind(batch),
