@@ -31,6 +31,7 @@ import { projectKey } from './project-key.js';
 import { crossKeyOf, joinPacked, memoryStillAnswers, packResult, splitPacked, suppressionCarriers, unpackResult, type ArticleResult, type PackedCross, type PackedHead } from './article-result.js';
 import { CachedCross, CrossUnavailable } from './cached-cross.js';
 import { listTags } from './key-tags.js';
+import { orderForAnswers } from './build-order.js';
 import { changedMemory, changedRenderings, readLastRows } from './change-reach.js';
 import { readLocaleDigest, readSourceKeys, type LocaleRecord, type SourceKey, type StampRecord } from './read-inputs.js';
 import { englishKey } from '../check/index.js';
@@ -260,7 +261,9 @@ async function buildOnce(opts: BuildProjectOptions): Promise<ProjectBuild> {
         opts.onProgress?.({ stage: 'render', done: ++done, total: list.length });
       });
     };
-    await buildArticles(articles.filter((a) => !a.cached));
+    // those whose English for a sentence others translate differently go first (build-order.ts)
+    const first = articles.filter((a) => !a.cached);
+    await buildArticles(orderForAnswers(first.map(rowsOf)).map((i) => first[i]));
     // an article built before an earlier article with other English for its German was, or a cached
     // one whose look-ups answer differently now, is built again (with every rendering known)
     let redone = 0;
