@@ -75,42 +75,52 @@ export function indexMemoryRows(articles: ReadonlyArray<readonly MemoryRow[]>): 
   return index;
 }
 
-interface Candidate {
-  match: MemoryMatch;
-  rank: number;
-  /** The article's place in the project, then the row's place in the article. */
-  order: number;
-  row: number;
-}
-
 /**
  * A project memory that articles' rows are added to in any order, each article with its place in
  * the project (an incremental build adds only the articles that share German with what changed):
  * `find` answers as if every article had been added in project order, whatever the order of adding.
+ * It holds the rows it is given and, per German key, where they are (article, row): a match is
+ * made when found (a project of 10,000 articles has 400,000 rows, and a thread holds every one).
  */
 export class MemoryRowIndex implements ProjectMemory {
-  private readonly byKey = new Map<string, Candidate[]>();
+  private readonly rows = new Map<number, readonly MemoryRow[]>();
+  /** Per normalised German: [article, row, article, row, …]. */
+  private readonly byKey = new Map<string, number[]>();
   size = 0;
 
   /** Adds an article's rows (`order`: its place in the project; each article once). */
   add(order: number, rows: readonly MemoryRow[]): void {
-    rows.forEach(([document, file, de, en, origin, reviewed, normalized], row) => {
-      const match: MemoryMatch = { de, en, provenance: { kind: 'memory', file, key: de, document }, reviewed };
-      const k = normalized ?? de;
-      const candidate = { match, rank: rank(match, origin), order, row };
+    this.rows.set(order, rows);
+    rows.forEach((r, row) => {
+      const k = r[6] ?? r[2];
       const list = this.byKey.get(k);
-      if (list) list.push(candidate);
-      else this.byKey.set(k, [candidate]);
+      if (list) list.push(order, row);
+      else this.byKey.set(k, [order, row]);
       this.size++;
     });
   }
 
   find(key: string, document: string): MemoryMatch | undefined {
-    let best: Candidate | undefined;
-    for (const c of this.byKey.get(normalizeKey(key)) ?? []) {
-      if (c.match.provenance.document === document) continue;
-      if (!best || c.rank < best.rank || (c.rank === best.rank && (c.order < best.order || (c.order === best.order && c.row < best.row)))) best = c;
+    const list = this.byKey.get(normalizeKey(key));
+    if (!list) return undefined;
+    let best: MemoryRow | undefined;
+    let bestRank = 0;
+    // the list is in the order rows were added: the first of the best rank in project order wins
+    let bestOrder = 0;
+    let bestRow = 0;
+    for (let i = 0; i < list.length; i += 2) {
+      const r = this.rows.get(list[i])![list[i + 1]];
+      if (r[0] === document) continue;
+      const rank = rankRow(r);
+      if (!best || rank < bestRank || (rank === bestRank && (list[i] < bestOrder || (list[i] === bestOrder && list[i + 1] < bestRow)))) {
+        best = r;
+        bestRank = rank;
+        bestOrder = list[i];
+        bestRow = list[i + 1];
+      }
     }
-    return best?.match;
+    if (!best) return undefined;
+    const [doc, file, de, en, , reviewed] = best;
+    return { de, en, provenance: { kind: 'memory', file, key: de, document: doc }, reviewed };
   }
 }

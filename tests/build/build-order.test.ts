@@ -24,7 +24,7 @@ describe('orderForAnswers', () => {
   });
 
   it('compares German as normalised (the seventh element) and is a permutation', () => {
-    const rows = [[row('c', 'x', 'y')], [[...row('a', '„Ja.“', 'Yes.'), '"ja."'] as MemoryRow], [row('b', '"ja."', 'Yeah.')]];
+    const rows = [[row('c', 'x', 'y')], [['a', 'locales/en/a.json', '„Ja.“', 'Yes.', 'curated', false, '"ja."'] as MemoryRow], [row('b', '"ja."', 'Yeah.')]];
     const order = orderForAnswers(rows);
     expect(order).toEqual([1, 2, 0]);
     expect([...order].sort()).toEqual([0, 1, 2]);
