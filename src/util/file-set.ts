@@ -9,7 +9,7 @@ import path from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { DiglotError } from '../model/diagnostic.js';
 import { currentOwner } from './owner.js';
-import { displayPath, resolveEntryPath, resolveWritePath } from './safe-path.js';
+import { displayPath, inspectWritePath, resolveEntryPath, type RealFolders } from './safe-path.js';
 import { clipMiddle } from './clip.js';
 
 export interface FileWrite {
@@ -155,18 +155,21 @@ export function commitFileSet(changes: readonly FileChange[], opts: FileSetOptio
 function stage(changes: readonly FileChange[], opts: FileSetOptions): Staged[] {
   const seen = new Set<string>();
   const out: Staged[] = [];
+  // the set's folders (usually one, for thousands of files) are resolved once for the whole set
+  const reals: RealFolders = new Map();
   for (const c of changes) {
     const scope = { folder: c.folder, project: opts.project };
-    // a removal removes the folder entry (a symlink itself, never what it points to)
-    const target = 'remove' in c ? resolveEntryPath(scope, c.name) : resolveWritePath(scope, c.name);
-    if (seen.has(target)) throw new Error(`internal: ${target} appears twice in one file set`);
-    seen.add(target);
     if ('remove' in c) {
+      // a removal removes the folder entry (a symlink itself, never what it points to)
+      const target = resolveEntryPath(scope, c.name);
+      claim(seen, target);
       if (isDirectory(target, false)) throw unwritable(opts.project, target, Object.assign(new Error('is a directory'), { code: 'EISDIR' }));
       out.push({ op: 'remove', target });
       continue;
     }
-    if (isDirectory(target)) throw unwritable(opts.project, target, Object.assign(new Error('is a directory'), { code: 'EISDIR' }));
+    const { path: target, stat } = inspectWritePath(scope, c.name, reals);
+    claim(seen, target);
+    if (stat?.isDirectory()) throw unwritable(opts.project, target, Object.assign(new Error('is a directory'), { code: 'EISDIR' }));
     if ('staged' in c) {
       if (path.dirname(c.staged) !== path.dirname(target) || !path.basename(c.staged).startsWith(TEMP_PREFIX)) throw new Error(`internal: staged file ${c.staged} is not a temp file beside ${target}`);
       out.push({ op: 'write', target, tmp: c.staged, prestaged: true });
@@ -175,6 +178,11 @@ function stage(changes: readonly FileChange[], opts: FileSetOptions): Staged[] {
     out.push({ op: 'write', target, content: c.content });
   }
   return out;
+}
+
+function claim(seen: Set<string>, target: string): void {
+  if (seen.has(target)) throw new Error(`internal: ${target} appears twice in one file set`);
+  seen.add(target);
 }
 
 /** Writes a small file so that it appears whole or not at all: temp, fsync, rename, fsync folder. */
