@@ -123,6 +123,8 @@ function checkJournal(journal: Journal, dir: string, project: string): string | 
     if (!c || typeof c.target !== 'string' || (c.op !== 'write' && c.op !== 'remove')) return 'a change is malformed';
     const target = path.resolve(dir, c.target);
     if (!allowed.some((a) => isInside(realExisting(target), a))) return `it names ${clipMiddle(target, 120)}, outside the project`;
+    // a removal has no temp: rolling back removes every temp a journal names
+    if (c.op === 'remove' && c.tmp !== undefined) return 'a removal names a temporary file';
     if (c.op === 'write') {
       if (typeof c.tmp !== 'string') return 'a write has no temporary file';
       const tmp = path.resolve(dir, c.tmp);

@@ -75,6 +75,7 @@ describe('recoverFileSets, temps in a staging folder', () => {
         return [{ op: 'write', target: 'a.txt', tmp: '.diglot-tmp-1-ab12-t0/0-a.txt' }];
       }, /the folder of its temporary file .* is a symlink/],
       ['two folders deep', (s) => [{ op: 'write', target: 'a.txt', tmp: '.diglot-tmp-1-ab12-t0/x/0-a.txt' }], /is not a diglot temporary file beside its target/],
+      ['a temp named by a removal (rolling back would remove it)', (s) => [{ op: 'remove', target: 'b.txt', tmp: path.relative(s.out, path.join(outside, '0-a.txt')) }], /a removal names a temporary file/],
       ['a folder not named as staging', (s) => [{ op: 'write', target: 'a.txt', tmp: 'sub/0-a.txt' }], /is not a diglot temporary file beside its target/],
       ['a staging folder of another folder', (s) => [{ op: 'write', target: 'a.txt', tmp: path.relative(s.out, path.join(outside, '.diglot-tmp-1-ab12-t0/0-a.txt')) }], /is not a diglot temporary file beside its target/],
     ];
