@@ -55,6 +55,8 @@ export interface StageTarget {
   created: string[];
   /** This thread's staging folder, by thread id, once it staged an output (a worker has its own copy of the target). */
   staging?: Record<number, StagingFolder>;
+  /** A commit failed after its commit point: the temps belong to its journal now, for the next run to complete. */
+  journaled?: boolean;
 }
 
 /** A thread's staging folder in outDir, made on its first staged output. */
@@ -171,7 +173,8 @@ export function removeStagedFiles(staged: readonly StagedOutput[]): void {
  * Removes the temp files of outputs staged by a build that is not committed after all, its staging
  * folders, and outDir if it made it.
  */
-export function discardStaged(target: Pick<StageTarget, 'created'> & Partial<Pick<StageTarget, 'outDir' | 'id' | 'staging'>>, staged: readonly StagedOutput[]): void {
+export function discardStaged(target: Pick<StageTarget, 'created'> & Partial<Pick<StageTarget, 'outDir' | 'id' | 'staging' | 'journaled'>>, staged: readonly StagedOutput[]): void {
+  if (target.journaled) return;
   removeStagedFiles(staged);
   removeStagingFolders(target);
   for (const dir of [...target.created].reverse()) {
@@ -209,6 +212,9 @@ export function commitOutputs(config: EditionConfig, target: StageTarget & { dia
   try {
     commitFileSet(changes, { project: root, journalDir: outDir, durable: false });
   } catch (e) {
+    // after the commit point (output-interrupted) the journal names the temps not yet renamed: they
+    // stay for the next run to complete the set (the build's own discard then leaves them too)
+    if (e instanceof DiglotError && e.diagnostics.some((d) => d.ruleId === 'output-interrupted')) target.journaled = true;
     discardStaged(target, staged);
     throw e;
   }

@@ -6,9 +6,11 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { Worker, threadId } from 'node:worker_threads';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { EditionConfig } from '../../src/config/index.js';
-import { commitOutputs, discardStaged, openStageTarget, removeStagedFiles, stageOutput, type StagedOutput, type StageTarget } from '../../src/project/write-edition.js';
+import type { OutputFile } from '../../src/project/render-outputs.js';
+import { commitOutputs, discardStaged, openStageTarget, removeStagedFiles, stageOutput, writeOutputFiles, type StagedOutput, type StageTarget } from '../../src/project/write-edition.js';
+import { recoverFileSets } from '../../src/util/recover-file-sets.js';
 import { thrownDiglotError } from '../helpers/diglot-error.js';
 
 function project(): { root: string; config: EditionConfig; dist: string } {
@@ -90,6 +92,33 @@ describe('staging folders', () => {
     const theirs = await stageInWorker(target, ['b.html']);
     commitOutputs(p.config, target, theirs);
     expect(fs.readFileSync(path.join(p.dist, 'b.html'), 'utf8')).toBe('from worker b.html');
+    expect(pending(p.dist)).toEqual([]);
+  });
+});
+
+describe('a commit that fails after its commit point', () => {
+  it('leaves the temps its journal names, even when the build then discards what it staged; the next run completes the set', () => {
+    const p = project();
+    writeOutputFiles(p.config, [{ path: 'dist/a.html', content: 'old a' }, { path: 'dist/b.html', content: 'old b' }] as OutputFile[]);
+    const target = openStageTarget(p.config);
+    const staged = ['a.html', 'b.html'].map((n) => stageOutput(target, n, `new ${n[0]}`));
+    const real = fs.renameSync;
+    let renames = 0;
+    const spy = vi.spyOn(fs, 'renameSync').mockImplementation((from, to) => {
+      if (String(from).includes('.diglot-tmp-') && ++renames === 2) throw Object.assign(new Error('simulated'), { code: 'EIO' });
+      return real(from, to);
+    });
+    try {
+      expect(thrownDiglotError(() => commitOutputs(p.config, target, staged)).diagnostics[0].ruleId).toBe('output-interrupted');
+    } finally {
+      spy.mockRestore();
+    }
+    discardStaged(target, staged);
+    expect(fs.readFileSync(staged[1].tmp!, 'utf8')).toBe('new b');
+    // the next run (this process's own journal counts as finished: a commit is synchronous)
+    expect(recoverFileSets(p.dist, p.root)).toMatchObject([{ ruleId: 'output-recovered' }]);
+    expect(fs.readFileSync(path.join(p.dist, 'a.html'), 'utf8')).toBe('new a');
+    expect(fs.readFileSync(path.join(p.dist, 'b.html'), 'utf8')).toBe('new b');
     expect(pending(p.dist)).toEqual([]);
   });
 });
