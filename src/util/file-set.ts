@@ -1,10 +1,9 @@
 // A set of file writes and removals → applied all-or-nothing, or a DiglotError that says truly what
-// was written. Protocol: a journal listing the temp files ("prepared"), every new content as a
-// synced temp file beside its target (or, staged before the set began, in a staging folder beside
-// it), the journal rewritten as "committed" (the commit point: a rename), then the renames and
-// removals, the emptied staging folders removed, then the journal removed. A crash before the commit
-// point leaves the old files and some temps; after it, a journal the next run completes.
-// recoverFileSets (util/recover-file-sets.ts) does both, so the next run needs no manual step.
+// was written. Protocol: a journal listing the temp files ("prepared"), each new content as a synced
+// temp file beside its target (or staged earlier, in a staging folder beside it), the journal
+// rewritten as "committed" (the commit point: a rename), the renames and removals, the emptied staging
+// folders removed, the journal removed. A crash before the commit point leaves the old files and some
+// temps; after it, a journal. recoverFileSets (util/recover-file-sets.ts) cleans up either way.
 import fs from 'node:fs';
 import path from 'node:path';
 import { randomBytes } from 'node:crypto';
@@ -21,9 +20,8 @@ export interface FileWrite {
 }
 
 /**
- * A write whose content is already in a temp file (of a tempForm; its name or folder's starts with
- * TEMP_PREFIX and the writer's pid, so a later run can clean it up if this one dies before the
- * commit): a build streams its outputs to such files as it renders them, not holding them in memory.
+ * A write whose content is already in a temp file (see tempForm; named with TEMP_PREFIX and the pid,
+ * so a later run can clean it up if this one dies first), as a build streams its outputs to disk.
  */
 export interface StagedWrite {
   folder: string;
@@ -89,10 +87,9 @@ interface Staged {
 }
 
 /**
- * How a temp file relates to its target: `beside` it (named TEMP_PREFIX…), or `staged` directly in a
- * staging folder (named TEMP_PREFIX…) directly inside the target's folder, as a build's threads stage
- * (thousands of files created in one folder by several threads at once is slow, in one folder each
- * it is not); undefined for anything else, which neither a commit nor a recovery accepts.
+ * Where a temp file is for its target: `beside` it (named TEMP_PREFIX…), or `staged` directly in a
+ * staging folder (named TEMP_PREFIX…) directly in the target's folder, as a build's threads stage;
+ * undefined anywhere else, which neither a commit nor a recovery accepts.
  */
 export function tempForm(tmp: string, target: string): 'beside' | 'staged' | undefined {
   const folder = path.dirname(tmp);
@@ -109,9 +106,7 @@ export function commitFileSet(changes: readonly FileChange[], opts: FileSetOptio
   const id = `${process.pid}-${randomBytes(4).toString('hex')}`;
   const journalPath = path.join(journalDir, `${JOURNAL_PREFIX}${id}.json`);
   const durable = opts.durable !== false;
-  staged.forEach((s, i) => {
-    if (s.op === 'write' && !s.prestaged) s.tmp = path.join(path.dirname(s.target), `${TEMP_PREFIX}${id}-${i}-${path.basename(s.target)}`.slice(0, 255));
-  });
+  for (const [i, s] of staged.entries()) if (s.op === 'write' && !s.prestaged) s.tmp = path.join(path.dirname(s.target), `${TEMP_PREFIX}${id}-${i}-${path.basename(s.target)}`.slice(0, 255));
   const owner = currentOwner();
   const journal = (state: Journal['state']): Journal => ({
     format: JOURNAL_FORMAT,
@@ -230,13 +225,18 @@ export function syncDir(dir: string): void {
 /**
  * mkdir -p, one level at a time (Node's recursive mkdir can spin forever on pseudo file systems
  * such as /proc, where every level reports ENOENT); records what it created so a failure can undo it.
+ * A folder another thread made meanwhile (a build's threads making outDir at once) is not an error.
  */
 export function ensureDir(dir: string, created: string[] = []): void {
   if (fs.existsSync(dir)) return;
   const parent = path.dirname(dir);
   if (parent !== dir) ensureDir(parent, created);
-  fs.mkdirSync(dir);
-  created.push(dir);
+  try {
+    fs.mkdirSync(dir);
+    created.push(dir);
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code !== 'EEXIST' || !isDirectory(dir)) throw e;
+  }
 }
 
 function dirsOf(staged: readonly Staged[]): string[] {

@@ -6,7 +6,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { DiglotError } from '../../src/model/diagnostic.js';
-import { commitFileSet, type FileChange } from '../../src/util/file-set.js';
+import { commitFileSet, ensureDir, type FileChange } from '../../src/util/file-set.js';
 import { recoverFileSets } from '../../src/util/recover-file-sets.js';
 import { crashStates, deadPid, listFolders, treeOf } from '../helpers/crash.js';
 import { thrownDiglotError } from '../helpers/diglot-error.js';
@@ -162,6 +162,36 @@ describe('commitFileSet with staged writes', () => {
     }
     expect(journaled).toBeGreaterThan(4);
     expect([...outcomes].sort()).toEqual(['new', 'old c']);
+  });
+});
+
+describe('ensureDir', () => {
+  /** Runs `f` while existsSync says "no" once for `p`, after `meanwhile` (another thread's work) ran. */
+  function racing(p: string, meanwhile: () => void, f: () => void): void {
+    const real = fs.existsSync.bind(fs);
+    let raced = false;
+    const spy = vi.spyOn(fs, 'existsSync').mockImplementation((q) => {
+      if (String(q) !== p || raced) return real(q);
+      raced = true;
+      meanwhile();
+      return false;
+    });
+    try {
+      f();
+    } finally {
+      spy.mockRestore();
+    }
+  }
+
+  it('takes a folder another thread made between its look and its mkdir (not recorded as its own), but not a file', () => {
+    const dir = setup();
+    const created: string[] = [];
+    const target = path.join(dir, 'out/new');
+    racing(target, () => fs.mkdirSync(target), () => ensureDir(target, created));
+    expect(created).toEqual([]);
+    expect(fs.statSync(target).isDirectory()).toBe(true);
+    const file = path.join(dir, 'out/a.txt');
+    racing(file, () => undefined, () => expect(() => ensureDir(file)).toThrow(/EEXIST/));
   });
 });
 
