@@ -37,8 +37,10 @@ export function recoverProjectWrites(config: EditionConfig): Diagnostic[] {
 }
 
 /**
- * Temp files (`.diglot-tmp-<pid>-…`) in outDir of a build whose process is gone and that no journal
- * names (a build stages its outputs before it journals them): never committed, so removed.
+ * Temp files and staging folders (`.diglot-tmp-<pid>-…`) in outDir of a build whose process is gone
+ * and that no journal names (a build stages its outputs before it journals them): never committed,
+ * so removed. An entry is looked at with lstat: a staging folder is removed with what is in it (rmSync
+ * unlinks symlinks inside, never follows them); anything else named so, a symlink too, is unlinked.
  */
 function removeDeadTemps(outDir: string): void {
   let names: string[];
@@ -49,6 +51,14 @@ function removeDeadTemps(outDir: string): void {
   }
   for (const name of names) {
     const pid = Number(/^\.diglot-tmp-(\d+)-/.exec(name)?.[1]);
-    if (pid && ownerGone({ pid, host: os.hostname() })) fs.rmSync(path.join(outDir, name), { force: true });
+    if (!pid || !ownerGone({ pid, host: os.hostname() })) continue;
+    const entry = path.join(outDir, name);
+    let folder: boolean;
+    try {
+      folder = fs.lstatSync(entry).isDirectory();
+    } catch {
+      continue;
+    }
+    fs.rmSync(entry, { force: true, recursive: folder });
   }
 }

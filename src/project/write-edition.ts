@@ -4,14 +4,17 @@
 // A file diglot did not write is never touched; a file whose bytes did not change is not rewritten.
 // The I/O edge of `diglot build`. Outputs may be staged one by one as they are rendered (a temp file
 // each, so a build of thousands of articles never holds the edition in memory), then committed.
+// Each thread stages into a folder of its own inside outDir (creating thousands of files in one
+// folder from several threads at once is several times slower than in a folder each); the commit
+// renames them into place and removes the folders.
 import fs from 'node:fs';
 import path from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { threadId } from 'node:worker_threads';
-import type { Diagnostic } from '../model/diagnostic.js';
 import type { EditionConfig } from '../config/index.js';
+import { DiglotError, type Diagnostic } from '../model/diagnostic.js';
 import { commitFileSet, ensureDir, TEMP_PREFIX, type FileChange } from '../util/file-set.js';
-import { resolveWritePath } from '../util/safe-path.js';
+import { NAME_MAX_BYTES, displayPath, resolveEntryPath, resolveWritePath } from '../util/safe-path.js';
 import { clipMiddle } from '../util/clip.js';
 import { MANIFEST_NAME, hashContent, parseManifest, planStaleOutputs, serializeManifest, type Manifest } from './output-manifest.js';
 import type { OutputFile } from './render-outputs.js';
@@ -50,6 +53,20 @@ export interface StageTarget {
   id: string;
   /** Folders this build created (outDir, when it did not exist): removed again if nothing is committed. */
   created: string[];
+  /** This thread's staging folder, by thread id, once it staged an output (a worker has its own copy of the target). */
+  staging?: Record<number, StagingFolder>;
+  /** A commit failed after its commit point: the temps belong to its journal now, for the next run to complete. */
+  journaled?: boolean;
+}
+
+/** A thread's staging folder in outDir, made on its first staged output. */
+export interface StagingFolder {
+  /** outDir's real path, resolved once: the outputs staged here land in it. */
+  out: string;
+  /** `<out>/.diglot-tmp-<build id>-t<thread id>`. */
+  dir: string;
+  /** Temp files named so far (a counter in their names: an output staged twice gets two). */
+  count: number;
 }
 
 /** Writes `files` (paths relative to the root, inside outDir) and removes stale outputs, atomically. */
@@ -79,22 +96,62 @@ export function openStageTarget(config: EditionConfig): StageTarget & { diagnost
   return { root, outDir, previous: previous?.files, id: `${process.pid}-${randomBytes(4).toString('hex')}`, created: [], diagnostics };
 }
 
-let counter = 0;
-
 /**
  * Stages one output: when the previous build wrote exactly these bytes and the file is still there
- * with their size, nothing is written; otherwise the content goes to a temp file beside its target.
+ * with their size, nothing is written; otherwise the content goes to a temp file in this thread's
+ * staging folder (or beside its target, when a symlink leads the output out of outDir).
  */
 export function stageOutput(target: StageTarget, name: string, content: string): StagedOutput {
   const hash = hashContent(content);
   const size = Buffer.byteLength(content, 'utf8');
   if (isInPlace(target, name, hash, size)) return { name, hash, size };
-  ensureDir(target.outDir, target.created);
-  const file = resolveWritePath({ folder: target.outDir, project: target.root }, name);
-  // pid and a random id per build, the thread and a counter: unique across the worker threads of a build
-  const tmp = path.join(path.dirname(file), `${TEMP_PREFIX}${target.id}-t${threadId}-${counter++}-${path.basename(file)}`.slice(0, 255));
+  const tmp = placeTemp(target, name);
   fs.writeFileSync(tmp, content, { flag: 'wx' });
   return { name, hash, size, tmp };
+}
+
+/**
+ * The temp file for `name`. The name is checked as the commit checks it (no file-system call); then
+ * one lstat tells whether the output lands in outDir itself (no symlink: the staging folder, whose
+ * real path was checked when it was made) or a symlink must be resolved (per file, as the commit
+ * does) and the temp go beside the file it leads to, when that is in another folder.
+ */
+function placeTemp(target: StageTarget, name: string): string {
+  const scope = { folder: target.outDir, project: target.root };
+  const entry = resolveEntryPath(scope, name);
+  const own = openStaging(target);
+  const file = isSymlink(entry) ? resolveWritePath(scope, name) : path.join(own.out, name);
+  const n = own.count++;
+  if (path.dirname(file) === own.out) return path.join(own.dir, fitName(`${n}`, name));
+  // pid and a random id per build, the thread and a counter: unique across the worker threads of a build
+  return path.join(path.dirname(file), fitName(`${TEMP_PREFIX}${target.id}-t${threadId}-${n}`, path.basename(file)));
+}
+
+/**
+ * This thread's staging folder, made (with outDir, if missing) on its first staged output. mkdir
+ * fails when anything has that name already, and the folder's real path is checked once, here: it is
+ * the folder just made in outDir's real path, not a symlink slipped in, so no file staged in it needs
+ * its own check.
+ */
+function openStaging(target: StageTarget): StagingFolder {
+  const all = (target.staging ??= {});
+  const known = all[threadId];
+  if (known) return known;
+  ensureDir(target.outDir, target.created);
+  const out = fs.realpathSync(target.outDir);
+  const dir = path.join(out, `${TEMP_PREFIX}${target.id}-t${threadId}`);
+  fs.mkdirSync(dir);
+  if (fs.realpathSync(dir) !== dir) {
+    const shown = clipMiddle(displayPath(target.root, dir), 160);
+    throw new DiglotError({ ruleId: 'output-path-unsafe', severity: 'error', message: `refusing to stage outputs in ${shown}: it is not the folder diglot just made there; nothing was written`, hint: 'something else writes into outDir at the same time: stop it and build again', file: shown, source: 'write' });
+  }
+  return (all[threadId] = { out, dir, count: 0 });
+}
+
+/** `<prefix>-<name>`, or the prefix alone where that would be too long a file name (the prefix is unique). */
+function fitName(prefix: string, name: string): string {
+  const full = `${prefix}-${name}`;
+  return Buffer.byteLength(full, 'utf8') <= NAME_MAX_BYTES ? full : prefix;
 }
 
 /** An output the previous build wrote with this hash and that is still on disk with this size. */
@@ -112,9 +169,14 @@ export function removeStagedFiles(staged: readonly StagedOutput[]): void {
   for (const s of staged) if (s.tmp) fs.rmSync(s.tmp, { force: true });
 }
 
-/** Removes the temp files of outputs staged by a build that is not committed after all (and outDir, if it made it). */
-export function discardStaged(target: Pick<StageTarget, 'created'>, staged: readonly StagedOutput[]): void {
+/**
+ * Removes the temp files of outputs staged by a build that is not committed after all, its staging
+ * folders, and outDir if it made it.
+ */
+export function discardStaged(target: Pick<StageTarget, 'created'> & Partial<Pick<StageTarget, 'outDir' | 'id' | 'staging' | 'journaled'>>, staged: readonly StagedOutput[]): void {
+  if (target.journaled) return;
   removeStagedFiles(staged);
+  removeStagingFolders(target);
   for (const dir of [...target.created].reverse()) {
     try {
       fs.rmdirSync(dir);
@@ -150,11 +212,51 @@ export function commitOutputs(config: EditionConfig, target: StageTarget & { dia
   try {
     commitFileSet(changes, { project: root, journalDir: outDir, durable: false });
   } catch (e) {
+    // after the commit point (output-interrupted) the journal names the temps not yet renamed: they
+    // stay for the next run to complete the set (the build's own discard then leaves them too)
+    if (e instanceof DiglotError && e.diagnostics.some((d) => d.ruleId === 'output-interrupted')) target.journaled = true;
     discardStaged(target, staged);
     throw e;
   }
+  removeStagingFolders(target);
   const rel = (name: string) => path.join(config.outDir, name);
   return { written: staged.map((f) => rel(f.name)), rewritten: staged.filter((f) => f.tmp).map((f) => rel(f.name)), removed: stale.remove.map(rel), diagnostics };
+}
+
+/**
+ * Removes this build's staging folders that are empty (the commit renamed every temp out of them, or
+ * a discard removed them). Found by the build's id in outDir: a worker's folder is known to that
+ * worker only, and one whose temps were all superseded (its articles built again elsewhere) is named
+ * by no staged output.
+ */
+function removeStagingFolders(target: Partial<Pick<StageTarget, 'outDir' | 'id' | 'staging'>>): void {
+  if (!target.outDir || !target.id) return;
+  const prefix = `${TEMP_PREFIX}${target.id}-t`;
+  let out: string;
+  let names: string[];
+  try {
+    out = fs.realpathSync(target.outDir);
+    names = fs.readdirSync(out).filter((n) => n.startsWith(prefix));
+  } catch {
+    return;
+  }
+  for (const n of names) {
+    try {
+      fs.rmdirSync(path.join(out, n));
+    } catch {
+      // not empty (a temp a failed commit's journal still needs), or not a folder
+    }
+  }
+  // a later stage in this thread makes its folder again
+  delete target.staging;
+}
+
+function isSymlink(file: string): boolean {
+  try {
+    return fs.lstatSync(file).isSymbolicLink();
+  } catch {
+    return false;
+  }
 }
 
 function readOrUndefined(file: string): string | undefined {

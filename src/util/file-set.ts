@@ -1,15 +1,15 @@
 // A set of file writes and removals → applied all-or-nothing, or a DiglotError that says truly what
-// was written. Protocol: a journal listing the temp files ("prepared"), every new content as a
-// synced temp file beside its target, the journal rewritten as "committed" (the commit point: a
-// rename), then the renames and removals, then the journal removed. A crash before the commit point
-// leaves the old files and some temps; after it, a journal the next run completes. recoverFileSets
-// (util/recover-file-sets.ts) does both, so the next run needs no manual step.
+// was written. Protocol: a journal listing the temp files ("prepared"), each new content as a synced
+// temp file beside its target (or staged earlier, in a staging folder beside it), the journal
+// rewritten as "committed" (the commit point: a rename), the renames and removals, the emptied staging
+// folders removed, the journal removed. A crash before the commit point leaves the old files and some
+// temps; after it, a journal. recoverFileSets (util/recover-file-sets.ts) cleans up either way.
 import fs from 'node:fs';
 import path from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { DiglotError } from '../model/diagnostic.js';
 import { currentOwner } from './owner.js';
-import { displayPath, resolveEntryPath, resolveWritePath } from './safe-path.js';
+import { displayPath, inspectWritePath, resolveEntryPath, type RealFolders } from './safe-path.js';
 import { clipMiddle } from './clip.js';
 
 export interface FileWrite {
@@ -20,14 +20,13 @@ export interface FileWrite {
 }
 
 /**
- * A write whose content is already in a temp file beside its target (named with TEMP_PREFIX and
- * the writer's pid, so a later run can clean it up if this one dies before the commit): a build
- * streams its outputs to such files as it renders them instead of holding them all in memory.
+ * A write whose content is already in a temp file (see tempForm; named with TEMP_PREFIX and the pid,
+ * so a later run can clean it up if this one dies first), as a build streams its outputs to disk.
  */
 export interface StagedWrite {
   folder: string;
   name: string;
-  /** Absolute path of the temp file, in the target's folder. */
+  /** Absolute path of the temp file: beside the target, or in a staging folder beside it. */
   staged: string;
 }
 
@@ -87,6 +86,17 @@ interface Staged {
   prestaged?: boolean;
 }
 
+/**
+ * Where a temp file is for its target: `beside` it (named TEMP_PREFIX…), or `staged` directly in a
+ * staging folder (named TEMP_PREFIX…) directly in the target's folder, as a build's threads stage;
+ * undefined anywhere else, which neither a commit nor a recovery accepts.
+ */
+export function tempForm(tmp: string, target: string): 'beside' | 'staged' | undefined {
+  const folder = path.dirname(tmp);
+  if (folder === path.dirname(target)) return path.basename(tmp).startsWith(TEMP_PREFIX) ? 'beside' : undefined;
+  return path.dirname(folder) === path.dirname(target) && path.basename(folder).startsWith(TEMP_PREFIX) ? 'staged' : undefined;
+}
+
 /** Applies `changes` as one set; every path goes through the path guard first. */
 export function commitFileSet(changes: readonly FileChange[], opts: FileSetOptions): FileSetResult {
   const staged = stage(changes, opts);
@@ -96,9 +106,7 @@ export function commitFileSet(changes: readonly FileChange[], opts: FileSetOptio
   const id = `${process.pid}-${randomBytes(4).toString('hex')}`;
   const journalPath = path.join(journalDir, `${JOURNAL_PREFIX}${id}.json`);
   const durable = opts.durable !== false;
-  staged.forEach((s, i) => {
-    if (s.op === 'write' && !s.prestaged) s.tmp = path.join(path.dirname(s.target), `${TEMP_PREFIX}${id}-${i}-${path.basename(s.target)}`.slice(0, 255));
-  });
+  for (const [i, s] of staged.entries()) if (s.op === 'write' && !s.prestaged) s.tmp = path.join(path.dirname(s.target), `${TEMP_PREFIX}${id}-${i}-${path.basename(s.target)}`.slice(0, 255));
   const owner = currentOwner();
   const journal = (state: Journal['state']): Journal => ({
     format: JOURNAL_FORMAT,
@@ -128,7 +136,7 @@ export function commitFileSet(changes: readonly FileChange[], opts: FileSetOptio
     for (const s of staged) if (s.tmp) removeQuietly(s.tmp);
     removeQuietly(journalPath);
     removeQuietly(`${journalPath}.tmp`);
-    for (const dir of created.reverse()) rmdirQuietly(dir);
+    for (const dir of [...stagingFolders(staged), ...created.reverse()]) rmdirQuietly(dir);
     throw unwritable(opts.project, current, e);
   }
 
@@ -145,6 +153,8 @@ export function commitFileSet(changes: readonly FileChange[], opts: FileSetOptio
     }
   }
   if (durable) for (const dir of dirsOf(staged)) syncDir(dir);
+  // emptied by the renames; one still holding a temp (a failed rename) stays for the recovery
+  for (const dir of stagingFolders(staged)) rmdirQuietly(dir);
   if (failure) throw interrupted(opts.project, failure, done, staged.length, journalPath);
   fs.rmSync(journalPath, { force: true });
   syncDir(journalDir);
@@ -155,20 +165,24 @@ export function commitFileSet(changes: readonly FileChange[], opts: FileSetOptio
 function stage(changes: readonly FileChange[], opts: FileSetOptions): Staged[] {
   const seen = new Set<string>();
   const out: Staged[] = [];
+  // the set's folders (usually one, for thousands of files) are resolved once for the whole set
+  const reals: RealFolders = new Map();
+  const inTheWay = (target: string) => unwritable(opts.project, target, Object.assign(new Error('is a directory'), { code: 'EISDIR' }));
   for (const c of changes) {
     const scope = { folder: c.folder, project: opts.project };
     // a removal removes the folder entry (a symlink itself, never what it points to)
-    const target = 'remove' in c ? resolveEntryPath(scope, c.name) : resolveWritePath(scope, c.name);
+    const write = 'remove' in c ? undefined : inspectWritePath(scope, c.name, reals);
+    const target = write ? write.path : resolveEntryPath(scope, c.name);
     if (seen.has(target)) throw new Error(`internal: ${target} appears twice in one file set`);
     seen.add(target);
     if ('remove' in c) {
-      if (isDirectory(target, false)) throw unwritable(opts.project, target, Object.assign(new Error('is a directory'), { code: 'EISDIR' }));
+      if (isDirectory(target, false)) throw inTheWay(target);
       out.push({ op: 'remove', target });
       continue;
     }
-    if (isDirectory(target)) throw unwritable(opts.project, target, Object.assign(new Error('is a directory'), { code: 'EISDIR' }));
+    if (write!.stat?.isDirectory()) throw inTheWay(target);
     if ('staged' in c) {
-      if (path.dirname(c.staged) !== path.dirname(target) || !path.basename(c.staged).startsWith(TEMP_PREFIX)) throw new Error(`internal: staged file ${c.staged} is not a temp file beside ${target}`);
+      if (!tempForm(c.staged, target)) throw new Error(`internal: staged file ${c.staged} is not a temp file beside ${target}`);
       out.push({ op: 'write', target, tmp: c.staged, prestaged: true });
       continue;
     }
@@ -211,17 +225,26 @@ export function syncDir(dir: string): void {
 /**
  * mkdir -p, one level at a time (Node's recursive mkdir can spin forever on pseudo file systems
  * such as /proc, where every level reports ENOENT); records what it created so a failure can undo it.
+ * A folder another thread made meanwhile (a build's threads making outDir at once) is not an error.
  */
 export function ensureDir(dir: string, created: string[] = []): void {
   if (fs.existsSync(dir)) return;
   const parent = path.dirname(dir);
   if (parent !== dir) ensureDir(parent, created);
-  fs.mkdirSync(dir);
-  created.push(dir);
+  try {
+    fs.mkdirSync(dir);
+    created.push(dir);
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code !== 'EEXIST' || !isDirectory(dir)) throw e;
+  }
 }
 
 function dirsOf(staged: readonly Staged[]): string[] {
   return [...new Set(staged.map((s) => path.dirname(s.target)))];
+}
+
+function stagingFolders(staged: readonly Staged[]): string[] {
+  return [...new Set(staged.flatMap((s) => (s.prestaged && tempForm(s.tmp!, s.target) === 'staged' ? [path.dirname(s.tmp!)] : [])))];
 }
 
 function isDirectory(p: string, follow = true): boolean {

@@ -8,7 +8,7 @@ import path from 'node:path';
 import { DiglotError, type Diagnostic } from '../model/diagnostic.js';
 import { describeOwner, ownerGone } from './owner.js';
 import { displayPath, isInside, realExisting } from './safe-path.js';
-import { JOURNAL_FORMAT, JOURNAL_PREFIX, TEMP_PREFIX, syncDir, type Journal } from './file-set.js';
+import { JOURNAL_FORMAT, JOURNAL_PREFIX, syncDir, tempForm, type Journal } from './file-set.js';
 import { clipMiddle } from './clip.js';
 
 const JOURNAL_NAME = /^\.diglot-journal-(\d+)-[0-9a-f]+\.json$/;
@@ -69,6 +69,7 @@ function complete(journal: Journal, dir: string, file: string, shown: string): D
     else if (fs.existsSync(path.resolve(dir, c.tmp!))) fs.renameSync(path.resolve(dir, c.tmp!), target);
   }
   for (const f of folders) syncDir(f);
+  removeStagingFolders(journal, dir);
   fs.rmSync(file, { force: true });
   syncDir(dir);
   return info(shown, `completed a write that diglot ${describeOwner(journal)} had committed but not finished (${journal.changes.length} file${journal.changes.length === 1 ? '' : 's'}, recorded in ${shown})`);
@@ -76,9 +77,25 @@ function complete(journal: Journal, dir: string, file: string, shown: string): D
 
 function rollBack(journal: Journal, dir: string, file: string, shown: string): Diagnostic {
   for (const c of journal.changes) if (c.tmp) fs.rmSync(path.resolve(dir, c.tmp), { force: true });
+  removeStagingFolders(journal, dir);
   fs.rmSync(file, { force: true });
   syncDir(dir);
   return info(shown, `rolled back a write that diglot ${describeOwner(journal)} had not committed: none of its files had been replaced, its temporary files are removed`);
+}
+
+/**
+ * The staging folders the journal's temps were in, emptied by the renames or removals: removed (one
+ * that still holds a file the journal does not name is left, to removeDeadTemps of the build's outDir).
+ */
+function removeStagingFolders(journal: Journal, dir: string): void {
+  const folders = new Set(journal.changes.flatMap((c) => (c.op === 'write' && c.tmp && tempForm(path.resolve(dir, c.tmp), path.resolve(dir, c.target)) === 'staged' ? [path.dirname(path.resolve(dir, c.tmp))] : [])));
+  for (const f of folders) {
+    try {
+      fs.rmdirSync(f);
+    } catch {
+      // not empty, or gone already
+    }
+  }
 }
 
 function info(file: string, message: string): Diagnostic {
@@ -95,19 +112,34 @@ function readJournal(file: string): Journal | undefined {
   }
 }
 
-/** A journal may only name files inside the project (or its own folder), temps beside their targets. */
+/**
+ * A journal may only name files inside the project (or its own folder), temps beside their targets or
+ * in a staging folder beside them that is a folder there (not a symlink leading elsewhere: its temps
+ * are renamed and removed).
+ */
 function checkJournal(journal: Journal, dir: string, project: string): string | undefined {
   const allowed = [realExisting(path.resolve(project)), realExisting(dir)];
   for (const c of journal.changes) {
     if (!c || typeof c.target !== 'string' || (c.op !== 'write' && c.op !== 'remove')) return 'a change is malformed';
     const target = path.resolve(dir, c.target);
     if (!allowed.some((a) => isInside(realExisting(target), a))) return `it names ${clipMiddle(target, 120)}, outside the project`;
+    // a removal has no temp: rolling back removes every temp a journal names
+    if (c.op === 'remove' && c.tmp !== undefined) return 'a removal names a temporary file';
     if (c.op === 'write') {
       if (typeof c.tmp !== 'string') return 'a write has no temporary file';
       const tmp = path.resolve(dir, c.tmp);
-      if (path.dirname(tmp) !== path.dirname(target) || !path.basename(tmp).startsWith(TEMP_PREFIX)) return `its temporary file ${clipMiddle(c.tmp, 120)} is not a diglot temporary file beside its target`;
+      const form = tempForm(tmp, target);
+      if (!form) return `its temporary file ${clipMiddle(c.tmp, 120)} is not a diglot temporary file beside its target`;
+      if (form === 'staged' && isSymlink(path.dirname(tmp))) return `the folder of its temporary file ${clipMiddle(c.tmp, 120)} is a symlink`;
     }
   }
   return undefined;
 }
 
+function isSymlink(p: string): boolean {
+  try {
+    return fs.lstatSync(p).isSymbolicLink();
+  } catch {
+    return false;
+  }
+}

@@ -21,20 +21,36 @@ export interface WriteScope {
 }
 
 /**
+ * Real paths of folders, memoised for one operation (a commit of many files into one folder): each
+ * folder is resolved once, not once per file. Made by the caller for that operation and then dropped,
+ * so it never outlives the file-system state it describes.
+ */
+export type RealFolders = Map<string, string>;
+
+/**
  * Resolves `name` (one file name, no folders) inside `scope.folder` to the path to write: the file
  * itself, or, when it is a symlink to a file inside the project, the link's target (so that writing
  * replaces the target's content and keeps the link). Refuses traversal, absolute names, path
  * separators, names or paths too long for the file system, and symlinks leading anywhere else.
  */
-export function resolveWritePath(scope: WriteScope, name: string): string {
+export function resolveWritePath(scope: WriteScope, name: string, reals?: RealFolders): string {
+  return inspectWritePath(scope, name, reals).path;
+}
+
+/**
+ * resolveWritePath, and what is at that path now: the lstat that ended the symlink chain (so no
+ * second stat is needed to tell a directory in the way); undefined when nothing is there.
+ */
+export function inspectWritePath(scope: WriteScope, name: string, reals: RealFolders = new Map()): { path: string; stat: fs.Stats | undefined } {
   const refuse = (reason: string) => unsafe(scope, name, reason);
+  const real = (dir: string) => realFolder(dir, reals);
   const lexical = resolveEntryPath(scope, name);
-  const real = realTarget(lexical, refuse);
-  if (real === lexical || isInside(real, realExisting(path.resolve(scope.folder))) || isInside(real, realExisting(path.resolve(scope.project)))) {
-    if (Buffer.byteLength(real, 'utf8') > PATH_MAX_BYTES) throw refuse(`the path is longer than ${PATH_MAX_BYTES} bytes`);
-    return real;
+  const found = realTarget(lexical, refuse, real);
+  if (found.path === lexical || isInside(found.path, real(path.resolve(scope.folder))) || isInside(found.path, real(path.resolve(scope.project)))) {
+    if (Buffer.byteLength(found.path, 'utf8') > PATH_MAX_BYTES) throw refuse(`the path is longer than ${PATH_MAX_BYTES} bytes`);
+    return found;
   }
-  throw refuse(`it is a symlink (or inside one) that leads to ${clipMiddle(real, 120)}, outside the project`);
+  throw refuse(`it is a symlink (or inside one) that leads to ${clipMiddle(found.path, 120)}, outside the project`);
 }
 
 /**
@@ -77,18 +93,25 @@ export function realExisting(dir: string): string {
   }
 }
 
-/** Where writing `p` really lands: through every symlink, dangling ones included. */
-function realTarget(p: string, refuse: (reason: string) => DiglotError): string {
+/** realExisting, looked up in (and added to) the operation's memo. */
+function realFolder(dir: string, reals: RealFolders): string {
+  let real = reals.get(dir);
+  if (real === undefined) reals.set(dir, (real = realExisting(dir)));
+  return real;
+}
+
+/** Where writing `p` really lands: through every symlink, dangling ones included; and the last lstat. */
+function realTarget(p: string, refuse: (reason: string) => DiglotError, real: (dir: string) => string): { path: string; stat: fs.Stats | undefined } {
   let current = p;
   for (let hops = 0; hops <= MAX_LINK_HOPS; hops++) {
     let stat: fs.Stats;
     try {
       stat = fs.lstatSync(current);
     } catch {
-      return path.join(realExisting(path.dirname(current)), path.basename(current));
+      return { path: path.join(real(path.dirname(current)), path.basename(current)), stat: undefined };
     }
-    if (!stat.isSymbolicLink()) return path.join(realExisting(path.dirname(current)), path.basename(current));
-    current = path.resolve(realExisting(path.dirname(current)), fs.readlinkSync(current));
+    if (!stat.isSymbolicLink()) return { path: path.join(real(path.dirname(current)), path.basename(current)), stat };
+    current = path.resolve(real(path.dirname(current)), fs.readlinkSync(current));
   }
   throw refuse(`it is a chain of more than ${MAX_LINK_HOPS} symlinks`);
 }

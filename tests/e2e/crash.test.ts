@@ -11,7 +11,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { copyProject, read, repoRoot, write } from '../helpers/project.js';
 import { runDiglot } from '../helpers/cli.js';
-import { crashStates, treeOf } from '../helpers/crash.js';
+import { crashStates, listFolders, treeOf } from '../helpers/crash.js';
 import { loadConfig } from '../../src/config/index.js';
 import { recoverProjectWrites } from '../../src/project/recover-writes.js';
 import { runPipeline } from '../../src/project/index.js';
@@ -50,7 +50,8 @@ const localeSet = (dir: string) => Object.fromEntries(
     .sort(([x], [y]) => (x < y ? -1 : 1)),
 );
 const distSet = (dir: string) => Object.fromEntries(Object.entries(treeOf(path.join(dir, 'dist'))).sort(([x], [y]) => (x < y ? -1 : 1)));
-const diglotLeftovers = (dir: string) => Object.keys(treeOf(dir)).filter((f) => /(^|\/)\.diglot-(tmp|journal)-/.test(f));
+// files, and folders (a build's staging folders; an empty one is no file)
+const diglotLeftovers = (dir: string) => [...Object.keys(treeOf(dir)), ...listFolders(dir).map((f) => path.relative(dir, f))].filter((f) => /(^|\/)\.diglot-(tmp|journal)-/.test(f));
 
 /** The set a command leaves when it runs to the end (computed on a copy). */
 async function outcome(dir: string, argv: string[], pick: (d: string) => Record<string, string>): Promise<Record<string, string>> {

@@ -78,9 +78,13 @@ function signature(dir: string): string {
   return h.digest('hex');
 }
 
-/** Rewrites this process's PID in lock, journal and temp files (contents and names) to `dead`. */
+/** Rewrites this process's PID in lock, journal and temp files and staging folders (contents and names) to `dead`. */
 function killOwner(dir: string, dead: number): void {
   const pid = String(process.pid);
+  // a build's staging folders (`.diglot-tmp-<pid>-…/`) carry it in their names, like its temp files
+  for (const folder of listFolders(dir).filter((f) => path.basename(f).startsWith(`.diglot-tmp-${pid}-`))) {
+    fs.renameSync(folder, path.join(path.dirname(folder), path.basename(folder).replace(`-${pid}-`, `-${dead}-`)));
+  }
   for (const f of Object.keys(treeOf(dir))) {
     const base = path.basename(f);
     const abs = path.join(dir, f);
@@ -95,4 +99,14 @@ function killOwner(dir: string, dead: number): void {
     const renamed = base.replace(`-${pid}-`, `-${dead}-`).replace(`.${pid}.tmp`, `.${dead}.tmp`);
     if (renamed !== base) fs.renameSync(abs, path.join(path.dirname(abs), renamed));
   }
+}
+
+/** Every folder below `dir` (absolute paths, deepest first; symlinks not followed). */
+export function listFolders(dir: string): string[] {
+  const out: string[] = [];
+  for (const e of fs.readdirSync(dir, { withFileTypes: true })) {
+    if (!e.isDirectory()) continue;
+    out.push(...listFolders(path.join(dir, e.name)), path.join(dir, e.name));
+  }
+  return out;
 }

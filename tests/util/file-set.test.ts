@@ -6,9 +6,9 @@ import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { DiglotError } from '../../src/model/diagnostic.js';
-import { commitFileSet, type FileChange } from '../../src/util/file-set.js';
+import { commitFileSet, ensureDir, type FileChange } from '../../src/util/file-set.js';
 import { recoverFileSets } from '../../src/util/recover-file-sets.js';
-import { crashStates, deadPid, treeOf } from '../helpers/crash.js';
+import { crashStates, deadPid, listFolders, treeOf } from '../helpers/crash.js';
 import { thrownDiglotError } from '../helpers/diglot-error.js';
 
 const OLD = { 'out/a.txt': 'old a', 'out/b.txt': 'old b', 'out/c.txt': 'old c', 'keep/user.txt': 'mine' };
@@ -32,8 +32,10 @@ function changes(dir: string): FileChange[] {
   ];
 }
 
-const visible = (dir: string) => Object.fromEntries(Object.entries(treeOf(dir)).filter(([f]) => !path.basename(f).startsWith('.diglot-')).sort(([a], [b]) => (a < b ? -1 : 1)));
-const leftovers = (dir: string) => Object.keys(treeOf(dir)).filter((f) => path.basename(f).startsWith('.diglot-'));
+// diglot's own entries: journals, temps, staging folders and what is in them
+const isDiglots = (rel: string) => rel.split('/').some((part) => part.startsWith('.diglot-'));
+const visible = (dir: string) => Object.fromEntries(Object.entries(treeOf(dir)).filter(([f]) => !isDiglots(f)).sort(([a], [b]) => (a < b ? -1 : 1)));
+const leftovers = (dir: string) => [...Object.keys(treeOf(dir)), ...listFolders(dir).map((f) => path.relative(dir, f))].filter(isDiglots);
 
 const thrown = thrownDiglotError;
 
@@ -96,6 +98,100 @@ describe('commitFileSet', () => {
     expect(recovered[0].message).toMatch(/^completed a write that diglot process \d+ had committed but not finished \(4 files/);
     expect(visible(dir)).toEqual(NEW);
     expect(leftovers(dir)).toEqual([]);
+  });
+});
+
+describe('commitFileSet with staged writes', () => {
+  /** Temps as a build stages them: in a staging folder inside the targets' folder (or beside them). */
+  function staged(dir: string, form: 'folder' | 'beside'): FileChange[] {
+    const out = path.join(dir, 'out');
+    const folder = form === 'folder' ? path.join(out, `.diglot-tmp-${process.pid}-ab12-t0`) : out;
+    fs.mkdirSync(folder, { recursive: true });
+    const tmp = (n: string) => path.join(folder, form === 'folder' ? n : `.diglot-tmp-${process.pid}-ab12-t0-${n}`);
+    fs.writeFileSync(tmp('0-a.txt'), 'new a');
+    fs.writeFileSync(tmp('1-b.txt'), 'new b');
+    return [
+      { folder: out, name: 'a.txt', staged: tmp('0-a.txt') },
+      { folder: out, name: 'b.txt', staged: tmp('1-b.txt') },
+      { folder: out, name: 'c.txt', remove: true },
+    ];
+  }
+
+  it.each(['folder', 'beside'] as const)('renames temps staged %s the targets into place and leaves no staging folder', (form) => {
+    const dir = setup();
+    commitFileSet(staged(dir, form), { project: dir, journalDir: path.join(dir, 'out'), durable: false });
+    expect(visible(dir)).toEqual({ 'keep/user.txt': 'mine', 'out/a.txt': 'new a', 'out/b.txt': 'new b' });
+    expect(fs.readdirSync(path.join(dir, 'out')).sort()).toEqual(['a.txt', 'b.txt']);
+  });
+
+  it('refuses (internally) a temp anywhere else: another folder, two folders deep, a folder not named as staging', () => {
+    const dir = setup();
+    const out = path.join(dir, 'out');
+    for (const tmp of [path.join(dir, 'keep/.diglot-tmp-1-aa-t0/0-a.txt'), path.join(out, '.diglot-tmp-1-aa-t0/deeper/0-a.txt'), path.join(out, 'sub/0-a.txt'), path.join(out, '0-a.txt')]) {
+      expect(() => commitFileSet([{ folder: out, name: 'a.txt', staged: tmp }], { project: dir, journalDir: out }), tmp).toThrow(/^internal: staged file .* is not a temp file beside/);
+    }
+    expect(visible(dir)).toEqual(OLD);
+  });
+
+  it('removes the staged temps and their folder when it gives up before the commit point', () => {
+    const dir = setup({ ...OLD, 'out/sub': 'a file where a folder is needed' });
+    const changes = [...staged(dir, 'folder'), { folder: path.join(dir, 'out/sub'), name: 'd.txt', content: 'd' }];
+    const e = thrown(() => commitFileSet(changes, { project: dir, journalDir: path.join(dir, 'out'), durable: false }));
+    expect(e.diagnostics[0]).toMatchObject({ ruleId: 'output-unwritable', message: 'cannot write out/sub/d.txt (ENOTDIR); nothing was written' });
+    expect(visible(dir)).toEqual({ ...OLD, 'out/sub': 'a file where a folder is needed' });
+    expect(leftovers(dir)).toEqual([]);
+  });
+
+  it('killed at any point: recovery leaves exactly the old or the new set, and no staging folder', async () => {
+    const dir = setup();
+    const changes = staged(dir, 'folder');
+    const states = await crashStates(dir, () => commitFileSet(changes, { project: dir, journalDir: path.join(dir, 'out'), durable: false }));
+    const outcomes = new Set<string>();
+    let journaled = 0;
+    for (const state of states) {
+      const journal = leftovers(state).some((f) => /\.diglot-journal-.*\.json$/.test(f));
+      recoverFileSets(path.join(state, 'out'), state);
+      const after = visible(state);
+      expect([OLD, { 'keep/user.txt': 'mine', 'out/a.txt': 'new a', 'out/b.txt': 'new b' }]).toContainEqual(after);
+      outcomes.add(after['out/c.txt'] ?? 'new');
+      // with a journal, recovery cleans up completely; before it (only temps, none after the end)
+      // that is the build's removal of dead temps from outDir (tests/project/recover-writes.test.ts)
+      if (journal) journaled++;
+      if (journal) expect(leftovers(state)).toEqual([]);
+      else if (leftovers(state).length) expect(leftovers(state).map((f) => f.replace(/-\d+-ab12/, '-PID-ab12')).sort()).toEqual(['out/.diglot-tmp-PID-ab12-t0', 'out/.diglot-tmp-PID-ab12-t0/0-a.txt', 'out/.diglot-tmp-PID-ab12-t0/1-b.txt']);
+    }
+    expect(journaled).toBeGreaterThan(4);
+    expect([...outcomes].sort()).toEqual(['new', 'old c']);
+  });
+});
+
+describe('ensureDir', () => {
+  /** Runs `f` while existsSync says "no" once for `p`, after `meanwhile` (another thread's work) ran. */
+  function racing(p: string, meanwhile: () => void, f: () => void): void {
+    const real = fs.existsSync.bind(fs);
+    let raced = false;
+    const spy = vi.spyOn(fs, 'existsSync').mockImplementation((q) => {
+      if (String(q) !== p || raced) return real(q);
+      raced = true;
+      meanwhile();
+      return false;
+    });
+    try {
+      f();
+    } finally {
+      spy.mockRestore();
+    }
+  }
+
+  it('takes a folder another thread made between its look and its mkdir (not recorded as its own), but not a file', () => {
+    const dir = setup();
+    const created: string[] = [];
+    const target = path.join(dir, 'out/new');
+    racing(target, () => fs.mkdirSync(target), () => ensureDir(target, created));
+    expect(created).toEqual([]);
+    expect(fs.statSync(target).isDirectory()).toBe(true);
+    const file = path.join(dir, 'out/a.txt');
+    racing(file, () => undefined, () => expect(() => ensureDir(file)).toThrow(/EEXIST/));
   });
 });
 

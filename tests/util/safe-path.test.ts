@@ -5,9 +5,9 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { DiglotError } from '../../src/model/diagnostic.js';
-import { isInside, resolveEntryPath, resolveWritePath } from '../../src/util/safe-path.js';
+import { inspectWritePath, isInside, resolveEntryPath, resolveWritePath, type RealFolders } from '../../src/util/safe-path.js';
 
 function project(): { root: string; out: string; outside: string } {
   const root = fs.realpathSync(fs.mkdtempSync(path.join(os.tmpdir(), 'diglot-guard-')));
@@ -123,6 +123,43 @@ describe('resolveWritePath', () => {
       { numRuns: 400, seed: 7 },
     );
     expect(accepted).toBeGreaterThan(50);
+  });
+});
+
+describe('resolveWritePath with a memo of real folders (one commit)', () => {
+  it('resolves the folder once for many files, one lstat each, with the same answers and refusals', () => {
+    const p = project();
+    fs.writeFileSync(path.join(p.outside, 'victim.txt'), 'keep me');
+    fs.symlinkSync(path.join(p.outside, 'victim.txt'), path.join(p.out, 'evil.html'));
+    fs.mkdirSync(path.join(p.out, 'dir.html'));
+    fs.writeFileSync(path.join(p.out, 'old.html'), 'x');
+    const scope = { folder: p.out, project: p.root };
+    const reals: RealFolders = new Map();
+    const realpath = vi.spyOn(fs, 'realpathSync');
+    const lstat = vi.spyOn(fs, 'lstatSync');
+    try {
+      for (let i = 0; i < 50; i++) expect(resolveWritePath(scope, `a${i}.html`, reals)).toBe(path.join(p.out, `a${i}.html`));
+      expect(realpath.mock.calls.length).toBeLessThanOrEqual(2);
+      expect(lstat.mock.calls.length).toBe(50);
+    } finally {
+      realpath.mockRestore();
+      lstat.mockRestore();
+    }
+    expect(inspectWritePath(scope, 'old.html', reals).stat?.isFile()).toBe(true);
+    expect(inspectWritePath(scope, 'dir.html', reals).stat?.isDirectory()).toBe(true);
+    expect(inspectWritePath(scope, 'new.html', reals).stat).toBeUndefined();
+    expect(refusal(() => resolveWritePath(scope, 'evil.html', reals)).message).toMatch(/symlink .* outside the project/);
+    expect(refusal(() => resolveWritePath(scope, 'a/b.html', reals)).message).toMatch(/path separator/);
+  });
+
+  it('a folder reached through a symlink resolves to the same real paths as without a memo', () => {
+    const p = project();
+    fs.mkdirSync(path.join(p.root, 'real-out'));
+    fs.symlinkSync('real-out', path.join(p.root, 'linked'));
+    const scope = { folder: path.join(p.root, 'linked'), project: p.root };
+    const reals: RealFolders = new Map();
+    for (const name of ['a.html', 'b.html']) expect(resolveWritePath(scope, name, reals)).toBe(resolveWritePath(scope, name));
+    expect(resolveWritePath(scope, 'a.html', reals)).toBe(path.join(p.root, 'real-out/a.html'));
   });
 });
 
