@@ -18,7 +18,7 @@ const articles = fc.array(fc.array(row, { maxLength: 4 }), { minLength: 1, maxLe
   list.map((rows, a): MemoryRow[] => rows.map((r) => {
     const norm = normalizeKey(r.de);
     const base: MemoryRow = [`a${a}`, `locales/en/a${a}.json`, r.de, r.en, r.origin, r.reviewed];
-    return norm === r.de ? base : [...base.slice(0, 6), norm] as MemoryRow;
+    return norm === r.de ? base : [base[0], base[1], base[2], base[3], base[4], base[5], norm];
   })),
 );
 
