@@ -35,9 +35,11 @@ interface TagIndex {
   memory: Map<string, Array<[number, number, number]>>;
   lookups: Map<string, number[]>;
 }
+type TagKind = keyof TagIndex;
 
 export class CachedCross {
-  private tags: TagIndex | undefined;
+  /** Each kind's index, made when first needed (an edit to German asks about renderings only). */
+  private readonly tags: Partial<TagIndex> = {};
   private readonly loaded = new Set<number>();
   /** Loaded, not yet given to the renderings. */
   private pending: number[] = [];
@@ -98,7 +100,7 @@ export class CachedCross {
    */
   prepareAnswer(key: string, mine: string): void {
     const same = tagPair(key, mine);
-    for (const [i, row, pair] of this.index().rendering.get(tagKey(key)) ?? []) {
+    for (const [i, row, pair] of this.index('rendering').get(tagKey(key)) ?? []) {
       if (pair === same || !this.articles[i].cached) continue;
       const r = this.require(i).renderings[row];
       if (r && r[0] === key && englishKey(r) !== mine) return;
@@ -108,7 +110,7 @@ export class CachedCross {
   /** Reads the cached article whose row a memory look-up of `key` by `document` prefers, if there is one. */
   prepareFind(key: string, document: string): void {
     const norm = normalizeKey(key);
-    const candidates = (this.index().memory.get(tagLookup(key)) ?? []).filter(([i]) => this.articles[i].cached && this.articles[i].slug !== document);
+    const candidates = (this.index('memory').get(tagLookup(key)) ?? []).filter(([i]) => this.articles[i].cached && this.articles[i].slug !== document);
     candidates.sort((x, y) => x[2] - y[2] || x[0] - y[0] || x[1] - y[1]);
     for (const [i, row] of candidates) {
       const r = this.require(i).memoryRows[row];
@@ -117,23 +119,24 @@ export class CachedCross {
   }
 
   /** The cached articles with a rendering (`rendering`) or memory look-up (`lookups`) of any of these German keys (normalised), read. */
-  readersOf(kind: 'rendering' | 'lookups', keys: Iterable<string>): number[] {
-    const index = this.index();
+  readersOf(kind: 'rendering' | 'lookups', keys: ReadonlySet<string>): number[] {
+    if (!keys.size) return [];
     const found = new Set<number>();
     for (const key of keys) {
       const tag = tagKey(key);
-      const list = kind === 'rendering' ? index.rendering.get(tag)?.map(([i]) => i) : index.lookups.get(tag);
+      const list = kind === 'rendering' ? this.index('rendering').get(tag)?.map(([i]) => i) : this.index('lookups').get(tag);
       for (const i of list ?? []) if (this.articles[i].cached) found.add(i);
     }
     for (const i of found) this.require(i);
     return [...found].sort((x, y) => x - y);
   }
 
-  /** The tag index of the articles cached when it is first needed (an article rebuilt later is skipped as it is met). */
-  private index(): TagIndex {
-    if (this.tags) return this.tags;
-    const tags: TagIndex = { rendering: new Map(), memory: new Map(), lookups: new Map() };
-    const push = <T>(map: Map<string, T[]>, tag: string, entry: T) => {
+  /** The tag index of one kind, of the articles cached when it is first needed (an article rebuilt later is skipped as it is met). */
+  private index<K extends TagKind>(kind: K): TagIndex[K] {
+    const known = this.tags[kind];
+    if (known) return known;
+    const map = new Map<string, unknown[]>();
+    const push = (tag: string, entry: unknown) => {
       const list = map.get(tag);
       if (list) list.push(entry);
       else map.set(tag, [entry]);
@@ -141,10 +144,10 @@ export class CachedCross {
     this.articles.forEach((a, i) => {
       const t = a.cached && a.head?.tags;
       if (!t) return;
-      for (let p = 0, row = 0; p < t.rendering.length; p += RENDERING_TAG, row++) push(tags.rendering, t.rendering.slice(p, p + 8), [i, row, t.rendering.slice(p + 8, p + RENDERING_TAG)]);
-      for (let p = 0, row = 0; p < t.memory.length; p += MEMORY_TAG, row++) push(tags.memory, t.memory.slice(p, p + 8), [i, row, t.memory.charCodeAt(p + 8) - 48]);
-      for (let p = 0; p < t.lookups.length; p += LOOKUP_TAG) push(tags.lookups, t.lookups.slice(p, p + 8), i);
+      if (kind === 'rendering') for (let p = 0, row = 0; p < t.rendering.length; p += RENDERING_TAG, row++) push(t.rendering.slice(p, p + 8), [i, row, t.rendering.slice(p + 8, p + RENDERING_TAG)]);
+      if (kind === 'memory') for (let p = 0, row = 0; p < t.memory.length; p += MEMORY_TAG, row++) push(t.memory.slice(p, p + 8), [i, row, t.memory.charCodeAt(p + 8) - 48]);
+      if (kind === 'lookups') for (let p = 0; p < t.lookups.length; p += LOOKUP_TAG) push(t.lookups.slice(p, p + 8), i);
     });
-    return (this.tags = tags);
+    return (this.tags[kind] = map as TagIndex[K]);
   }
 }
