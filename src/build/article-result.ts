@@ -3,7 +3,6 @@
 // articles' English (project memory) and in the project's renderings (inconsistent translations).
 // A cached result is reused only while those look-ups still give the same answers.
 import type { Diagnostic } from '../model/diagnostic.js';
-import { digestParts } from './digest.js';
 import type { DocumentCoverage } from '../report/index.js';
 import type { OutputRef } from '../project/write-edition.js';
 import type { IndexEntry } from '../render/index-model.js';
@@ -76,16 +75,13 @@ interface Stamped {
 }
 
 /**
- * Splits a packed result in two cache entries: an unchanged project reads only the heads (a third of
- * the bytes), the cross-article data only when an article is rebuilt or some English changed.
+ * Splits a packed result in two parts of its cache entry: an unchanged project reads only the heads
+ * (a third of the bytes), the cross-article data only when an article is rebuilt or some English changed.
  */
 export function splitPacked(p: PackedResult, stamp: string): { head: PackedHead; cross: PackedCross } {
   const { renderings, memory, memoryLookups, translationLookups, ...head } = p;
   return { head: { ...head, stamp }, cross: { renderings, memory, memoryLookups, translationLookups, stamp } };
 }
-
-/** The cache key of an article's cross-article data (beside its head under `key`). */
-export const crossKeyOf = (key: string): string => digestParts(['cross', key]);
 
 /** Every finding of the results that carries a suppression (what `waiver-unused` looks at). */
 export function suppressionCarriers(results: readonly ArticleResult[]): Diagnostic[] {

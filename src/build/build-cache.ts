@@ -1,26 +1,32 @@
 // The build cache: per-article results under `.diglot/cache/build/<key>.json` in the project (a
 // folder to git-ignore). Content-addressed: the key is a digest of what the result was computed
-// from, and each entry carries its key, a format tag and a checksum of its body, so a corrupt,
+// from, and each entry carries its key, a format tag and a checksum of each part, so a corrupt,
 // truncated, foreign or hand-edited entry is ignored (and rebuilt), never trusted. Writes go to a
 // temp file at once (so a large build does not hold its entries in memory) and are renamed by
 // `commit` (a build that writes no edition leaves no entry), so a reader sees a whole entry or none;
 // not fsynced (a cache may be lost).
-// An entry is two lines: a JSON header {format, key, checksum} and the body's JSON, whose bytes the
-// checksum covers (checked before the body is parsed, without serialising it again).
+// An entry is a JSON header line {format, key, parts: [[bytes, checksum], …]} and its parts' JSON,
+// one after another. A part is read alone (an article's head without its cross-article data): its
+// bytes are checked against their checksum before they are decoded or parsed. One file per article
+// rather than two: creating a file is the dearest step of a cold build on some file systems.
 import fs from 'node:fs';
 import path from 'node:path';
 import { digestParts } from './digest.js';
 import { isInside, realExisting } from '../util/safe-path.js';
 
 export const CACHE_DIR = path.join('.diglot', 'cache', 'build');
-export const CACHE_FORMAT = 'diglot-build-cache/9';
+export const CACHE_FORMAT = 'diglot-build-cache/10';
 const ENTRY = /^[0-9a-f]{32}\.json$/;
 
 export interface BuildCache {
-  /** The entry's body, or undefined when there is none or it cannot be trusted. */
+  /** The entry's body (its first part), or undefined when there is none or it cannot be trusted. */
   read<T>(key: string): T | undefined;
+  /** Part `index` of an entry written with several (only its bytes are checked and parsed). */
+  readPart<T>(key: string, index: number): T | undefined;
   /** Stages an entry (a temp file); it is read by later builds once committed. */
   write(key: string, body: unknown): void;
+  /** Stages an entry of several parts, each read alone. */
+  writeParts(key: string, parts: readonly unknown[]): void;
   /** Makes the staged entries the cache's. */
   commit(): void;
   /** Removes the staged entries (a build that writes nothing). */
@@ -33,57 +39,78 @@ export interface BuildCache {
 interface Header {
   format: string;
   key: string;
-  checksum: string;
+  /** Each part's length in bytes and checksum. */
+  parts: Array<[bytes: number, checksum: string]>;
 }
+
+/** Bytes read at once from the start of an entry: its header and, usually, its first part. */
+const FIRST_READ = 64 * 1024;
 
 /** The cache of the project at `root`; `enabled: false` gives a cache that never hits nor writes. */
 export function openBuildCache(root: string, enabled = true): BuildCache {
   const dir = path.join(root, CACHE_DIR);
-  if (!enabled) return { dir, read: () => undefined, write: () => {}, commit: () => {}, discard: () => {}, prune: () => {} };
+  if (!enabled) return { dir, read: () => undefined, readPart: () => undefined, write: () => {}, writeParts: () => {}, commit: () => {}, discard: () => {}, prune: () => {} };
   let made = false;
   const staged = new Map<string, string>();
   /** The folders the first write made (removed again, when empty, by discard). */
   const created: string[] = [];
+  const readPart = <T>(key: string, index: number): T | undefined => {
+    let fd: number;
+    try {
+      fd = fs.openSync(path.join(dir, `${key}.json`), 'r');
+    } catch {
+      return undefined;
+    }
+    try {
+      const first = Buffer.allocUnsafe(FIRST_READ);
+      const got = fs.readSync(fd, first, 0, FIRST_READ, 0);
+      const nl = first.subarray(0, got).indexOf(0x0a);
+      if (nl < 0) return undefined;
+      const h = JSON.parse(first.subarray(0, nl).toString('utf8')) as Partial<Header>;
+      if (h.format !== CACHE_FORMAT || h.key !== key || !Array.isArray(h.parts) || index >= h.parts.length) return undefined;
+      let at = nl + 1;
+      for (let i = 0; i < index; i++) at += h.parts[i][0];
+      const [bytes, checksum] = h.parts[index];
+      let body: Buffer;
+      if (at + bytes <= got) body = first.subarray(at, at + bytes);
+      else {
+        body = Buffer.allocUnsafe(bytes);
+        if (fs.readSync(fd, body, 0, bytes, at) !== bytes) return undefined;
+      }
+      // the checksum is over the part's bytes as read: checked before they are decoded or parsed
+      if (checksum !== digestParts([body])) return undefined;
+      return JSON.parse(body.toString('utf8')) as T;
+    } catch {
+      return undefined;
+    } finally {
+      fs.closeSync(fd);
+    }
+  };
+  const writeParts = (key: string, parts: readonly unknown[]) => {
+    try {
+      if (!made) {
+        // a .diglot (or cache) folder that is a symlink out of the project is not written through
+        if (!isInside(realExisting(dir), realExisting(root))) return;
+        for (let d = dir; d !== root && !fs.existsSync(d); d = path.dirname(d)) created.unshift(d);
+        fs.mkdirSync(dir, { recursive: true });
+      }
+      made = true;
+      const file = path.join(dir, `${key}.json`);
+      const tmp = `${file}.${process.pid}.tmp`;
+      const bodies = parts.map((p) => Buffer.from(JSON.stringify(p), 'utf8'));
+      const header: Header = { format: CACHE_FORMAT, key, parts: bodies.map((b) => [b.length, digestParts([b])]) };
+      fs.writeFileSync(tmp, Buffer.concat([Buffer.from(`${JSON.stringify(header)}\n`, 'utf8'), ...bodies]));
+      staged.set(file, tmp);
+    } catch {
+      // a cache that cannot be written (read-only checkout, full disk) only makes the next build slower
+    }
+  };
   return {
     dir,
-    read<T>(key: string): T | undefined {
-      let bytes: Buffer;
-      try {
-        bytes = fs.readFileSync(path.join(dir, `${key}.json`));
-      } catch {
-        return undefined;
-      }
-      try {
-        const nl = bytes.indexOf(0x0a);
-        if (nl < 0) return undefined;
-        const h = JSON.parse(bytes.subarray(0, nl).toString('utf8')) as Partial<Header>;
-        const body = bytes.subarray(nl + 1);
-        // the checksum is over the body's bytes as read: checked before the body is decoded or parsed
-        if (h.format !== CACHE_FORMAT || h.key !== key || h.checksum !== digestParts([body])) return undefined;
-        return JSON.parse(body.toString('utf8')) as T;
-      } catch {
-        return undefined;
-      }
-    },
-    write(key, body) {
-      try {
-        if (!made) {
-          // a .diglot (or cache) folder that is a symlink out of the project is not written through
-          if (!isInside(realExisting(dir), realExisting(root))) return;
-          for (let d = dir; d !== root && !fs.existsSync(d); d = path.dirname(d)) created.unshift(d);
-          fs.mkdirSync(dir, { recursive: true });
-        }
-        made = true;
-        const file = path.join(dir, `${key}.json`);
-        const tmp = `${file}.${process.pid}.tmp`;
-        const text = Buffer.from(JSON.stringify(body), 'utf8');
-        const header: Header = { format: CACHE_FORMAT, key, checksum: digestParts([text]) };
-        fs.writeFileSync(tmp, Buffer.concat([Buffer.from(`${JSON.stringify(header)}\n`, 'utf8'), text]));
-        staged.set(file, tmp);
-      } catch {
-        // a cache that cannot be written (read-only checkout, full disk) only makes the next build slower
-      }
-    },
+    read: (key) => readPart(key, 0),
+    readPart,
+    write: (key, body) => writeParts(key, [body]),
+    writeParts,
     commit() {
       for (const [file, tmp] of staged) {
         try {

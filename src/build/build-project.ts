@@ -28,7 +28,7 @@ import type { LoadedMemory } from '../project/read-memory.js';
 import { openBuildCache } from './build-cache.js';
 import { digestParts } from './digest.js';
 import { projectKey } from './project-key.js';
-import { crossKeyOf, joinPacked, memoryStillAnswers, packResult, splitPacked, suppressionCarriers, unpackResult, type ArticleResult, type PackedCross, type PackedHead } from './article-result.js';
+import { joinPacked, memoryStillAnswers, packResult, splitPacked, suppressionCarriers, unpackResult, type ArticleResult, type PackedCross, type PackedHead } from './article-result.js';
 import { CachedCross, CrossUnavailable } from './cached-cross.js';
 import { listTags } from './key-tags.js';
 import { orderForAnswers } from './build-order.js';
@@ -185,7 +185,7 @@ async function buildOnce(opts: BuildProjectOptions): Promise<ProjectBuild> {
     const toBuild = articles.filter((a) => !a.cached);
     const lastRows = opts.targeted === false || !last?.articles || plannedThreads(opts.jobs, toBuild.length) > 1 || runner?.workers ? undefined : readLastRows(cache, last.articles, toBuild.map((a) => a.path), new Set(order.keys()));
     const memory = lastRows && new MemoryRowIndex();
-    const cross = new CachedCross(articles, (i) => cache.read<PackedCross>(crossKeyOf(articles[i].key)), memory);
+    const cross = new CachedCross(articles, (i) => cache.readPart<PackedCross>(articles[i].key, 1), memory);
     const sharedMemory: ProjectMemory | undefined = memory && {
       get size() {
         return memory.size;
@@ -255,8 +255,7 @@ async function buildOnce(opts: BuildProjectOptions): Promise<ProjectBuild> {
         const memoryRows = rowsOf(a);
         const tags = listTags({ renderings: f.result.renderings, memoryRows, memoryLookups: f.result.memoryLookups });
         const { head, cross } = splitPacked(packResult({ ...f.result, localeDigest: a.localeDigest, memoryRows, tags }), randomBytes(4).toString('hex'));
-        save(a.key, head);
-        save(crossKeyOf(a.key), cross);
+        cache.writeParts(a.key, [head, cross]);
         built.set(a.path, { result: { ...f.result, renderings: [...renderings.rowsOf(a.path)!], memoryLookups: [], tags }, staged: f.staged });
         opts.onProgress?.({ stage: 'render', done: ++done, total: list.length });
       });
@@ -345,7 +344,7 @@ async function buildOnce(opts: BuildProjectOptions): Promise<ProjectBuild> {
     const write = commitOutputs(config, target, outputs);
     // the cache is written only with the edition: a build that writes nothing leaves no trace
     cache.commit();
-    cache.prune(new Set([...articles.flatMap((a) => [a.key, crossKeyOf(a.key)]), findingsKey, filesKey, lastKey]));
+    cache.prune(new Set([...articles.map((a) => a.key), findingsKey, filesKey, lastKey]));
     return { config, coverage, diagnostics: [...diagnostics, ...write.diagnostics], below, write, stats };
   } catch (e) {
     discardStaged(target, [...staged, ...[...built.values()].flatMap((f) => f.staged)]);

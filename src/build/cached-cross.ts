@@ -1,5 +1,5 @@
-// The cross-article data of a build's cached articles (their renderings, memory rows and look-ups: a
-// cache entry of its own beside each head), read only when a build needs it. A build that rebuilds
+// The cross-article data of a build's cached articles (their renderings, memory rows and look-ups: the
+// second part of each article's cache entry, after its head), read only when a build needs it. A build that rebuilds
 // many articles, or has no record of the last build, reads every article's (`loadAll`). One that
 // changes a few reads, through the tags in the heads (key-tags.ts), only the articles that can answer
 // its questions — for a German sentence, the first article in project order whose English for it
@@ -47,7 +47,7 @@ export class CachedCross {
   reads = 0;
 
   /**
-   * `read`: an article's cross entry from the cache; `memory`: where the loaded articles' memory rows
+   * `read`: an article's cross-article part from the cache; `memory`: where the loaded articles' memory rows
    * go (each with its place in the project), when the build answers memory look-ups itself.
    */
   constructor(

@@ -6,7 +6,7 @@
 import type { RenderingRow } from '../check/index.js';
 import type { MemoryRow } from '../match/index.js';
 import type { BuildCache } from './build-cache.js';
-import { crossKeyOf, joinPacked, unpackResult, type PackedCross, type PackedHead } from './article-result.js';
+import { joinPacked, unpackResult, type PackedCross, type PackedHead } from './article-result.js';
 
 /** An article's rows as the reach compares them. */
 export interface ArticleRows {
@@ -29,7 +29,7 @@ export function readLastRows(cache: BuildCache, last: ReadonlyArray<readonly [pa
   const keys = new Map(last);
   const read = (key: string): ArticleRows | undefined => {
     const head = cache.read<PackedHead>(key);
-    const cross = head && cache.read<PackedCross>(crossKeyOf(key));
+    const cross = head && cache.readPart<PackedCross>(key, 1);
     const joined = head && cross && joinPacked(head, cross);
     return joined ? unpackResult(joined) : undefined;
   };
