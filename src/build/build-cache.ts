@@ -43,8 +43,8 @@ interface Header {
   parts: Array<[bytes: number, checksum: string]>;
 }
 
-/** Bytes read at once from the start of an entry: its header and, usually, its first part. */
-const FIRST_READ = 64 * 1024;
+/** Bytes read first from an entry: its header line (a part is then read alone, with its own read). */
+const FIRST_READ = 1024;
 
 /** The cache of the project at `root`; `enabled: false` gives a cache that never hits nor writes. */
 export function openBuildCache(root: string, enabled = true): BuildCache {
@@ -62,6 +62,7 @@ export function openBuildCache(root: string, enabled = true): BuildCache {
       return undefined;
     }
     try {
+      // a small buffer comes from Node's pool; the header line fits in it
       const first = Buffer.allocUnsafe(FIRST_READ);
       const got = fs.readSync(fd, first, 0, FIRST_READ, 0);
       const nl = first.subarray(0, got).indexOf(0x0a);

@@ -13,17 +13,31 @@ import type { MemoryRow } from '../match/index.js';
  * them: first the articles that give a sentence's first translation where it has several, then the rest.
  */
 export function orderForAnswers(rows: ReadonlyArray<readonly MemoryRow[]>): number[] {
-  const firstOf = new Map<string, Map<string, number>>();
+  // one pass for the German translated in more than one way (a map of the first English only: a
+  // project of 10,000 articles has 400,000 rows), a second for the first article of each of its translations
+  const firstEnglish = new Map<string, string>();
+  const several = new Set<string>();
+  for (const list of rows) {
+    for (const row of list) {
+      const key = row[6] ?? row[2];
+      const en = firstEnglish.get(key);
+      if (en === undefined) firstEnglish.set(key, row[3]);
+      else if (en !== row[3]) several.add(key);
+    }
+  }
+  firstEnglish.clear();
+  const early = new Set<number>();
+  const seen = new Set<string>();
   rows.forEach((list, i) => {
     for (const row of list) {
       const key = row[6] ?? row[2];
-      let byEnglish = firstOf.get(key);
-      if (!byEnglish) firstOf.set(key, (byEnglish = new Map()));
-      if (!byEnglish.has(row[3])) byEnglish.set(row[3], i);
+      if (!several.has(key)) continue;
+      const variant = `${key}\u0000${row[3]}`;
+      if (seen.has(variant)) continue;
+      seen.add(variant);
+      early.add(i);
     }
   });
-  const early = new Set<number>();
-  for (const byEnglish of firstOf.values()) if (byEnglish.size > 1) for (const i of byEnglish.values()) early.add(i);
   const all = rows.map((_, i) => i);
   return [...all.filter((i) => early.has(i)), ...all.filter((i) => !early.has(i))];
 }

@@ -6,21 +6,13 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { snapshot } from '../helpers/edition-snapshot.js';
 
 const root = path.resolve(import.meta.dirname, '../..');
 const bin = path.join(root, 'lib/bin/diglot.js');
 const FIXTURE = path.resolve(import.meta.dirname, '../fixtures/build-incremental');
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'diglot-bundled-worker-'));
 afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
-
-function snapshot(dir: string): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const rel of (fs.readdirSync(dir, { recursive: true }) as string[]).sort()) {
-    const abs = path.join(dir, rel);
-    if (fs.statSync(abs).isFile()) out[rel.split(path.sep).join('/')] = fs.readFileSync(abs, 'utf8');
-  }
-  return out;
-}
 
 describe.skipIf(!fs.existsSync(bin))('the compiled command', () => {
   it('builds with the bundled worker thread, the same edition as one thread', () => {

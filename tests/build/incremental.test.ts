@@ -9,6 +9,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { buildProject } from '../../src/build/build-project.js';
 import { CACHE_DIR } from '../../src/build/build-cache.js';
 import { buildEdition, writeEdition } from '../../src/project/build-edition.js';
+import { freshCopy, snapshot } from '../helpers/edition-snapshot.js';
 
 const FIXTURE = path.resolve(import.meta.dirname, '../fixtures/build-incremental');
 let tmp: string;
@@ -21,20 +22,9 @@ beforeEach(() => {
 });
 afterEach(() => fs.rmSync(tmp, { recursive: true, force: true }));
 
-/** Every file under dir (relative path → bytes as text). */
-function snapshot(dir: string): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const rel of (fs.readdirSync(dir, { recursive: true }) as string[]).sort()) {
-    const abs = path.join(dir, rel);
-    if (fs.statSync(abs).isFile()) out[rel.split(path.sep).join('/')] = fs.readFileSync(abs, 'utf8');
-  }
-  return out;
-}
-
 /** The dist/ a full, non-incremental build of the project as it is now writes into a fresh copy. */
 async function fullBuild(): Promise<Record<string, string>> {
-  const copy = path.join(tmp, `full-${Math.random().toString(36).slice(2)}`);
-  fs.cpSync(project, copy, { recursive: true, filter: (src) => !src.includes(`${path.sep}dist`) && !src.includes(`${path.sep}.diglot`) });
+  const copy = freshCopy(project, tmp);
   writeEdition(await buildEdition({ cwd: copy }));
   return snapshot(path.join(copy, 'dist'));
 }

@@ -8,6 +8,7 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { buildProject } from '../../src/build/build-project.js';
 import { CACHE_DIR } from '../../src/build/build-cache.js';
+import { fullBuildOf, snapshot } from '../helpers/edition-snapshot.js';
 
 const FIXTURE = path.resolve(import.meta.dirname, '../fixtures/build-incremental');
 let tmp: string;
@@ -22,20 +23,8 @@ beforeEach(() => {
 });
 afterEach(() => fs.rmSync(tmp, { recursive: true, force: true }));
 
-function snapshot(dir: string): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const rel of (fs.readdirSync(dir, { recursive: true }) as string[]).sort()) {
-    const abs = path.join(dir, rel);
-    if (fs.statSync(abs).isFile()) out[rel.split(path.sep).join('/')] = fs.readFileSync(abs, 'utf8');
-  }
-  return out;
-}
-
 async function fullBuild(): Promise<Record<string, string>> {
-  const copy = path.join(tmp, `full-${Math.random().toString(36).slice(2)}`);
-  fs.cpSync(project, copy, { recursive: true, filter: (src) => !src.includes(`${path.sep}dist`) && !src.includes(`${path.sep}.diglot`) });
-  await buildProject({ cwd: copy, cache: false, jobs: 1 });
-  return snapshot(path.join(copy, 'dist'));
+  return (await fullBuildOf(project, tmp)).files;
 }
 
 /** A modification time in whole seconds (kept exactly by the file system, so it can be put back). */

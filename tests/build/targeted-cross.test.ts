@@ -9,6 +9,7 @@ import path from 'node:path';
 import fc from 'fast-check';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { buildProject } from '../../src/build/build-project.js';
+import { fullBuildOf, snapshot } from '../helpers/edition-snapshot.js';
 
 let tmp: string;
 beforeEach(() => {
@@ -50,24 +51,6 @@ function makeProject(dir: string, count: number, leverage: 'fill' | 'suggest'): 
     writeArticle(dir, slug, spec);
   }
   return specs;
-}
-
-/** Every file under dir (relative path → text). */
-function snapshot(dir: string): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const rel of (fs.readdirSync(dir, { recursive: true }) as string[]).sort()) {
-    const abs = path.join(dir, rel);
-    if (fs.statSync(abs).isFile()) out[rel.split(path.sep).join('/')] = fs.readFileSync(abs, 'utf8');
-  }
-  return out;
-}
-
-/** The edition and findings of a full build (no cache) of the project as it is now, in a fresh copy. */
-async function fullBuild(project: string): Promise<{ files: Record<string, string>; findings: unknown[] }> {
-  const copy = path.join(tmp, `full-${Math.random().toString(36).slice(2)}`);
-  fs.cpSync(project, copy, { recursive: true, filter: (src) => !src.includes(`${path.sep}dist`) && !src.includes(`${path.sep}.diglot`) });
-  const b = await buildProject({ cwd: copy, cache: false, jobs: 1 });
-  return { files: snapshot(path.join(copy, 'dist')), findings: b.diagnostics.filter((d) => d.source !== 'write') };
 }
 
 type Edit =
@@ -121,7 +104,7 @@ describe('a build that changes a few articles', () => {
     // its shared sentences have the same English in most articles: only those with other English are read
     expect(edited.stats.crossRead).toBeGreaterThan(0);
     expect(edited.stats.crossRead).toBeLessThanOrEqual(6);
-    const full = await fullBuild(dir);
+    const full = await fullBuildOf(dir, tmp);
     expect(snapshot(path.join(dir, 'dist'))).toEqual(full.files);
     expect(edited.diagnostics.filter((d) => d.source !== 'write')).toEqual(full.findings);
     // the same build reading every cached article reads all 29
@@ -141,7 +124,7 @@ describe('a build that changes a few articles', () => {
     // a00 and the five articles with the sentence: a13 (memory) and four whose inconsistent-translation answers change
     expect(b.stats).toMatchObject({ rebuilt: 6, reused: 8 });
     expect(fs.readFileSync(path.join(dir, 'dist/a13.json'), 'utf8')).toContain(ENGLISH[0][0]);
-    const full = await fullBuild(dir);
+    const full = await fullBuildOf(dir, tmp);
     expect(snapshot(path.join(dir, 'dist'))).toEqual(full.files);
     expect(b.diagnostics.filter((d) => d.source !== 'write')).toEqual(full.findings);
   }, 60_000);
@@ -157,7 +140,7 @@ describe('a build that changes a few articles', () => {
           applyEdit(dir, specs, e, step);
           const b = await buildProject({ cwd: dir, jobs: 1 });
           expect(b.stats.workers).toBe(0);
-          const full = await fullBuild(dir);
+          const full = await fullBuildOf(dir, tmp);
           expect(snapshot(path.join(dir, 'dist'))).toEqual(full.files);
           expect(b.diagnostics.filter((d) => d.source !== 'write')).toEqual(full.findings);
         }
