@@ -71,9 +71,10 @@ export interface ProjectBuild {
    * Articles in the build, those whose cached result was reused, those built (`redone` of them twice:
    * built before another article's rendering of their German was known, or cached with answers
    * that changed), the worker threads used besides this one, the cached cross-article entries read,
-   * and the sources read (the others' stats vouched for the last build's reading: read-inputs.ts).
+   * and the sources and articles' locale files read at the start (the others' stats vouched for the
+   * last build's reading: read-inputs.ts).
    */
-  stats: { articles: number; reused: number; rebuilt: number; redone: number; workers: number; crossRead: number; sourcesRead: number };
+  stats: { articles: number; reused: number; rebuilt: number; redone: number; workers: number; crossRead: number; sourcesRead: number; localesRead: number };
 }
 
 
@@ -152,9 +153,11 @@ async function buildOnce(opts: BuildProjectOptions): Promise<ProjectBuild> {
     //    (files the last build's record vouches for are not read: read-inputs.ts)
     const at = { root: config.root, localesDir: config.localesDir, targetLanguage: config.targetLanguage };
     const localeRecords: Record<string, LocaleRecord> = {};
+    let localesRead = 0;
     for (const a of articles) {
       const read = readLocaleDigest(at, a.path, a.slug, last?.stamps);
       a.files = read.files;
+      if (read.files) localesRead++;
       a.localeDigest = read.digest;
       localeRecords[a.path] = read.record;
       // read again only when needed; they must still be what the digest says (the closure holds the
@@ -333,7 +336,7 @@ async function buildOnce(opts: BuildProjectOptions): Promise<ProjectBuild> {
     if (fatal.length) throw new DiglotError(fatal);
     const stamps: StampRecord = { startedAt, sources: Object.fromEntries(sources.map((s) => [s.path, [s.stamp, s.key]])), locales: localeRecords };
     save(lastKey, { memoryInputs, renderingsDigest, articles: articles.map((a) => [a.path, a.key]), stamps } satisfies LastBuild);
-    const stats = { articles: articles.length, reused: articles.length - todo.length, rebuilt: todo.length, redone, workers: runner?.workers ?? 0, crossRead: cross.reads, sourcesRead };
+    const stats = { articles: articles.length, reused: articles.length - todo.length, rebuilt: todo.length, redone, workers: runner?.workers ?? 0, crossRead: cross.reads, sourcesRead, localesRead };
     const below = [...(opts.require ? results.flatMap((r) => r.require) : []), ...(opts.gate?.({ config, coverage, diagnostics }) ?? [])];
     if (below.length) {
       discardStaged(target, [...staged, ...[...built.values()].flatMap((f) => f.staged)]);

@@ -22,8 +22,12 @@ export interface StampRecord {
   locales: Record<string, LocaleRecord>;
 }
 
-/** An article's locale files as read: its slug, the paths looked at with their stamps, the digest, whether it has a resource. */
-export type LocaleRecord = [slug: string, paths: string[], stamps: Stamp[], digest: string, resource: boolean];
+/**
+ * An article's locale files as read: its slug, the stamps of the paths readLocaleFiles looks at (the
+ * resource's candidates, then the found one's companions: derived again from the slug), the digest,
+ * whether it has a resource.
+ */
+export type LocaleRecord = [slug: string, stamps: Stamp[], digest: string, resource: boolean];
 
 /** Seconds a record must be older than the file's times (FAT stores two-second times). */
 const SETTLE_MS = 2000;
@@ -69,16 +73,24 @@ type LocaleConfig = Pick<EditionConfig, 'root' | 'localesDir' | 'targetLanguage'
 
 /** Reads an article's locale files, or takes their digest from the record when every file's stat vouches for it. */
 export function readLocaleDigest(config: LocaleConfig, file: string, slug: string, last: StampRecord | undefined): LocaleRead {
-  const was = last?.locales[file];
-  if (was && last && was[0] === slug && was[4] && was[1].every((p, i) => vouches(stampFile(path.resolve(config.root, p)), was[2][i], last.startedAt))) return { digest: was[3], files: undefined, record: was };
-  // the paths readLocaleFiles looks at, stamped before it reads them
   const candidates = resourceCandidates(config.localesDir, config.targetLanguage, slug);
-  const stamps = candidates.map((c) => stampFile(path.resolve(config.root, c)));
-  const found = candidates[stamps.findIndex((s) => s !== null)] ?? candidates[candidates.length - 1];
-  const companions = localePaths(found, config.localesDir);
-  const paths = [...candidates, companions.orphans, companions.sidecar, companions.legacy.orphans, companions.legacy.sidecar];
-  stamps.push(...paths.slice(candidates.length).map((p) => stampFile(path.resolve(config.root, p))));
+  const was = last?.locales[file];
+  if (was && last && was[0] === slug && was[3]) {
+    // the paths are those the record's stamps were taken of: the same candidates, the same one found
+    const paths = [...candidates, ...companionPaths(config, candidates, was[1])];
+    if (paths.length === was[1].length && paths.every((p, i) => vouches(stampFile(path.resolve(config.root, p)), was[1][i], last.startedAt))) return { digest: was[2], files: undefined, record: was };
+  }
+  // the paths readLocaleFiles looks at, stamped before it reads them
+  const found = candidates.map((c) => stampFile(path.resolve(config.root, c)));
+  const stamps = [...found, ...companionPaths(config, candidates, found).map((p) => stampFile(path.resolve(config.root, p)))];
   const files = readLocaleFiles(config, slug);
   const digest = describeLocale(files, config);
-  return { digest, files, record: [slug, paths, stamps, digest, files.resource !== undefined] };
+  return { digest, files, record: [slug, stamps, digest, files.resource !== undefined] };
+}
+
+/** The companions readLocaleFiles reads: those of the first resource candidate that exists (by its stamp), else of the last. */
+function companionPaths(config: LocaleConfig, candidates: readonly string[], stamps: readonly Stamp[]): string[] {
+  const at = candidates.findIndex((_, i) => stamps[i] !== null && stamps[i] !== undefined);
+  const c = localePaths(candidates[at < 0 ? candidates.length - 1 : at], config.localesDir);
+  return [c.orphans, c.sidecar, c.legacy.orphans, c.legacy.sidecar];
 }
