@@ -45,6 +45,7 @@ const pairs = loadPairs(shared);
 const jobs = values.jobs ? ['--jobs', String(values.jobs)] : [];
 console.log(`bench/build: ${pairs.length} sentence pairs; ${os.availableParallelism()} cores; compiled CLI ${path.relative(root, bin)}${jobs.length ? ` ${jobs.join(' ')}` : ''}`);
 console.log(`load average at start: ${os.loadavg().map((l) => l.toFixed(2)).join(' ')}`);
+console.log(`machine check (a build is allocation-heavy; on a shared host this varies by a third): ${checkMachine()}`);
 console.log('| articles | segments | cold | cold ms / article | no change | one edit | peak memory (cold / no change / one edit) | no change ÷ cold | one edit ÷ cold |');
 console.log('|---|---|---|---|---|---|---|---|---|');
 for (const n of SIZES) {
@@ -66,4 +67,20 @@ for (const n of SIZES) {
   console.log(`| ${n} | ${sentences} | ${s(cold)} | ${(cold.ms / n).toFixed(1)} | ${s(same)} | ${s(edit)} | ${cold.rssMb.toFixed(0)} / ${same.rssMb.toFixed(0)} / ${edit.rssMb.toFixed(0)} MB | ${(same.ms / cold.ms).toFixed(3)} | ${(edit.ms / cold.ms).toFixed(3)} |`);
   if (!values.keep) fs.rmSync(dir, { recursive: true, force: true });
   else console.log(`  kept ${dir}`);
+}
+
+/**
+ * Milliseconds to allocate two million small objects, best of three: the kind of work a build does
+ * most, and the first to slow down when the host is busy (a pure arithmetic loop barely does).
+ */
+function checkMachine(): string {
+  const times: number[] = [];
+  for (let round = 0; round < 3; round++) {
+    const t0 = performance.now();
+    const list: Array<{ i: number; s: string }> = [];
+    for (let i = 0; i < 2e6; i++) list.push({ i, s: `x${i}` });
+    times.push(performance.now() - t0);
+    if (list.length !== 2e6) throw new Error('unreachable');
+  }
+  return `allocating 2M objects ${Math.min(...times).toFixed(0)} ms`;
 }
