@@ -11,8 +11,7 @@ import { randomBytes } from 'node:crypto';
 import { DiglotError, type Diagnostic } from '../model/diagnostic.js';
 import type { ProgressCallback } from '../model/progress.js';
 import type { EditionConfig } from '../config/index.js';
-import { parseLocaleFiles, readLocaleFiles, type LocaleFiles, type LocaleState } from '../locale/index.js';
-import { indexMemoryRows, listMemoryRows, MemoryRowIndex, type ArticleResource, type MemoryRow, type ProjectMemory } from '../match/index.js';
+import { readLocaleFiles } from '../locale/index.js';
 import type { RequireLevel } from '../check/index.js';
 import { combineCoverage, type CoverageReport } from '../report/index.js';
 import { isFatal } from '../model/rules.js';
@@ -28,16 +27,15 @@ import type { LoadedMemory } from '../project/read-memory.js';
 import { openBuildCache } from './build-cache.js';
 import { digestParts } from './digest.js';
 import { projectKey } from './project-key.js';
-import { joinPacked, memoryStillAnswers, packResult, splitPacked, suppressionCarriers, unpackResult, type ArticleResult, type PackedCross, type PackedHead } from './article-result.js';
-import { CachedCross, CrossUnavailable } from './cached-cross.js';
+import { joinPacked, packResult, splitPacked, suppressionCarriers, unpackResult, type ArticleResult, type PackedHead } from './article-result.js';
+import { CrossUnavailable } from './cached-cross.js';
+import { changedDuringBuild, filesOf, rowsOf, stateOf, uncache, type Article, type Built, type LastBuild } from './build-article.js';
+import { articlesToRecheck, planCross } from './cross-checks.js';
 import { listTags } from './key-tags.js';
 import { orderForAnswers } from './build-order.js';
-import { changedMemory, changedRenderings, readLastRows } from './change-reach.js';
 import { readLocaleDigest, readSourceKeys, type LocaleRecord, type SourceKey, type StampRecord } from './read-inputs.js';
-import { englishKey } from '../check/index.js';
-import { normalizeKey } from '../match/normalize-key.js';
 import { createBatchRunner, PARALLEL_FROM, plannedThreads, type BatchRunner } from './batch-runner.js';
-import type { ArticleJob, Finished, Started } from './article-batch.js';
+import type { ArticleJob } from './article-batch.js';
 import { ProjectRenderings } from './project-renderings.js';
 import { readSource } from '../project/read-source.js';
 import { describeLocale, describeLocaleFolders } from './locale-digest.js';
@@ -180,54 +178,14 @@ async function buildOnce(opts: BuildProjectOptions): Promise<ProjectBuild> {
     // something needs it: an article to rebuild, or English that changed since the last build
     const memoryInputs = digestParts(articles.map((a) => `${a.slug}\u0000${a.localeDigest}`));
     const headsDigest = digestParts(articles.map((a) => a.cached?.renderingsDigest ?? `rebuilt:${a.path}`));
-    const rowsOf = (a: Article) => a.cached?.memoryRows ?? (a.rows ??= listMemoryRows(resourceOf(a.slug, stateOf(a))));
     const order = new Map(articles.map((a, i) => [a.path, i]));
     const renderings = new ProjectRenderings(order);
     // a few articles to build in this thread: only the cached articles that answer their questions,
-    // or whose answers they can change, are read (change-reach.ts, cached-cross.ts); else every one
-    const toBuild = articles.filter((a) => !a.cached);
-    const lastRows = opts.targeted === false || !last?.articles || plannedThreads(opts.jobs, toBuild.length) > 1 || runner?.workers ? undefined : readLastRows(cache, last.articles, toBuild.map((a) => a.path), new Set(order.keys()));
-    const memory = lastRows && new MemoryRowIndex();
-    const cross = new CachedCross(articles, (i) => cache.readPart<PackedCross>(articles[i].key, 1), memory);
-    const sharedMemory: ProjectMemory | undefined = memory && {
-      get size() {
-        return memory.size;
-      },
-      find: (key, document) => {
-        cross.prepareFind(key, document);
-        return memory.find(key, document);
-      },
-    };
-    if (lastRows && memory && sharedMemory) {
-      // only look-ups of German whose memory rows changed can answer differently now
-      const changedGerman = new Set<string>();
-      toBuild.forEach((a) => {
-        memory.add(order.get(a.path)!, rowsOf(a));
-        for (const k of changedMemory(lastRows.changed.get(a.path)?.memoryRows ?? [], rowsOf(a))) changedGerman.add(k);
-      });
-      for (const w of lastRows.withdrawn) for (const k of changedMemory(w.memoryRows, [])) changedGerman.add(k);
-      for (const i of cross.readersOf('lookups', changedGerman)) {
-        const c = articles[i].cached!;
-        if (memoryStillAnswers(sharedMemory, c.slug, c.memoryLookups, (k) => changedGerman.has(normalizeKey(k)))) continue;
-        // built again (leverage may fill other English now): the rows it had are the last build's
-        lastRows.changed.set(articles[i].path, { renderings: c.renderings, memoryRows: c.memoryRows });
-        uncache(articles[i]);
-      }
-    } else {
-      if (toBuild.length || memoryInputs !== last?.memoryInputs || headsDigest !== last?.renderingsDigest) cross.loadAll();
-      // the project memory is what every article's locale files were at the last build: the look-ups
-      // of the cached results answer as they did then (each was checked or made by that build)
-      if (memoryInputs !== last?.memoryInputs && articles.some((a) => a.cached?.memoryLookups.length)) {
-        const all = indexMemoryRows(articles.map(rowsOf));
-        for (const a of articles) if (a.cached && !memoryStillAnswers(all, a.slug, a.cached.memoryLookups)) uncache(a);
-      }
-    }
-    // the cached articles that answer a started article's questions are read first
-    const answer = (st: Started) => {
-      if (lastRows) for (const r of st.renderings) cross.prepareAnswer(r[0], englishKey(r));
-      cross.addRenderingsTo(renderings);
-      return renderings.answer(st);
-    };
+    // or whose answers they can change, are read (cross-checks.ts); else every one
+    const toBuild = articles.filter((a) => !a.cached).length;
+    const targeted = opts.targeted !== false && plannedThreads(opts.jobs, toBuild) === 1 && !runner?.workers;
+    const plan = planCross({ articles, order, renderings, cache, last, targeted, memoryInputs, headsDigest });
+    const { lastRows, sharedMemory, answer } = plan;
 
     // 3. build what is not reused, one article at a time: its questions to the project's renderings
     //    are answered from every cached article and every article started so far
@@ -272,20 +230,8 @@ async function buildOnce(opts: BuildProjectOptions): Promise<ProjectBuild> {
     const resultOf = (a: Article) => a.cached ?? built.get(a.path)!.result;
     const renderingsDigest = digestParts(articles.map((a) => resultOf(a).renderingsDigest));
     if (built.size || renderingsDigest !== last?.renderingsDigest) {
-      let again: Article[] = articles;
-      let only: ((key: string) => boolean) | undefined;
-      if (lastRows) {
-        // only answers about German whose renderings changed can have changed: the built articles', and
-        // those of the cached articles that render it
-        const changedGerman = new Set<string>();
-        for (const [p, b] of built) for (const k of changedRenderings(lastRows.changed.get(p)?.renderings ?? [], b.result.renderings)) changedGerman.add(k);
-        for (const w of lastRows.withdrawn) for (const k of changedRenderings(w.renderings, [])) changedGerman.add(k);
-        only = (key) => changedGerman.has(key);
-        const ids = new Set([...[...built.keys()].map((p) => order.get(p)!), ...cross.readersOf('rendering', changedGerman)]);
-        again = [...ids].sort((x, y) => x - y).map((i) => articles[i]);
-        for (const a of again) for (const r of resultOf(a).renderings) if (!a.cached || only(r[0])) cross.prepareAnswer(r[0], englishKey(r));
-      }
-      cross.addRenderingsTo(renderings);
+      const { again, only } = articlesToRecheck(plan, articles, order, built);
+      plan.cross.addRenderingsTo(renderings);
       const redo = again.filter((a) => !renderings.stillAnswers(resultOf(a).renderings, resultOf(a).translationLookups, a.cached ? only : undefined));
       for (const a of redo) {
         if (built.has(a.path)) removeStagedFiles(built.get(a.path)!.staged);
@@ -336,7 +282,7 @@ async function buildOnce(opts: BuildProjectOptions): Promise<ProjectBuild> {
     if (fatal.length) throw new DiglotError(fatal);
     const stamps: StampRecord = { startedAt, sources: Object.fromEntries(sources.map((s) => [s.path, [s.stamp, s.key]])), locales: localeRecords };
     save(lastKey, { memoryInputs, renderingsDigest, articles: articles.map((a) => [a.path, a.key]), stamps } satisfies LastBuild);
-    const stats = { articles: articles.length, reused: articles.length - todo.length, rebuilt: todo.length, redone, workers: runner?.workers ?? 0, crossRead: cross.reads, sourcesRead, localesRead };
+    const stats = { articles: articles.length, reused: articles.length - todo.length, rebuilt: todo.length, redone, workers: runner?.workers ?? 0, crossRead: plan.cross.reads, sourcesRead, localesRead };
     const below = [...(opts.require ? results.flatMap((r) => r.require) : []), ...(opts.gate?.({ config, coverage, diagnostics }) ?? [])];
     if (below.length) {
       discardStaged(target, [...staged, ...[...built.values()].flatMap((f) => f.staged)]);
@@ -358,68 +304,8 @@ async function buildOnce(opts: BuildProjectOptions): Promise<ProjectBuild> {
   }
 }
 
-interface Article {
-  path: string;
-  /** The source's text, until the article is handed to a builder. */
-  text: string | undefined;
-  slug: string;
-  /** The cache key: the shared inputs and this source. */
-  key: string;
-  /** The cached result, while it may be reused (its cross-article data read only when needed). */
-  cached: ArticleResult | undefined;
-  head: PackedHead | undefined;
-  /** Its locale files as read, until the article is handed to a builder (unread while the last build's record vouches for them). */
-  files: LocaleFiles | undefined;
-  /** Reads them (again), checked against the digest the build took. */
-  reread?: () => LocaleFiles;
-  localeDigest: string;
-  state?: LocaleState;
-  rows?: MemoryRow[];
-}
-
-/** An article this build made: its result (without what only the cache keeps) and its staged outputs. */
-interface Built {
-  result: Omit<ArticleResult, 'localeDigest' | 'memoryRows'>;
-  staged: StagedOutput[];
-}
-
-/** What the last build saw of the whole project (so an unchanged project skips the cross-checks). */
-interface LastBuild {
-  memoryInputs: string;
-  renderingsDigest: string;
-  /** Its articles and their cache keys (what a changed or withdrawn article was). */
-  articles: Array<[path: string, key: string]>;
-  /** The stats of the files it read (which files this build need not read again). */
-  stamps: StampRecord;
-}
-
 interface ProjectFindings {
   termDiagnostics: Diagnostic[];
   memoryDiagnostics: Diagnostic[];
   unusedWaivers: Diagnostic[];
-}
-
-/** A cached article (its cross data read) to build again: its memory rows stand (its locale files did not change). */
-function uncache(a: Article): void {
-  if (a.cached) a.rows ??= a.cached.memoryRows;
-  a.cached = undefined;
-}
-
-/** An article's locale files (read now if the build has not read them). */
-function filesOf(a: Article): LocaleFiles {
-  return (a.files ??= a.reread!());
-}
-
-/** The parsed locale state of an article (parsed once, only for articles that are rebuilt or lend rows). */
-function stateOf(a: Article): LocaleState {
-  return (a.state ??= parseLocaleFiles(filesOf(a)));
-}
-
-function resourceOf(slug: string, state: LocaleState): ArticleResource {
-  return { document: slug, file: state.resource.file, entries: state.resource.entries, ...(state.sidecar.sidecar ? { sidecar: state.sidecar.sidecar } : {}) };
-}
-
-/** A source or locale file that changed between its first and second reading in one build. */
-function changedDuringBuild(file: string): DiglotError {
-  return new DiglotError([{ ruleId: 'build-concurrent-edit', severity: 'error', message: `${file} or its locale files changed while diglot build ran; nothing was written`, hint: 'run diglot build again (diglot build --watch rebuilds after every save)', file, source: 'project' }]);
 }
