@@ -3,10 +3,9 @@
 // rules, or a sources pattern would read its outputs back as sources. Writing there would overwrite
 // (or feed back into) the inputs, so outDir and `export --out` are refused when this is not empty.
 // The companion store `.diglot/locales/` counts as part of the locales.
-import fs from 'node:fs';
 import path from 'node:path';
 import { expandGlobs, globMatches } from '../util/expand-globs.js';
-import { isInside, realExisting } from '../util/safe-path.js';
+import { isInside, realExisting, realFile, type RealFolders } from '../util/safe-path.js';
 import type { EditionConfig, OutputFormat } from './edition-config.js';
 
 export interface Overlap {
@@ -41,10 +40,10 @@ export function findOutputOverlaps(outDir: string, config: EditionConfig, output
   const out: Overlap[] = [];
   const outAbs = path.resolve(outDir);
   const outReal = realExisting(outAbs);
-  const realOf = realPaths();
+  const reals: RealFolders = new Map();
   for (const input of inputs) {
     // compared as written and with symlinks resolved: a dist/ that links to locales/en is locales/en
-    const real = input.dir ? realExisting(input.abs) : realOf(input.abs);
+    const real = input.dir ? realExisting(input.abs) : realFile(input.abs, reals);
     const relation =
       outAbs === input.abs || outReal === real ? 'is'
         : isInside(input.abs, outAbs) || isInside(real, outReal) ? 'contains'
@@ -57,21 +56,6 @@ export function findOutputOverlaps(outDir: string, config: EditionConfig, output
     if (hit) out.push({ key: 'sources', description: `would receive outputs such as "${hit}", which the sources pattern "${pattern}" reads back as a source` });
   }
   return out;
-}
-
-/**
- * Real paths of files, each folder resolved once: a thousand sources in one folder cost one realpath
- * and a thousand lstats (a file that is itself a symlink is resolved whole).
- */
-function realPaths(): (file: string) => string {
-  const dirs = new Map<string, string>();
-  return (file) => {
-    if (fs.lstatSync(file, { throwIfNoEntry: false })?.isSymbolicLink()) return realExisting(file);
-    const dir = path.dirname(file);
-    let real = dirs.get(dir);
-    if (real === undefined) dirs.set(dir, (real = realExisting(dir)));
-    return path.join(real, path.basename(file));
-  };
 }
 
 function unique<T>(list: readonly T[]): T[] {

@@ -13,8 +13,8 @@ import { randomBytes } from 'node:crypto';
 import { threadId } from 'node:worker_threads';
 import type { EditionConfig } from '../config/index.js';
 import { DiglotError, type Diagnostic } from '../model/diagnostic.js';
-import { commitFileSet, ensureDir, TEMP_PREFIX, type FileChange } from '../util/file-set.js';
-import { NAME_MAX_BYTES, displayPath, resolveEntryPath, resolveWritePath } from '../util/safe-path.js';
+import { commitFileSet, ensureDir, rmdirQuietly, TEMP_PREFIX, type FileChange } from '../util/file-set.js';
+import { NAME_MAX_BYTES, displayPath, isSymlink, resolveEntryPath, resolveWritePath } from '../util/safe-path.js';
 import { clipMiddle } from '../util/clip.js';
 import { MANIFEST_NAME, hashContent, parseManifest, planStaleOutputs, serializeManifest, type Manifest } from './output-manifest.js';
 import type { OutputFile } from './render-outputs.js';
@@ -240,23 +240,10 @@ function removeStagingFolders(target: Partial<Pick<StageTarget, 'outDir' | 'id' 
   } catch {
     return;
   }
-  for (const n of names) {
-    try {
-      fs.rmdirSync(path.join(out, n));
-    } catch {
-      // not empty (a temp a failed commit's journal still needs), or not a folder
-    }
-  }
+  // one that is not empty holds a temp a failed commit's journal still needs
+  for (const n of names) rmdirQuietly(path.join(out, n));
   // a later stage in this thread makes its folder again
   delete target.staging;
-}
-
-function isSymlink(file: string): boolean {
-  try {
-    return fs.lstatSync(file).isSymbolicLink();
-  } catch {
-    return false;
-  }
 }
 
 function readOrUndefined(file: string): string | undefined {

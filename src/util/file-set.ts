@@ -263,7 +263,8 @@ function removeQuietly(file: string): void {
   }
 }
 
-function rmdirQuietly(dir: string): void {
+/** Removes a folder if it is empty (one that is not, or is gone, is left as it is). */
+export function rmdirQuietly(dir: string): void {
   try {
     fs.rmdirSync(dir);
   } catch {

@@ -7,8 +7,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { DiglotError, type Diagnostic } from '../model/diagnostic.js';
 import { describeOwner, ownerGone } from './owner.js';
-import { displayPath, isInside, realExisting } from './safe-path.js';
-import { JOURNAL_FORMAT, JOURNAL_PREFIX, syncDir, tempForm, type Journal } from './file-set.js';
+import { displayPath, isInside, isSymlink, realExisting } from './safe-path.js';
+import { JOURNAL_FORMAT, JOURNAL_PREFIX, rmdirQuietly, syncDir, tempForm, type Journal } from './file-set.js';
 import { clipMiddle } from './clip.js';
 
 const JOURNAL_NAME = /^\.diglot-journal-(\d+)-[0-9a-f]+\.json$/;
@@ -89,13 +89,7 @@ function rollBack(journal: Journal, dir: string, file: string, shown: string): D
  */
 function removeStagingFolders(journal: Journal, dir: string): void {
   const folders = new Set(journal.changes.flatMap((c) => (c.op === 'write' && c.tmp && tempForm(path.resolve(dir, c.tmp), path.resolve(dir, c.target)) === 'staged' ? [path.dirname(path.resolve(dir, c.tmp))] : [])));
-  for (const f of folders) {
-    try {
-      fs.rmdirSync(f);
-    } catch {
-      // not empty, or gone already
-    }
-  }
+  for (const f of folders) rmdirQuietly(f);
 }
 
 function info(file: string, message: string): Diagnostic {
@@ -134,12 +128,4 @@ function checkJournal(journal: Journal, dir: string, project: string): string | 
     }
   }
   return undefined;
-}
-
-function isSymlink(p: string): boolean {
-  try {
-    return fs.lstatSync(p).isSymbolicLink();
-  } catch {
-    return false;
-  }
 }

@@ -93,6 +93,23 @@ export function realExisting(dir: string): string {
   }
 }
 
+/**
+ * realExisting of a file whose folder is resolved through the operation's memo (a thousand sources in
+ * one folder cost one realpath and a thousand lstats); a file that is itself a symlink is resolved whole.
+ */
+export function realFile(file: string, reals: RealFolders): string {
+  return isSymlink(file) ? realExisting(file) : path.join(realFolder(path.dirname(file), reals), path.basename(file));
+}
+
+/** True when `p` is a symlink (an entry that is missing or cannot be looked at is not). */
+export function isSymlink(p: string): boolean {
+  try {
+    return fs.lstatSync(p).isSymbolicLink();
+  } catch {
+    return false;
+  }
+}
+
 /** realExisting, looked up in (and added to) the operation's memo. */
 function realFolder(dir: string, reals: RealFolders): string {
   let real = reals.get(dir);
