@@ -3,6 +3,7 @@
 // articles' English (project memory) and in the project's renderings (inconsistent translations).
 // A cached result is reused only while those look-ups still give the same answers.
 import type { Diagnostic } from '../model/diagnostic.js';
+import { hashText } from './digest.js';
 import type { DocumentCoverage } from '../report/index.js';
 import type { OutputRef } from '../project/write-edition.js';
 import type { IndexEntry } from '../render/index-model.js';
@@ -104,21 +105,9 @@ export function unpackResult(p: PackedResult): ArticleResult {
   };
 }
 
-/**
- * The digest of a look-up's answer: 64 bits of FNV-1a (two 32-bit lanes) over its JSON. Enough to tell
- * that one answer changed (not a defence against crafted input: nothing gains by a collision), and
- * fast enough to re-ask forty thousand look-ups when one article's English changes.
- */
+/** The digest of a look-up's answer: hashText over its JSON (re-asking forty thousand look-ups after an edit stays cheap). */
 export function answerDigest(value: unknown): string {
-  const text = JSON.stringify(value ?? null);
-  let a = 0x811c9dc5;
-  let b = 0x01000193 ^ text.length;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    a = Math.imul(a ^ c, 0x01000193);
-    b = Math.imul(b ^ c, 0x5bd1e995) ^ (b >>> 15);
-  }
-  return (a >>> 0).toString(16).padStart(8, '0') + (b >>> 0).toString(16).padStart(8, '0');
+  return hashText(JSON.stringify(value ?? null));
 }
 
 /** A project memory that notes each look-up and its answer. */

@@ -15,7 +15,7 @@ import { digestParts } from './digest.js';
 import { isInside, realExisting } from '../util/safe-path.js';
 
 export const CACHE_DIR = path.join('.diglot', 'cache', 'build');
-export const CACHE_FORMAT = 'diglot-build-cache/10';
+export const CACHE_FORMAT = 'diglot-build-cache/11';
 const ENTRY = /^[0-9a-f]{32}\.json$/;
 
 export interface BuildCache {

@@ -1,35 +1,22 @@
 // An article's cross-article data → short tags its cache head carries, so that a build which changes
 // a few articles reads the cross data of only the articles its questions need:
-// - per rendering row, the tag of its German (32 bits of FNV-1a) and of its German with its English
-//   (64 bits): for the German of a changed article, the articles whose rendering of it has other
+// - per rendering row, the tag of its German (32 bits) and of its German with its English (64 bits:
+//   digest.ts's hashText): for the German of a changed article, the articles whose rendering of it has other
 //   English (the only ones that can answer `inconsistent-translation`'s question);
 // - per memory row, the tag of its German and its rank (which article a memory look-up prefers);
 // - per memory look-up, the tag of the German it asked about.
 // A tag stands for its key: a row found through a tag is always checked against the row itself once
 // read (two keys that share a tag only make a build read one article more).
 import { normalizeKey } from '../match/normalize-key.js';
+import { hashText } from './digest.js';
 import { englishKey, type RenderingRow } from '../check/index.js';
 import { rankRow, type MemoryRow } from '../match/index.js';
 
-/** The tag of a normalised German key (8 hex digits). */
-export function tagKey(key: string): string {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < key.length; i++) h = Math.imul(h ^ key.charCodeAt(i), 0x01000193);
-  return (h >>> 0).toString(16).padStart(8, '0');
-}
+/** The tag of a normalised German key (8 hex digits: hashText's first lane, FNV-1a). */
+export const tagKey = (key: string): string => hashText(key).slice(0, 8);
 
-/** The tag of a German key with one English (16 hex digits: two 32-bit lanes). */
-export function tagPair(key: string, english: string): string {
-  let a = 0x811c9dc5;
-  let b = 0x01000193 ^ (key.length + english.length);
-  const text = `${key}\u0000${english}`;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    a = Math.imul(a ^ c, 0x01000193);
-    b = Math.imul(b ^ c, 0x5bd1e995) ^ (b >>> 15);
-  }
-  return (a >>> 0).toString(16).padStart(8, '0') + (b >>> 0).toString(16).padStart(8, '0');
-}
+/** The tag of a German key with one English (16 hex digits). */
+export const tagPair = (key: string, english: string): string => hashText(`${key}\u0000${english}`);
 
 /** The tag of German as a project-memory look-up asks it (normalised first, as the memory does). */
 export const tagLookup = (key: string): string => tagKey(normalizeKey(key));
