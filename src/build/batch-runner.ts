@@ -98,20 +98,8 @@ function runOn(builders: Builder[]): BatchRunner {
   let memorySet = false;
   return {
     workers: builders.length - 1,
-    segmentOnly: async (files) => {
-      const parts = builders.map((_, k) => files.filter((__, i) => i % builders.length === k));
-      const answers = await Promise.all(parts.map((part, k) => (part.length ? builders[k].segmentOnly(part) : Promise.resolve([]))));
-      const byPath = new Map(answers.flat().map((s) => [s.path, s]));
-      return files.map((f) => byPath.get(f.path)!);
-    },
-    readSlugs: async (files) => {
-      // a contiguous share each; the workers' requests go out before this thread does its share
-      const size = Math.ceil(files.length / builders.length);
-      const parts = builders.map((_, k) => files.slice(k * size, (k + 1) * size));
-      const asked = builders.map((b, k) => (k > 0 && parts[k].length ? b.readSlugs(parts[k]) : undefined));
-      const own = parts[0].length ? await builders[0].readSlugs(parts[0]) : [];
-      return [...own, ...(await Promise.all(asked.slice(1).map((p) => p ?? Promise.resolve([])))).flat()];
-    },
+    segmentOnly: (files) => shareOut(builders, files, (b, part) => b.segmentOnly(part)),
+    readSlugs: (files) => shareOut(builders, files, (b, part) => b.readSlugs(part)),
     setProjectMemory: async (rows) => {
       if (memorySet) return;
       memorySet = true;
@@ -149,6 +137,18 @@ function runOn(builders: Builder[]): BatchRunner {
       await Promise.all(builders.map((b) => b.worker?.terminate()));
     },
   };
+}
+
+/**
+ * `files` shared out between the builders, a contiguous share each, the answers in the files' order.
+ * The workers' requests go out before this thread does its own share (it runs it synchronously).
+ */
+async function shareOut<T>(builders: readonly Builder[], files: readonly SourceFile[], ask: (b: Builder, part: readonly SourceFile[]) => Promise<T[]>): Promise<T[]> {
+  const size = Math.ceil(files.length / builders.length);
+  const parts = builders.map((_, k) => files.slice(k * size, (k + 1) * size));
+  const asked = parts.map((part, k) => (k > 0 && part.length ? ask(builders[k], part) : undefined));
+  const own = parts[0].length ? await ask(builders[0], parts[0]) : [];
+  return [...own, ...(await Promise.all(asked.slice(1).map((p) => p ?? Promise.resolve([])))).flat()];
 }
 
 function localBuilder(opts: RunnerOptions): Builder {
