@@ -33,7 +33,7 @@ import { changedDuringBuild, filesOf, rowsOf, stateOf, uncache, type Article, ty
 import { articlesToRecheck, planCross } from './cross-checks.js';
 import { listTags } from './key-tags.js';
 import { orderForAnswers } from './build-order.js';
-import { readLocaleDigest, readSourceKeys, type LocaleRecord, type SourceKey, type StampRecord } from './read-inputs.js';
+import { readLocaleDigest, readSourceKeys, sourceKey, type LocaleRecord, type SourceKey, type StampRecord } from './read-inputs.js';
 import { createBatchRunner, PARALLEL_FROM, plannedThreads, type BatchRunner } from './batch-runner.js';
 import type { ArticleJob } from './article-batch.js';
 import { ProjectRenderings } from './project-renderings.js';
@@ -114,13 +114,16 @@ async function buildOnce(opts: BuildProjectOptions): Promise<ProjectBuild> {
   // many articles to build: the worker threads start loading now, while this thread reads the project
   const uncached = heads.filter((h) => !h).length;
   if (plannedThreads(opts.jobs, uncached) > 1) runnerFor(uncached, opts.jobs);
-  // a source the last build's record vouched for is read only when needed, and must match its key
+  // a source read again (its record vouched for it, or a builder took it) must still match its key
+  const readAgain = (file: string, key: string): string => {
+    const text = readSource(config.root, file);
+    if (sourceKey(shared, file, text) !== key) throw changedDuringBuild(file);
+    return text;
+  };
   const textOf = (s: SourceKey): string => {
     if (s.text !== undefined) return s.text;
-    const text = readSource(config.root, s.path);
-    if (digestParts([shared, s.path, text]) !== s.key) throw changedDuringBuild(s.path);
     sourcesRead++;
-    return (s.text = text);
+    return (s.text = readAgain(s.path, s.key));
   };
   try {
     // 1. every article's slug (cached, or read from its front matter alone), admitted in source order;
@@ -192,13 +195,7 @@ async function buildOnce(opts: BuildProjectOptions): Promise<ProjectBuild> {
     // an article's job is made when a builder takes it; then this thread lets go of its text and
     // locale files (an article built again reads them again, and they must not have changed)
     const jobOf = (a: Article): ArticleJob => {
-      if (a.text === undefined) {
-        a.text = readSource(config.root, a.path);
-        a.files = readLocaleFiles(at, a.slug);
-        const localeDigest = a.files.resource === undefined ? digestParts([describeLocale(a.files, config), folder]) : describeLocale(a.files, config);
-        if (digestParts([shared, a.path, a.text]) !== a.key || localeDigest !== a.localeDigest) throw changedDuringBuild(a.path);
-      }
-      const job = { path: a.path, text: a.text, slug: a.slug, state: stateOf(a) };
+      const job = { path: a.path, text: a.text ?? readAgain(a.path, a.key), slug: a.slug, state: stateOf(a) };
       a.text = a.files = a.state = undefined;
       return job;
     };

@@ -51,6 +51,9 @@ export interface SourceKey {
   text: string | undefined;
 }
 
+/** A source's cache key: the inputs every article shares, its path, its bytes. */
+export const sourceKey = (shared: string, file: string, text: string): string => digestParts([shared, file, text]);
+
 /** Each source's cache key (`shared` and its bytes): recorded where its stat vouches for it, else read. */
 export function readSourceKeys(root: string, paths: readonly string[], shared: string, last: StampRecord | undefined): SourceKey[] {
   return paths.map((p) => {
@@ -58,7 +61,7 @@ export function readSourceKeys(root: string, paths: readonly string[], shared: s
     const was = last?.sources[p];
     if (was && last && vouches(stamp, was[0], last.startedAt)) return { path: p, key: was[1], stamp, text: undefined };
     const text = readSource(root, p);
-    return { path: p, key: digestParts([shared, p, text]), stamp, text };
+    return { path: p, key: sourceKey(shared, p, text), stamp, text };
   });
 }
 
