@@ -1,17 +1,19 @@
-// The articles a build (re)builds, each in one pass over inputs loaded at the edge: `start` segments,
-// matches and term-checks it and says what it would ask of the project's renderings; `complete`, with
-// the answers, runs the QA checks, renders and stages its files, and forgets it. So a worker holds an
-// article only between the two (a few at a time), whatever the size of the project. The same object
+// The articles a build (re)builds, each in one pass over inputs loaded at the edge: `open` reads and
+// segments it and says which German it would look up in the project's other articles (project
+// memory); `start`, with those answers, matches and term-checks it and says what it would ask of the
+// project's renderings; `complete`, with the answers, runs the QA checks, renders and stages its
+// files, and forgets it. So a worker holds an article only from `open` to `complete` (a few at a
+// time), and nothing of the project's: the build's thread answers both kinds of question. The same object
 // serves a single-threaded build and each worker thread of a parallel one (its messages are plain
 // data); each step runs the same stage functions as runPipeline, so both builds give the same bytes.
 import type { Diagnostic } from '../model/diagnostic.js';
 import type { SourceDocument } from '../model/document.js';
 import type { AlignedUnit } from '../model/unit.js';
 import type { EditionConfig } from '../config/index.js';
-import { findResourceCandidates, type LocaleState } from '../locale/index.js';
+import { findResourceCandidates, parseLocaleFiles, type LocaleState } from '../locale/index.js';
 import type { SegmentOptions, SourceFile } from '../segment/index.js';
 import { segmentDocument } from '../segment/index.js';
-import { indexMemoryRows, matchDocument, type MemoryIndex, type MemoryRow, type ProjectMemory } from '../match/index.js';
+import { matchDocument, projectQuestions, type MemoryIndex, type MemoryMatch, type ProjectMemory } from '../match/index.js';
 import { checkDocument, createNameTable, englishKey, listRenderings, readPlaceNames, requireStatus, type NameTable, type RequireLevel, type Rendering, type RenderingRow, type TranslationLookup } from '../check/index.js';
 import { builtinTable } from '../align/lexicon.js';
 import { computeDocumentCoverage } from '../report/index.js';
@@ -24,12 +26,15 @@ import { createUiStrings, type UiStrings } from '../render/ui-text.js';
 import { outputRef, stageOutput, type StagedOutput, type StageTarget } from '../project/write-edition.js';
 import { answerDigest, recordMemory, type ArticleResult } from './article-result.js';
 import { digestJson } from './digest.js';
+import { readLocaleAgain, readSourceAgain } from './read-inputs.js';
 import path from 'node:path';
 
 /** What the batch reads (loaded at the edge by the caller, or by the worker that holds the batch). */
 export interface BatchInputs {
   config: EditionConfig;
   segmentOptions: SegmentOptions;
+  /** The key of the inputs every article shares (project-key.ts): part of each source's key. */
+  shared: string;
   /** The term engine, when the build checks terms (loaded on first use in a worker). */
   terms: () => TermEngine;
   memory?: MemoryIndex;
@@ -44,13 +49,29 @@ export interface Segmented {
   diagnostics: Diagnostic[];
 }
 
-/** An article to build: its source, the slug the build expects it to have, its locale state as read. */
+/**
+ * An article to build: its source, the slug the build expects it to have, and what the build found
+ * its source and locale files to be. The builder reads them itself (so the build's thread holds no
+ * article's text while a thousand wait: issue 12's memory target), and they must still be so.
+ */
 export interface ArticleJob {
   path: string;
-  text: string;
   slug: string;
-  state: LocaleState;
+  /** The source's cache key (read-inputs.ts sourceKey). */
+  key: string;
+  /** The digest of its locale files as read (locale-digest.ts describeLocale). */
+  localeDigest: string;
 }
+
+/** An opened article: the German it looks up in the project's other articles (project memory). */
+export interface Opened {
+  path: string;
+  slug: string;
+  questions: string[];
+}
+
+/** The project memory's answer to each question of an Opened article that has one. */
+export type MemoryAnswers = Array<[key: string, match: MemoryMatch]>;
 
 /** A started article: its renderings (each row is one of the checks' questions: its German, `englishKey(row)`). */
 export interface Started {
@@ -68,9 +89,17 @@ export interface Finished {
   staged: StagedOutput[];
 }
 
-interface Held {
+interface Opening {
   source: SourceDocument;
   /** The slug as the build sent it (the document's own is a substring of the whole source text). */
+  slug: string;
+  segmentDiagnostics: Diagnostic[];
+  state: LocaleState;
+  questions: Set<string>;
+}
+
+interface Held {
+  source: SourceDocument;
   slug: string;
   segmentDiagnostics: Diagnostic[];
   units: AlignedUnit[];
@@ -80,22 +109,12 @@ interface Held {
 }
 
 export class ArticleBatch {
+  private readonly opened = new Map<string, Opening>();
   private readonly held = new Map<string, Held>();
   private names: NameTable | undefined;
   private ui: UiStrings | undefined;
-  private memory: ProjectMemory | undefined;
 
   constructor(private readonly inputs: BatchInputs) {}
-
-  /** The project's translations for leverage (every article's memory rows, in project order); once per build. */
-  setProjectMemory(rows: ReadonlyArray<readonly MemoryRow[]>): void {
-    this.memory = indexMemoryRows(rows);
-  }
-
-  /** The project's translations as the caller's own object (a build in one thread that reads them as asked). */
-  useProjectMemory(memory: ProjectMemory): void {
-    this.memory = memory;
-  }
 
   /** Each source's slug and front-matter findings (from the front matter alone: readSlug). */
   readSlugs(files: readonly SourceFile[]): ReadSlug[] {
@@ -110,23 +129,51 @@ export class ArticleBatch {
     });
   }
 
-  /** Segments, matches and term-checks an article (held until completed), noting its project-memory look-ups. */
-  start(job: ArticleJob): Started {
+  /** Reads and segments an article (held until started): the German it looks up in the project memory. */
+  open(job: ArticleJob): Opened {
     const { config } = this.inputs;
-    const seg = segmentDocument({ path: job.path, text: job.text }, this.inputs.segmentOptions);
+    const text = readSourceAgain(config.root, this.inputs.shared, job.path, job.key);
+    const state = parseLocaleFiles(readLocaleAgain(config, job.path, job.slug, job.localeDigest));
+    const seg = segmentDocument({ path: job.path, text }, this.inputs.segmentOptions);
     const source = seg.document;
     // the build read this article's locale files by the slug its front matter gives (readSlug)
     if (source.slug !== job.slug) throw new Error(`internal: ${job.path} has slug "${source.slug}", the build expected "${job.slug}"`);
-    const leverage = this.inputs.require === 'human' && config.match.leverage === 'fill' ? 'suggest' : config.match.leverage;
+    // match asks the project memory only with leverage on (matchDocument)
+    const questions = this.leverage() === 'off' ? [] : projectQuestions(source, state.resource);
+    this.opened.set(job.path, { source, slug: job.slug, segmentDiagnostics: seg.diagnostics, state, questions: new Set(questions) });
+    return { path: job.path, slug: job.slug, questions };
+  }
+
+  private leverage(): EditionConfig['match']['leverage'] {
+    const { config } = this.inputs;
+    return this.inputs.require === 'human' && config.match.leverage === 'fill' ? 'suggest' : config.match.leverage;
+  }
+
+  /** Matches and term-checks an opened article with the project memory's answers (held until completed), noting them. */
+  start(p: string, found: MemoryAnswers): Started {
+    const opening = this.opened.get(p);
+    if (!opening) throw new Error(`internal: article ${p} was not opened in this batch`);
+    this.opened.delete(p);
+    const { config } = this.inputs;
+    const { source, state } = opening;
+    const leverage = this.leverage();
     const memoryLookups = new Map<string, string>();
-    const project = this.memory ? recordMemory(this.memory, memoryLookups) : undefined;
+    const answers = new Map(found);
+    const asked: ProjectMemory = {
+      size: answers.size,
+      find: (key) => {
+        if (!opening.questions.has(key)) throw new Error(`internal: ${p}: the match asked the project memory about "${key}", which the article did not ask`);
+        return answers.get(key);
+      },
+    };
+    const project = recordMemory(asked, memoryLookups);
     // no English resource at all: files that look like this article's (a renamed slug) are named
-    const candidates = job.state.resource.exists ? [] : findResourceCandidates(config.root, config.localesDir, config.targetLanguage, source);
-    const matched = matchDocument(source, job.state, { threshold: config.match.threshold, leverage, candidates, ...(project ? { project } : {}), ...(this.inputs.memory ? { memory: this.inputs.memory } : {}) });
+    const candidates = state.resource.exists ? [] : findResourceCandidates(config.root, config.localesDir, config.targetLanguage, source);
+    const matched = matchDocument(source, state, { threshold: config.match.threshold, leverage, candidates, project, ...(this.inputs.memory ? { memory: this.inputs.memory } : {}) });
     const matchDiagnostics = [...matched.diagnostics, ...annotateTerms(this.inputs.terms(), source, matched.units, matched.resource)];
     const renderings = listRenderings(source, matched.units);
-    this.held.set(job.path, { source, slug: job.slug, segmentDiagnostics: seg.diagnostics, units: matched.units, matchDiagnostics, memoryLookups, renderings });
-    return { path: job.path, segmentDiagnostics: seg.diagnostics, renderings };
+    this.held.set(p, { source, slug: opening.slug, segmentDiagnostics: opening.segmentDiagnostics, units: matched.units, matchDiagnostics, memoryLookups, renderings });
+    return { path: p, segmentDiagnostics: opening.segmentDiagnostics, renderings };
   }
 
   /** Runs the QA checks with the answers to a started article's questions, renders and stages its files, and forgets it. */

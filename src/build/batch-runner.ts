@@ -2,21 +2,21 @@
 // (node:worker_threads) when there are many and more than one core. Articles are handed out one at a
 // time in project order, five in flight per worker (so a worker has work while this thread builds an
 // article of its own or answers questions: with three, the worker sat idle 5–15 % of a cold build;
-// with five and this thread letting messages in before each step, under 1 %); an article's document
-// never crosses threads, only plain data
-// does (sources, locale states, renderings, answers, results). Same stage functions either way, so
-// the same bytes.
+// with five and this thread letting messages in before each step, under 1 %). An article's document
+// never crosses threads, only plain data does (what to read, questions, answers, results), and the
+// project's cross-article data stays in this thread, which answers the builders' questions. Same
+// stage functions either way, so the same bytes.
 import fs from 'node:fs';
 import os from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { DiglotError, type Diagnostic } from '../model/diagnostic.js';
 import type { EditionConfig } from '../config/index.js';
 import type { SegmentOptions, SourceFile } from '../segment/index.js';
-import type { MemoryIndex, MemoryRow, ProjectMemory } from '../match/index.js';
+import type { MemoryIndex } from '../match/index.js';
 import type { RequireLevel } from '../check/index.js';
 import type { TermEngine } from '../project/load-glossary.js';
 import type { StageTarget } from '../project/write-edition.js';
-import { ArticleBatch, type Answers, type ArticleJob, type Finished, type Segmented, type Started } from './article-batch.js';
+import { ArticleBatch, type Answers, type ArticleJob, type Finished, type MemoryAnswers, type Opened, type Segmented, type Started } from './article-batch.js';
 import type { ReadSlug } from '../project/read-slug.js';
 
 export interface BatchRunner {
@@ -26,16 +26,13 @@ export interface BatchRunner {
   segmentOnly(files: readonly SourceFile[]): Promise<Segmented[]>;
   /** Each source's slug from its front matter (readSlug), in order; shared between the threads. */
   readSlugs(files: readonly SourceFile[]): Promise<ReadSlug[]>;
-  /** The project memory, before the first build. */
-  setProjectMemory(rows: ReadonlyArray<readonly MemoryRow[]>): Promise<void>;
-  /** The project memory as an object of this thread (one the build fills as it is asked): no workers only. */
-  shareProjectMemory(memory: ProjectMemory): void;
   /**
-   * Builds `count` articles, each made by `jobAt` when a builder takes it (in order): it is started,
-   * its questions answered by `answer` (in this thread, as the starts come in), completed; `done`
-   * receives each finished article (in any order).
+   * Builds `count` articles, each made by `jobAt` when a builder takes it (in order): it is opened,
+   * its project-memory questions answered by `ask`, started, its renderings' questions answered by
+   * `answer` (both in this thread, as they come in), completed; `done` receives each finished article
+   * (in any order).
    */
-  build(count: number, jobAt: (i: number) => ArticleJob, answer: (started: Started) => Answers, done: (finished: Finished) => void): Promise<void>;
+  build(count: number, jobAt: (i: number) => ArticleJob, ask: (opened: Opened) => MemoryAnswers, answer: (started: Started) => Answers, done: (finished: Finished) => void): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -46,6 +43,7 @@ export interface RunnerOptions {
   articles: number;
   config: EditionConfig;
   segmentOptions: SegmentOptions;
+  shared: string;
   terms: () => TermEngine;
   memory: () => MemoryIndex | undefined;
   require?: RequireLevel;
@@ -59,6 +57,7 @@ export const PARALLEL_FROM = 48;
 export interface WorkerSetup {
   config: EditionConfig;
   segmentOptions: SegmentOptions;
+  shared: string;
   require?: RequireLevel;
   target: StageTarget;
 }
@@ -75,7 +74,7 @@ export function createBatchRunner(opts: RunnerOptions): BatchRunner {
   // this thread builds too: one isolate fewer (memory), and no worker to start for `--jobs 1`
   const builders = [localBuilder(opts)];
   if (threads > 1) {
-    const setup: WorkerSetup = { config: opts.config, segmentOptions: opts.segmentOptions, target: opts.target, ...(opts.require ? { require: opts.require } : {}) };
+    const setup: WorkerSetup = { config: opts.config, segmentOptions: opts.segmentOptions, shared: opts.shared, target: opts.target, ...(opts.require ? { require: opts.require } : {}) };
     for (let k = 1; k < threads; k++) builders.push(workerBuilder(startWorker(setup)));
   }
   return runOn(builders);
@@ -88,30 +87,17 @@ interface Builder {
   worker: Worker | undefined;
   segmentOnly(files: readonly SourceFile[]): Promise<Segmented[]>;
   readSlugs(files: readonly SourceFile[]): Promise<ReadSlug[]>;
-  setProjectMemory(rows: ReadonlyArray<readonly MemoryRow[]>): Promise<void>;
-  shareProjectMemory?(memory: ProjectMemory): void;
-  start(job: ArticleJob): Promise<Started>;
+  open(job: ArticleJob): Promise<Opened>;
+  start(path: string, found: MemoryAnswers): Promise<Started>;
   complete(path: string, answers: Answers): Promise<Finished>;
 }
 
 function runOn(builders: Builder[]): BatchRunner {
-  let memorySet = false;
   return {
     workers: builders.length - 1,
     segmentOnly: (files) => shareOut(builders, files, (b, part) => b.segmentOnly(part)),
     readSlugs: (files) => shareOut(builders, files, (b, part) => b.readSlugs(part)),
-    setProjectMemory: async (rows) => {
-      if (memorySet) return;
-      memorySet = true;
-      await Promise.all(builders.map((b) => b.setProjectMemory(rows)));
-    },
-    shareProjectMemory: (memory) => {
-      if (builders.length > 1 || !builders[0].shareProjectMemory) throw new Error('internal: a shared project memory is for a build in this thread alone');
-      if (memorySet) return;
-      memorySet = true;
-      builders[0].shareProjectMemory(memory);
-    },
-    build: async (count, jobAt, answer, done) => {
+    build: async (count, jobAt, ask, answer, done) => {
       let next = 0;
       let failed = false;
       // a lane takes the next article in project order and carries it through. After a failure no
@@ -120,8 +106,8 @@ function runOn(builders: Builder[]): BatchRunner {
       const lane = async (b: Builder) => {
         while (!failed && next < count) {
           try {
-            const job = jobAt(next++);
-            const started = await b.start(job);
+            const opened = await b.open(jobAt(next++));
+            const started = await b.start(opened.path, ask(opened));
             done(await b.complete(started.path, answer(started)));
           } catch (e) {
             failed = true;
@@ -156,6 +142,7 @@ function localBuilder(opts: RunnerOptions): Builder {
   const batch = new ArticleBatch({
     config: opts.config,
     segmentOptions: opts.segmentOptions,
+    shared: opts.shared,
     terms: opts.terms,
     get memory() {
       return memory === null ? (memory = opts.memory()) : memory;
@@ -168,16 +155,18 @@ function localBuilder(opts: RunnerOptions): Builder {
   return {
     lanes: 1,
     worker: undefined,
-    segmentOnly: async (files) => batch.segmentOnly(files),
-    readSlugs: async (files) => batch.readSlugs(files),
-    setProjectMemory: async (rows) => batch.setProjectMemory(rows),
-    shareProjectMemory: (memory) => batch.useProjectMemory(memory),
     // copies, as a worker's replies are: V8 keeps a substring (a slug, a sentence's key, a clipped
     // message) as a view of the text it was cut from, which would keep every article's whole source
     // alive in what this thread holds to the end of the build
-    start: async (job) => {
+    segmentOnly: async (files) => structuredClone(batch.segmentOnly(files)),
+    readSlugs: async (files) => batch.readSlugs(files),
+    open: async (job) => {
       await turn();
-      return structuredClone(batch.start(job));
+      return structuredClone(batch.open(job));
+    },
+    start: async (path, found) => {
+      await turn();
+      return structuredClone(batch.start(path, found));
     },
     complete: async (path, answers) => {
       await turn();
@@ -224,8 +213,8 @@ function workerBuilder(worker: Worker): Builder {
     worker,
     segmentOnly: (files) => call('segmentOnly', [files]),
     readSlugs: (files) => call('readSlugs', [files]),
-    setProjectMemory: (rows) => call('setProjectMemory', [rows]),
-    start: (job) => call('start', [job]),
+    open: (job) => call('open', [job]),
+    start: (path, found) => call('start', [path, found]),
     complete: (path, answers) => call('complete', [path, answers]),
   };
 }

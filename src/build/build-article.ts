@@ -1,8 +1,9 @@
-// An article as a build holds it between reading the project and writing the edition: its source
-// and locale files until a builder takes it, its cached result while that stands, the memory rows
-// it lends the others; and the small steps on it that every part of the build shares.
+// An article as a build holds it between reading the project and writing the edition: what its
+// source and locale files were found to be (their key and digest; the files themselves only until
+// the memory rows it lends the others are taken from them), its cached result while that stands;
+// and the small steps on it that every part of the build shares.
 import { DiglotError } from '../model/diagnostic.js';
-import { parseLocaleFiles, type LocaleFiles, type LocaleState } from '../locale/index.js';
+import { parseLocaleFiles, type LocaleFiles } from '../locale/index.js';
 import { listMemoryRows, type MemoryRow } from '../match/index.js';
 import type { StagedOutput } from '../project/write-edition.js';
 import type { ArticleResult, PackedHead } from './article-result.js';
@@ -10,20 +11,20 @@ import type { StampRecord } from './read-inputs.js';
 
 export interface Article {
   path: string;
-  /** The source's text, until the article is handed to a builder. */
-  text: string | undefined;
   slug: string;
   /** The cache key: the shared inputs and this source. */
   key: string;
   /** The cached result, while it may be reused (its cross-article data read only when needed). */
   cached: ArticleResult | undefined;
   head: PackedHead | undefined;
-  /** Its locale files as read, until the article is handed to a builder (unread while the last build's record vouches for them). */
+  /** Its locale files as read, until its memory rows are taken (unread while the last build's record vouches for them). */
   files: LocaleFiles | undefined;
-  /** Reads them (again), checked against the digest the build took. */
+  /** Reads them (again), checked against `filesDigest`. */
   reread?: () => LocaleFiles;
+  /** The digest of its locale files (describeLocale). */
+  filesDigest: string;
+  /** What its cached result depends on in the locale store: `filesDigest`, and for an article without a resource the whole folder's. */
   localeDigest: string;
-  state?: LocaleState;
   rows?: MemoryRow[];
 }
 
@@ -54,17 +55,16 @@ export function filesOf(a: Article): LocaleFiles {
   return (a.files ??= a.reread!());
 }
 
-/** The parsed locale state of an article (parsed once, only for articles that are rebuilt or lend rows). */
-export function stateOf(a: Article): LocaleState {
-  return (a.state ??= parseLocaleFiles(filesOf(a)));
-}
-
-/** The translations an article lends the others (project memory): its cached rows, or from its locale files. */
+/**
+ * The translations an article lends the others (project memory): its cached rows, or from its locale
+ * files, which the build then lets go (its builder reads them again).
+ */
 export function rowsOf(a: Article): MemoryRow[] {
   if (a.cached) return a.cached.memoryRows;
   if (!a.rows) {
-    const state = stateOf(a);
+    const state = parseLocaleFiles(filesOf(a));
     a.rows = listMemoryRows({ document: a.slug, file: state.resource.file, entries: state.resource.entries, ...(state.sidecar.sidecar ? { sidecar: state.sidecar.sidecar } : {}) });
+    a.files = undefined;
   }
   return a.rows;
 }

@@ -11,7 +11,6 @@ import { randomBytes } from 'node:crypto';
 import { DiglotError, type Diagnostic } from '../model/diagnostic.js';
 import type { ProgressCallback } from '../model/progress.js';
 import type { EditionConfig } from '../config/index.js';
-import { readLocaleFiles } from '../locale/index.js';
 import type { RequireLevel } from '../check/index.js';
 import { combineCoverage, type CoverageReport } from '../report/index.js';
 import { isFatal } from '../model/rules.js';
@@ -20,7 +19,7 @@ import { loadMemory, loadProjectPaths, type LoadOptions } from '../project/load-
 import { loadTermEngine, type TermEngine } from '../project/load-glossary.js';
 import { createSlugGate } from '../project/segment-sources.js';
 import { orderExchange, renderProjectFiles } from '../project/render-outputs.js';
-import { commitOutputs, discardStaged, isInPlace, openStageTarget, outputRef, removeStagedFiles, stageOutput, type EditionWrite, type OutputRef, type StagedOutput } from '../project/write-edition.js';
+import { commitOutputs, discardStaged, isInPlace, openStageTarget, outputRef, removeStagedFiles, stageOutput, type EditionWrite, type OutputRef, type StagedOutput, type StageTarget } from '../project/write-edition.js';
 import { readSlug } from '../project/read-slug.js';
 import type { SourceFile } from '../segment/index.js';
 import type { LoadedMemory } from '../project/read-memory.js';
@@ -29,16 +28,17 @@ import { digestParts } from './digest.js';
 import { projectKey } from './project-key.js';
 import { joinPacked, packResult, splitPacked, suppressionCarriers, unpackResult, type ArticleResult, type PackedHead } from './article-result.js';
 import { CrossUnavailable } from './cached-cross.js';
-import { changedDuringBuild, filesOf, rowsOf, stateOf, uncache, type Article, type Built, type LastBuild } from './build-article.js';
+import { filesOf, rowsOf, uncache, type Article, type Built, type LastBuild } from './build-article.js';
 import { articlesToRecheck, planCross } from './cross-checks.js';
 import { listTags } from './key-tags.js';
 import { orderForAnswers } from './build-order.js';
-import { readLocaleDigest, readSourceKeys, sourceKey, type LocaleRecord, type SourceKey, type StampRecord } from './read-inputs.js';
+import { readLocaleAgain, readLocaleDigest, readSourceAgain, readSourceKeys, type LocaleRecord, type SourceKey, type StampRecord } from './read-inputs.js';
 import { createBatchRunner, PARALLEL_FROM, plannedThreads, type BatchRunner } from './batch-runner.js';
-import type { ArticleJob } from './article-batch.js';
+import type { ArticleJob, MemoryAnswers, Opened } from './article-batch.js';
+import { indexMemoryRows, type ProjectMemory } from '../match/index.js';
 import { ProjectRenderings } from './project-renderings.js';
-import { readSource } from '../project/read-source.js';
-import { describeLocale, describeLocaleFolders } from './locale-digest.js';
+import { describeLocaleFolders } from './locale-digest.js';
+import { createShare, shareDiagnostics } from './share-strings.js';
 
 export interface BuildProjectOptions extends LoadOptions {
   /** `--require`: when articles fall below it, nothing is written (`below` says why). */
@@ -105,25 +105,26 @@ async function buildOnce(opts: BuildProjectOptions): Promise<ProjectBuild> {
   const sources = readSourceKeys(config.root, inputs.paths, shared, last?.stamps);
   const heads = sources.map((s) => cache.read<PackedHead>(s.key));
   let sourcesRead = sources.filter((s) => s.text !== undefined).length;
-  const cached = heads.map((h) => h && unpackResult(joinPacked(h, undefined)!));
+  // the findings every article's result holds to the end share their repeated strings (share-strings.ts)
+  const share = createShare();
+  const shareFindings = <T extends Pick<ArticleResult, 'segmentDiagnostics' | 'matchDiagnostics' | 'checkDiagnostics' | 'require'>>(r: T): T => {
+    for (const list of [r.segmentDiagnostics, r.matchDiagnostics, r.checkDiagnostics, r.require]) shareDiagnostics(list, share);
+    return r;
+  };
+  const cached = heads.map((h) => h && shareFindings(unpackResult(joinPacked(h, undefined)!)));
   let runner: BatchRunner | undefined;
-  const runnerFor = (articles: number, jobs: number | undefined) => (runner ??= createBatchRunner({ jobs, articles, config, segmentOptions: inputs.segmentOptions, terms, memory: () => loadedMemory()?.index, ...(opts.require ? { require: opts.require } : {}), target }));
+  const runnerFor = (articles: number, jobs: number | undefined) => (runner ??= createBatchRunner({ jobs, articles, config, segmentOptions: inputs.segmentOptions, shared, terms, memory: () => loadedMemory()?.index, ...(opts.require ? { require: opts.require } : {}), target }));
   const staged: StagedOutput[] = [];
   const built = new Map<string, Built>();
   const save = (key: string, body: unknown) => cache.write(key, body);
   // many articles to build: the worker threads start loading now, while this thread reads the project
   const uncached = heads.filter((h) => !h).length;
   if (plannedThreads(opts.jobs, uncached) > 1) runnerFor(uncached, opts.jobs);
-  // a source read again (its record vouched for it, or a builder took it) must still match its key
-  const readAgain = (file: string, key: string): string => {
-    const text = readSource(config.root, file);
-    if (sourceKey(shared, file, text) !== key) throw changedDuringBuild(file);
-    return text;
-  };
+  // a source read again (its record vouched for it) must still match its key
   const textOf = (s: SourceKey): string => {
     if (s.text !== undefined) return s.text;
     sourcesRead++;
-    return (s.text = readAgain(s.path, s.key));
+    return (s.text = readSourceAgain(config.root, shared, s.path, s.key));
   };
   try {
     // 1. every article's slug (cached, or read from its front matter alone), admitted in source order;
@@ -137,16 +138,19 @@ async function buildOnce(opts: BuildProjectOptions): Promise<ProjectBuild> {
     const unread = sources.flatMap((s, i) => (cached[i] ? [] : [{ path: s.path, text: textOf(s) }]));
     const read = runner?.workers && unread.length >= PARALLEL_FROM ? await runner.readSlugs(unread) : unread.map(readSlug);
     const slugOf = new Map(unread.map((f, k) => [f.path, read[k]]));
+    // emptied: an async function keeps its locals to its end (they would hold every source's text)
+    unread.length = 0;
     sources.forEach((s, i) => {
       const hit = cached[i];
       const seg = hit ? { slug: hit.slug, diagnostics: hit.segmentDiagnostics } : slugOf.get(s.path)!;
       const verdict = admit({ slug: seg.slug, path: s.path }, seg.diagnostics);
       if (verdict.diagnostic) slugDiagnostics.set(s.path, verdict.diagnostic);
-      if (verdict.admitted) articles.push({ path: s.path, text: s.text, slug: seg.slug, key: s.key, cached: hit, head: heads[i], files: undefined, localeDigest: '' });
+      if (verdict.admitted) articles.push({ path: s.path, slug: seg.slug, key: s.key, cached: hit, head: heads[i], files: undefined, filesDigest: '', localeDigest: '' });
       else if (!hit) left.push({ path: s.path, text: textOf(s) });
     });
     const leftOut = new Map((left.length ? await runnerFor(left.length, opts.jobs).segmentOnly(left) : []).map((s) => [s.path, s]));
-    // from here the articles hold the sources' text, each only until it is handed to a builder
+    left.length = 0;
+    // the sources' text is let go: each article's builder reads its source again
     for (const s of sources) s.text = undefined;
 
     // 2. every article's locale files (bytes only); a cached result stands while they and its outputs
@@ -159,16 +163,10 @@ async function buildOnce(opts: BuildProjectOptions): Promise<ProjectBuild> {
       const read = readLocaleDigest(at, a.path, a.slug, last?.stamps);
       a.files = read.files;
       if (read.files) localesRead++;
-      a.localeDigest = read.digest;
+      a.filesDigest = a.localeDigest = read.digest;
       localeRecords[a.path] = read.record;
-      // read again only when needed; they must still be what the digest says (the closure holds the
-      // digest only: the files read here are let go with the article's job)
-      const { digest } = read;
-      a.reread = () => {
-        const files = readLocaleFiles(at, a.slug);
-        if (describeLocale(files, config) !== digest) throw changedDuringBuild(a.path);
-        return files;
-      };
+      // read again only when needed; they must still be what the digest says
+      a.reread = () => readLocaleAgain(at, a.path, a.slug, a.filesDigest);
     }
     const withoutResource = articles.some((a) => a.files && a.files.resource === undefined);
     const folder = withoutResource ? describeLocaleFolders(config, articles.map(filesOf)) : '';
@@ -176,6 +174,8 @@ async function buildOnce(opts: BuildProjectOptions): Promise<ProjectBuild> {
     for (const a of articles) {
       const c = a.cached;
       if (c && (c.localeDigest !== a.localeDigest || ![...c.pages, ...c.exchange].every((o) => isInPlace(target, o.name, o.hash, o.size)))) a.cached = undefined;
+      // a reused article's locale files are not needed again (read again, should its result be dropped)
+      if (a.cached) a.files = undefined;
     }
     // the cross-article data of cached results (renderings, memory rows, look-ups) is read only when
     // something needs it: an article to rebuild, or English that changed since the last build
@@ -192,21 +192,21 @@ async function buildOnce(opts: BuildProjectOptions): Promise<ProjectBuild> {
 
     // 3. build what is not reused, one article at a time: its questions to the project's renderings
     //    are answered from every cached article and every article started so far
-    // an article's job is made when a builder takes it; then this thread lets go of its text and
-    // locale files (an article built again reads them again, and they must not have changed)
-    const jobOf = (a: Article): ArticleJob => {
-      const job = { path: a.path, text: a.text ?? readAgain(a.path, a.key), slug: a.slug, state: stateOf(a) };
-      a.text = a.files = a.state = undefined;
-      return job;
-    };
+    // an article's builder reads its source and locale files (they must not have changed since)
+    let projectMemory: ProjectMemory | undefined;
+    const jobOf = (a: Article): ArticleJob => ({ path: a.path, slug: a.slug, key: a.key, localeDigest: a.filesDigest });
     const buildArticles = async (list: Article[]) => {
       if (!list.length) return;
       const r = runnerFor(list.length, lastRows ? 1 : opts.jobs);
-      if (sharedMemory) r.shareProjectMemory(sharedMemory);
-      else await r.setProjectMemory(articles.map(rowsOf));
+      // the project memory stays in this thread, which answers the builders' look-ups
+      const memory = (projectMemory ??= sharedMemory ?? indexMemoryRows(articles.map(rowsOf)));
+      const ask = (o: Opened): MemoryAnswers => o.questions.flatMap((k) => {
+        const found = memory.find(k, o.slug);
+        return found ? [[k, found]] : [];
+      });
       let done = 0;
       opts.onProgress?.({ stage: 'render', done, total: list.length });
-      await r.build(list.length, (i) => jobOf(list[i]), answer, (f) => {
+      await r.build(list.length, (i) => jobOf(list[i]), ask, answer, (f) => {
         // cached at once (a temp file until the build commits); kept here without what the rest of
         // the build does not read, and with the rows the index was given (not a second copy)
         const a = articles[order.get(f.result.path)!];
@@ -214,6 +214,7 @@ async function buildOnce(opts: BuildProjectOptions): Promise<ProjectBuild> {
         const tags = listTags({ renderings: f.result.renderings, memoryRows, memoryLookups: f.result.memoryLookups });
         const { head, cross } = splitPacked(packResult({ ...f.result, localeDigest: a.localeDigest, memoryRows, tags }), randomBytes(4).toString('hex'));
         cache.writeParts(a.key, [head, cross]);
+        shareFindings(f.result);
         built.set(a.path, { result: { ...f.result, renderings: [...renderings.rowsOf(a.path)!], memoryLookups: [], tags }, staged: f.staged });
         opts.onProgress?.({ stage: 'render', done: ++done, total: list.length });
       });
@@ -252,12 +253,10 @@ async function buildOnce(opts: BuildProjectOptions): Promise<ProjectBuild> {
     }
     const coverage = combineCoverage(results.map((r) => r.coverage));
     const entries = results.map((r) => r.indexEntry);
-    const filesKey = digestParts(['project-files', shared, JSON.stringify(entries), JSON.stringify(coverage)]);
+    const filesKey = digestParts(projectFilesParts(shared, entries, coverage));
     let projectFiles: StagedOutput[] | undefined = cache.read<OutputRef[]>(filesKey);
     if (!projectFiles?.every((o) => isInPlace(target, o.name, o.hash, o.size))) {
-      const outDir = path.resolve(root, config.outDir);
-      const rendered = renderProjectFiles({ config, glossary: config.outputs.includes('tbx') ? terms().glossary : { entries: [] } }, { coverage, entries, slugs: results.map((r) => ({ slug: r.slug, path: r.path })) });
-      projectFiles = rendered.map((f) => stageOutput(target, path.relative(outDir, path.resolve(root, f.path)), f.content));
+      projectFiles = stageProjectFiles(config, target, config.outputs.includes('tbx') ? terms().glossary : { entries: [] }, { coverage, entries, slugs: results.map((r) => ({ slug: r.slug, path: r.path })) });
       staged.push(...projectFiles);
       save(filesKey, projectFiles.map(outputRef));
     }
@@ -299,6 +298,28 @@ async function buildOnce(opts: BuildProjectOptions): Promise<ProjectBuild> {
   } finally {
     await runner?.close();
   }
+}
+
+/**
+ * The project's files (index, coverage, glossary), rendered and staged. A function of its own: the
+ * rendered text (megabytes for a large project) is let go when it returns, where a local of the
+ * async build would be kept to its end.
+ */
+function stageProjectFiles(config: EditionConfig, target: StageTarget, glossary: Parameters<typeof renderProjectFiles>[0]['glossary'], project: Parameters<typeof renderProjectFiles>[1]): StagedOutput[] {
+  const root = path.resolve(config.root);
+  const outDir = path.resolve(root, config.outDir);
+  const staged: StagedOutput[] = [];
+  for (const f of renderProjectFiles({ config, glossary }, project)) staged.push(stageOutput(target, path.relative(outDir, path.resolve(root, f.path)), f.content));
+  return staged;
+}
+
+/** What the project's files are made from, one part at a time (as one string, tens of megabytes at 10,000 articles). */
+function* projectFilesParts(shared: string, entries: readonly unknown[], coverage: CoverageReport): Generator<string> {
+  yield 'project-files';
+  yield shared;
+  for (const e of entries) yield JSON.stringify(e);
+  yield JSON.stringify(coverage.total);
+  for (const d of coverage.documents) yield JSON.stringify(d);
 }
 
 interface ProjectFindings {

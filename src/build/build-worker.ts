@@ -16,6 +16,7 @@ let memory: MemoryIndex | undefined | null = null;
 const batch = new ArticleBatch({
   config: setup.config,
   segmentOptions: setup.segmentOptions,
+  shared: setup.shared,
   terms: () => (engine ??= loadTermEngine(setup.config)),
   get memory() {
     return memory === null ? (memory = loadMemory(setup.config)?.index) : memory;
@@ -27,7 +28,7 @@ const batch = new ArticleBatch({
 const OPS = {
   readSlugs: batch.readSlugs.bind(batch),
   segmentOnly: batch.segmentOnly.bind(batch),
-  setProjectMemory: batch.setProjectMemory.bind(batch),
+  open: batch.open.bind(batch),
   start: batch.start.bind(batch),
   complete: batch.complete.bind(batch),
 } as Record<string, (...args: never[]) => unknown>;

@@ -2,8 +2,8 @@
 // stamps of what a cached result depended on. Parts are length-prefixed, so ("ab","c") ≠ ("a","bc").
 import { createHash } from 'node:crypto';
 
-/** The digest of several parts (strings as UTF-8, or bytes). */
-export function digestParts(parts: ReadonlyArray<string | Uint8Array>): string {
+/** The digest of several parts (strings as UTF-8, or bytes; a generator's parts are let go as they are hashed). */
+export function digestParts(parts: Iterable<string | Uint8Array>): string {
   const h = createHash('sha256');
   for (const p of parts) {
     // a string is hashed as its UTF-8 bytes without copying it into a buffer first

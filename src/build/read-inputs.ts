@@ -11,6 +11,7 @@ import { localePaths, readLocaleFiles, resourceCandidates, type LocaleFiles } fr
 import { readSource } from '../project/read-source.js';
 import { digestParts } from './digest.js';
 import { describeLocale } from './locale-digest.js';
+import { changedDuringBuild } from './build-article.js';
 
 /** A file's stat as recorded ([mtime ms, ctime ms, size, inode]), null for no file. */
 export type Stamp = [mtimeMs: number, ctimeMs: number, size: number, ino: number] | null;
@@ -54,6 +55,13 @@ export interface SourceKey {
 /** A source's cache key: the inputs every article shares, its path, its bytes. */
 export const sourceKey = (shared: string, file: string, text: string): string => digestParts([shared, file, text]);
 
+/** A source read again (by a builder, or for its slug): it must still have the key the build took. */
+export function readSourceAgain(root: string, shared: string, file: string, key: string): string {
+  const text = readSource(root, file);
+  if (sourceKey(shared, file, text) !== key) throw changedDuringBuild(file);
+  return text;
+}
+
 /** Each source's cache key (`shared` and its bytes): recorded where its stat vouches for it, else read. */
 export function readSourceKeys(root: string, paths: readonly string[], shared: string, last: StampRecord | undefined): SourceKey[] {
   return paths.map((p) => {
@@ -89,6 +97,13 @@ export function readLocaleDigest(config: LocaleConfig, file: string, slug: strin
   const files = readLocaleFiles(config, slug);
   const digest = describeLocale(files, config);
   return { digest, files, record: [slug, stamps, digest, files.resource !== undefined] };
+}
+
+/** An article's locale files read again (by its builder): they must still have the digest the build took. */
+export function readLocaleAgain(config: LocaleConfig, file: string, slug: string, digest: string): LocaleFiles {
+  const files = readLocaleFiles(config, slug);
+  if (describeLocale(files, config) !== digest) throw changedDuringBuild(file);
+  return files;
 }
 
 /** The companions readLocaleFiles reads: those of the first resource candidate that exists (by its stamp), else of the last. */

@@ -1,6 +1,6 @@
 // The match stage: German segments ⇄ curated English (exact, stale, fuzzy, leveraged), the translation
 // memory index, the similarity score and word diff. Pure: the locale files come from src/locale.
-export { matchUnits, DEFAULT_THRESHOLD, type MatchResult, type MatchOptions, type ResourceEntries } from './match-units.js';
+export { matchUnits, projectQuestions, DEFAULT_THRESHOLD, type MatchResult, type MatchOptions, type ResourceEntries } from './match-units.js';
 export { matchDocument, type DocumentMatch, type MatchStageOptions } from './match-document.js';
 export { buildProjectMemory, indexMemoryRows, listMemoryRows, MemoryRowIndex, rankRow, type ProjectMemory, type ArticleResource, type MemoryMatch, type MemoryRow } from './project-memory.js';
 export { normalizeKey, foldWord } from './normalize-key.js';

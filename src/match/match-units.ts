@@ -44,6 +44,31 @@ export interface MatchResult {
 
 export const DEFAULT_THRESHOLD = 75;
 
+/** A segment's resource key with non-empty English: its own, or one equal after normalizeKey. */
+function exactKeyIn(resource: ResourceEntries): (s: Segment) => string | undefined {
+  const byNorm = new Map<string, string>();
+  for (const k of resource.entries.keys()) {
+    const norm = normalizeKey(k);
+    if (!byNorm.has(norm)) byNorm.set(norm, k);
+  }
+  return (s) => {
+    const direct = resource.entries.get(s.key);
+    if (direct !== undefined && direct.trim() !== '') return s.key;
+    const k = byNorm.get(normalizeKey(s.key));
+    return k !== undefined && (resource.entries.get(k) ?? '').trim() !== '' ? k : undefined;
+  };
+}
+
+/**
+ * The German that matchUnits looks up in the project memory (`project.find`): every segment without
+ * an exact key. A build asks them of the project before matching, so a worker thread needs no copy
+ * of the whole project's translations.
+ */
+export function projectQuestions(doc: SourceDocument, resource: ResourceEntries): string[] {
+  const exact = exactKeyIn(resource);
+  return [...new Set(doc.segments.filter((s) => exact(s) === undefined).map((s) => s.key))];
+}
+
 /**
  * Pairs every segment with its English: exact key (or a key equal after normalizeKey) →
  * `translated`/`reviewed`; else a leftover translation of this document ≥ threshold → `stale`;
@@ -52,18 +77,7 @@ export const DEFAULT_THRESHOLD = 75;
  */
 export function matchUnits(doc: SourceDocument, resource: ResourceEntries, opts: MatchOptions = {}): MatchResult {
   const threshold = opts.threshold ?? DEFAULT_THRESHOLD;
-  const byNorm = new Map<string, string>();
-  for (const k of resource.entries.keys()) {
-    const norm = normalizeKey(k);
-    if (!byNorm.has(norm)) byNorm.set(norm, k);
-  }
-  const exactKey = (s: Segment): string | undefined => {
-    const direct = resource.entries.get(s.key);
-    if (direct !== undefined && direct.trim() !== '') return s.key;
-    const k = byNorm.get(normalizeKey(s.key));
-    return k !== undefined && (resource.entries.get(k) ?? '').trim() !== '' ? k : undefined;
-  };
-  const keys = doc.segments.map(exactKey);
+  const keys = doc.segments.map(exactKeyIn(resource));
   const used = new Set(keys.filter((k): k is string => k !== undefined));
   const leverage = new Map<number, MemoryMatch>();
   if (opts.project) {

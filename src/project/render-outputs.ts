@@ -99,22 +99,22 @@ export function orderExchange<T>(perArticle: ReadonlyArray<readonly T[]>, config
 }
 
 /** The project's own files: glossary.tbx, coverage.json and the index (from per-article results). */
-export function renderProjectFiles(ctx: RenderContext, input: { coverage: CoverageReport; entries: readonly IndexEntry[]; slugs: ReadonlyArray<{ slug: string; path: string }> }): OutputFile[] {
+export function* renderProjectFiles(ctx: RenderContext, input: { coverage: CoverageReport; entries: readonly IndexEntry[]; slugs: ReadonlyArray<{ slug: string; path: string }> }): Generator<OutputFile> {
+  // one file at a time: a build stages each before the next is rendered (coverage.json and the
+  // index of 10,000 articles are tens of megabytes each)
   const { config } = ctx;
   const out = (name: string) => path.join(config.outDir, name);
-  const files: OutputFile[] = [];
   if (config.outputs.includes('tbx')) {
-    for (const f of exportFiles({ documents: [], glossary: ctx.glossary.entries, sourceLanguage: config.sourceLanguage, targetLanguage: config.targetLanguage }, ['tbx'])) files.push({ path: out(f.name), content: f.content });
+    for (const f of exportFiles({ documents: [], glossary: ctx.glossary.entries, sourceLanguage: config.sourceLanguage, targetLanguage: config.targetLanguage }, ['tbx'])) yield { path: out(f.name), content: f.content };
   }
-  if (config.outputs.includes('coverage')) files.push({ path: out('coverage.json'), content: formatCoverageJson(input.coverage) });
+  if (config.outputs.includes('coverage')) yield { path: out('coverage.json'), content: formatCoverageJson(input.coverage) };
   if (config.outputs.includes('index')) {
     const has = indexOutputs(config);
     const clash = findIndexClash(input.slugs.map((source) => ({ source })), has);
     if (clash) throw new DiglotError(clash);
     const index = renderIndexEntries({ entries: sortIndexEntries(input.entries), total: input.coverage.total, sourceLanguage: config.sourceLanguage, targetLanguage: config.targetLanguage, interfaceLanguage: config.publish.interface, ...(ctx.ui ? { ui: ctx.ui } : {}) });
-    for (const f of index) files.push({ path: out(f.name), content: f.content });
+    for (const f of index) yield { path: out(f.name), content: f.content };
   }
-  return files;
 }
 
 /** The interchange formats written once per article (TBX is the glossary's, written once per project). */
