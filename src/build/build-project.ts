@@ -18,8 +18,8 @@ import { reportUnusedWaivers } from '../glossary/index.js';
 import { loadMemory, loadProjectPaths, type LoadOptions } from '../project/load-project.js';
 import { loadTermEngine, type TermEngine } from '../project/load-glossary.js';
 import { createSlugGate } from '../project/segment-sources.js';
-import { orderExchange, renderProjectFiles } from '../project/render-outputs.js';
-import { commitOutputs, discardStaged, isInPlace, openStageTarget, outputRef, removeStagedFiles, stageOutput, type EditionWrite, type OutputRef, type StagedOutput, type StageTarget } from '../project/write-edition.js';
+import { orderExchange, renderProjectParts } from '../project/render-outputs.js';
+import { commitOutputs, discardStaged, isInPlace, openStageTarget, outputRef, removeStagedFiles, stageOutputParts, type EditionWrite, type OutputRef, type StagedOutput, type StageTarget } from '../project/write-edition.js';
 import { readSlug } from '../project/read-slug.js';
 import type { SourceFile } from '../segment/index.js';
 import type { LoadedMemory } from '../project/read-memory.js';
@@ -305,11 +305,11 @@ async function buildOnce(opts: BuildProjectOptions): Promise<ProjectBuild> {
  * rendered text (megabytes for a large project) is let go when it returns, where a local of the
  * async build would be kept to its end.
  */
-function stageProjectFiles(config: EditionConfig, target: StageTarget, glossary: Parameters<typeof renderProjectFiles>[0]['glossary'], project: Parameters<typeof renderProjectFiles>[1]): StagedOutput[] {
+function stageProjectFiles(config: EditionConfig, target: StageTarget, glossary: Parameters<typeof renderProjectParts>[0]['glossary'], project: Parameters<typeof renderProjectParts>[1]): StagedOutput[] {
   const root = path.resolve(config.root);
   const outDir = path.resolve(root, config.outDir);
   const staged: StagedOutput[] = [];
-  for (const f of renderProjectFiles({ config, glossary }, project)) staged.push(stageOutput(target, path.relative(outDir, path.resolve(root, f.path)), f.content));
+  for (const f of renderProjectParts({ config, glossary }, project)) staged.push(stageOutputParts(target, path.relative(outDir, path.resolve(root, f.path)), f.parts));
   return staged;
 }
 

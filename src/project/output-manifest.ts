@@ -18,6 +18,17 @@ export function hashContent(content: string | Uint8Array): string {
   return createHash('sha256').update(content).digest('hex').slice(0, 16);
 }
 
+/** hashContent of a text given in parts (the same digest as of the parts joined), and its size in UTF-8 bytes. */
+export function hashContentParts(parts: Iterable<string>): { hash: string; size: number } {
+  const h = createHash('sha256');
+  let size = 0;
+  for (const p of parts) {
+    h.update(p, 'utf8');
+    size += Buffer.byteLength(p, 'utf8');
+  }
+  return { hash: h.digest('hex').slice(0, 16), size };
+}
+
 /** The manifest of a set of written files (sorted by name, one per line for readable diffs). */
 export function serializeManifest(files: ReadonlyArray<{ name: string; content: string | Uint8Array } | { name: string; hash: string }>): string {
   const hashOf = (f: (typeof files)[number]) => ('hash' in f ? f.hash : hashContent(f.content));

@@ -3,7 +3,7 @@
 // (pages, its interchange files) and the project's files (coverage.json, the index, glossary.tbx),
 // which are computed from per-article data an incremental build keeps (coverage, index entries).
 import path from 'node:path';
-import { computeDocumentCoverage, combineCoverage, formatCoverageJson, type CoverageReport, type DocumentCoverage } from '../report/index.js';
+import { computeDocumentCoverage, combineCoverage, formatCoverageJsonParts, type CoverageReport, type DocumentCoverage } from '../report/index.js';
 import { renderHtmlEdition, renderJsonEdition, renderMarkdownEdition, renderReviewEdition } from '../render/index.js';
 import { buildIndexEntry, sortIndexEntries, type IndexEntry, type IndexOutputs } from '../render/index-model.js';
 import { findIndexClash, renderIndexEntries } from '../render/index-files.js';
@@ -98,22 +98,38 @@ export function orderExchange<T>(perArticle: ReadonlyArray<readonly T[]>, config
   return perArticleFormats(config).flatMap((_, k) => perArticle.flatMap((files) => (files[k] ? [files[k]] : [])));
 }
 
+/** A project file: its path and its text in parts (made again for each pass over it). */
+export interface ProjectFile {
+  path: string;
+  parts: () => Iterable<string>;
+}
+
 /** The project's own files: glossary.tbx, coverage.json and the index (from per-article results). */
-export function* renderProjectFiles(ctx: RenderContext, input: { coverage: CoverageReport; entries: readonly IndexEntry[]; slugs: ReadonlyArray<{ slug: string; path: string }> }): Generator<OutputFile> {
-  // one file at a time: a build stages each before the next is rendered (coverage.json and the
-  // index of 10,000 articles are tens of megabytes each)
+export function renderProjectFiles(ctx: RenderContext, input: ProjectFilesInput): OutputFile[] {
+  return [...renderProjectParts(ctx, input)].map((f) => ({ path: f.path, content: [...f.parts()].join('') }));
+}
+
+type ProjectFilesInput = { coverage: CoverageReport; entries: readonly IndexEntry[]; slugs: ReadonlyArray<{ slug: string; path: string }> };
+
+/**
+ * renderProjectFiles one file at a time, coverage.json in parts: a build stages each before the next
+ * is rendered, and writes coverage.json part by part (for 10,000 articles it is some 40 MB, the
+ * index another 15).
+ */
+export function* renderProjectParts(ctx: RenderContext, input: ProjectFilesInput): Generator<ProjectFile> {
   const { config } = ctx;
   const out = (name: string) => path.join(config.outDir, name);
+  const whole = (p: string, content: string): ProjectFile => ({ path: p, parts: () => [content] });
   if (config.outputs.includes('tbx')) {
-    for (const f of exportFiles({ documents: [], glossary: ctx.glossary.entries, sourceLanguage: config.sourceLanguage, targetLanguage: config.targetLanguage }, ['tbx'])) yield { path: out(f.name), content: f.content };
+    for (const f of exportFiles({ documents: [], glossary: ctx.glossary.entries, sourceLanguage: config.sourceLanguage, targetLanguage: config.targetLanguage }, ['tbx'])) yield whole(out(f.name), f.content);
   }
-  if (config.outputs.includes('coverage')) yield { path: out('coverage.json'), content: formatCoverageJson(input.coverage) };
+  if (config.outputs.includes('coverage')) yield { path: out('coverage.json'), parts: () => formatCoverageJsonParts(input.coverage) };
   if (config.outputs.includes('index')) {
     const has = indexOutputs(config);
     const clash = findIndexClash(input.slugs.map((source) => ({ source })), has);
     if (clash) throw new DiglotError(clash);
     const index = renderIndexEntries({ entries: sortIndexEntries(input.entries), total: input.coverage.total, sourceLanguage: config.sourceLanguage, targetLanguage: config.targetLanguage, interfaceLanguage: config.publish.interface, ...(ctx.ui ? { ui: ctx.ui } : {}) });
-    for (const f of index) yield { path: out(f.name), content: f.content };
+    for (const f of index) yield whole(out(f.name), f.content);
   }
 }
 

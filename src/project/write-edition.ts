@@ -16,7 +16,7 @@ import { DiglotError, type Diagnostic } from '../model/diagnostic.js';
 import { commitFileSet, ensureDir, rmdirQuietly, TEMP_PREFIX, type FileChange } from '../util/file-set.js';
 import { NAME_MAX_BYTES, displayPath, isSymlink, resolveEntryPath, resolveWritePath } from '../util/safe-path.js';
 import { clipMiddle } from '../util/clip.js';
-import { MANIFEST_NAME, hashContent, parseManifest, planStaleOutputs, serializeManifest, type Manifest } from './output-manifest.js';
+import { MANIFEST_NAME, hashContent, hashContentParts, parseManifest, planStaleOutputs, serializeManifest, type Manifest } from './output-manifest.js';
 import type { OutputFile } from './render-outputs.js';
 
 export interface EditionWrite {
@@ -107,6 +107,35 @@ export function stageOutput(target: StageTarget, name: string, content: string):
   if (isInPlace(target, name, hash, size)) return { name, hash, size };
   const tmp = placeTemp(target, name);
   fs.writeFileSync(tmp, content, { flag: 'wx' });
+  return { name, hash, size, tmp };
+}
+
+/**
+ * stageOutput for a text made in parts (`parts` is asked twice: for its digest, then, unless the
+ * file in place has those bytes, to write it): the whole text is never one string.
+ */
+export function stageOutputParts(target: StageTarget, name: string, parts: () => Iterable<string>): StagedOutput {
+  const { hash, size } = hashContentParts(parts());
+  if (isInPlace(target, name, hash, size)) return { name, hash, size };
+  const tmp = placeTemp(target, name);
+  const fd = fs.openSync(tmp, 'wx');
+  try {
+    let batch: string[] = [];
+    let pending = 0;
+    const flush = () => {
+      if (batch.length) fs.writeSync(fd, batch.join(''));
+      batch = [];
+      pending = 0;
+    };
+    for (const p of parts()) {
+      batch.push(p);
+      pending += p.length;
+      if (pending >= 1 << 20) flush();
+    }
+    flush();
+  } finally {
+    fs.closeSync(fd);
+  }
   return { name, hash, size, tmp };
 }
 

@@ -9,7 +9,7 @@ import { Worker, threadId } from 'node:worker_threads';
 import { describe, expect, it, vi } from 'vitest';
 import type { EditionConfig } from '../../src/config/index.js';
 import type { OutputFile } from '../../src/project/render-outputs.js';
-import { commitOutputs, discardStaged, openStageTarget, removeStagedFiles, stageOutput, writeOutputFiles, type StagedOutput, type StageTarget } from '../../src/project/write-edition.js';
+import { commitOutputs, discardStaged, openStageTarget, removeStagedFiles, stageOutput, stageOutputParts, writeOutputFiles, type StagedOutput, type StageTarget } from '../../src/project/write-edition.js';
 import { recoverFileSets } from '../../src/util/recover-file-sets.js';
 import { thrownDiglotError } from '../helpers/diglot-error.js';
 
@@ -53,6 +53,28 @@ describe('staging folders', () => {
     expect(again[0].tmp).toBeUndefined();
     commitOutputs(p.config, next, again);
     expect(pending(p.dist)).toEqual([]);
+  });
+
+  it('an output staged in parts has the bytes, digest and size of the same text staged whole, and is left alone when in place', () => {
+    const p = project();
+    // over a megabyte (written in batches), with characters of two, three and four UTF-8 bytes
+    const parts = Array.from({ length: 3000 }, (_, i) => `{"n": ${i}, "t": "Grüße „${'x'.repeat(400)}“ 😀"}\n`);
+    const target = openStageTarget(p.config);
+    let asked = 0;
+    const inParts = stageOutputParts(target, 'coverage.json', () => (asked++, parts));
+    const whole = stageOutput(target, 'whole.json', parts.join(''));
+    expect(asked).toBe(2);
+    expect(inParts).toMatchObject({ hash: whole.hash, size: whole.size });
+    expect(inParts.size).toBeGreaterThan(1 << 20);
+    expect(fs.readFileSync(inParts.tmp!, 'utf8')).toBe(parts.join(''));
+    commitOutputs(p.config, target, [inParts, whole]);
+    // the next build finds it in place: its parts are hashed, not written
+    const next = openStageTarget(p.config);
+    asked = 0;
+    const again = stageOutputParts(next, 'coverage.json', () => (asked++, parts));
+    expect(asked).toBe(1);
+    expect(again.tmp).toBeUndefined();
+    expect(again.hash).toBe(whole.hash);
   });
 
   it('a discarded build leaves no temp, no staging folder, and no outDir it made', () => {
