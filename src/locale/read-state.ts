@@ -3,10 +3,9 @@
 // a file that exists but cannot be read faithfully (not UTF-8, unreadable) stops the run. Archive
 // and sidecar are read from the companion store and, while an old-layout copy is still beside the
 // resource, from there too (merged): a read never depends on whether the move has happened yet.
-import fs from 'node:fs';
 import path from 'node:path';
 import type { Diagnostic } from '../model/diagnostic.js';
-import { readText, readTextIfExists } from '../util/read-text.js';
+import { readTextIfExists } from '../util/read-text.js';
 import { parseResource, locateKey, type Resource } from './resource.js';
 import { parseOrphans, parseSidecar, type OrphanRecord, type Sidecar } from './companions.js';
 import { localePaths, resourceCandidates, type LocalePaths } from './paths.js';
@@ -58,7 +57,16 @@ export function readLocaleState(at: LocaleLocation, slug: string): LocaleState {
  */
 export function readLocaleFiles(at: LocaleLocation, slug: string): LocaleFiles {
   const candidates = resourceCandidates(at.localesDir, at.targetLanguage, slug);
-  const found = candidates.find((c) => fs.existsSync(path.resolve(at.root, c)));
+  // the first candidate that exists, read as it is found (one path lookup each)
+  let found: string | undefined;
+  let resource: string | undefined;
+  for (const c of candidates) {
+    resource = readTextIfExists(path.resolve(at.root, c), { file: c, unreadableRuleId: 'resource-unreadable', source: 'resources' });
+    if (resource !== undefined) {
+      found = c;
+      break;
+    }
+  }
   const file = found ?? candidates[candidates.length - 1];
   const paths = localePaths(file, at.localesDir);
   const read = (f: string, unreadableRuleId: 'orphans-unreadable' | 'sidecar-unreadable') => readTextIfExists(path.resolve(at.root, f), { file: f, unreadableRuleId, source: 'match' });
@@ -69,7 +77,7 @@ export function readLocaleFiles(at: LocaleLocation, slug: string): LocaleFiles {
   if (legacySidecar !== undefined) legacy.sidecar = legacySidecar;
   return {
     paths,
-    resource: found === undefined ? undefined : readText(path.resolve(at.root, file), { file, unreadableRuleId: 'resource-unreadable', source: 'resources' }),
+    resource,
     orphans: read(paths.orphans, 'orphans-unreadable'),
     sidecar: read(paths.sidecar, 'sidecar-unreadable'),
     legacy,

@@ -70,6 +70,18 @@ describe('readText', () => {
     expect(readTextIfExists(path.join(dir, 'nope.json'), opts('nope.json'))).toBeUndefined();
   });
 
+  it('readTextIfExists: a missing file or a path through a file is absent; a folder or a file it may not read is an error', () => {
+    fs.writeFileSync(path.join(dir, 'plain.txt'), 'Grüße\r\n');
+    expect(readTextIfExists(path.join(dir, 'plain.txt'), opts('plain.txt'))).toBe('Grüße\r\n');
+    expect(readTextIfExists(path.join(dir, 'plain.txt', 'below.json'), opts('plain.txt/below.json'))).toBeUndefined();
+    expect(failure(() => readTextIfExists(dir, opts('dir'))).diagnostics[0].message).toBe('cannot read dir: is a directory, not a file');
+    if (process.getuid?.() !== 0) {
+      fs.writeFileSync(path.join(dir, 'locked.txt'), 'x');
+      fs.chmodSync(path.join(dir, 'locked.txt'), 0o000);
+      expect(failure(() => readTextIfExists(path.join(dir, 'locked.txt'), opts('locked.txt'))).diagnostics[0].message).toBe('cannot read locked.txt: permission denied');
+    }
+  });
+
   it('refuses a file above the size limit before reading it', () => {
     fs.writeFileSync(path.join(dir, 'big.md'), 'x'.repeat(101));
     expect(readText(path.join(dir, 'big.md'), { ...opts('big.md'), maxBytes: 101 })).toHaveLength(101);
