@@ -18,8 +18,8 @@ import { reportUnusedWaivers } from '../glossary/index.js';
 import { loadMemory, loadProjectPaths, type LoadOptions } from '../project/load-project.js';
 import { loadTermEngine, type TermEngine } from '../project/load-glossary.js';
 import { createSlugGate } from '../project/segment-sources.js';
-import { orderExchange, renderProjectParts } from '../project/render-outputs.js';
-import { commitOutputs, discardStaged, isInPlace, openStageTarget, outputRef, removeStagedFiles, stageOutputParts, type EditionWrite, type OutputRef, type StagedOutput, type StageTarget } from '../project/write-edition.js';
+import { orderExchange } from '../project/render-outputs.js';
+import { commitOutputs, discardStaged, isInPlace, openStageTarget, outputRef, removeStagedFiles, type EditionWrite, type OutputRef, type StagedOutput } from '../project/write-edition.js';
 import { readSlug } from '../project/read-slug.js';
 import type { SourceFile } from '../segment/index.js';
 import type { LoadedMemory } from '../project/read-memory.js';
@@ -38,7 +38,8 @@ import type { ArticleJob, MemoryAnswers, Opened } from './article-batch.js';
 import { indexMemoryRows, type ProjectMemory } from '../match/index.js';
 import { ProjectRenderings } from './project-renderings.js';
 import { describeLocaleFolders } from './locale-digest.js';
-import { createShare, shareDiagnostics } from './share-strings.js';
+import { createShare, shareResultFindings, type ResultFindings } from './share-strings.js';
+import { projectFilesParts, stageProjectFiles } from './project-files.js';
 
 export interface BuildProjectOptions extends LoadOptions {
   /** `--require`: when articles fall below it, nothing is written (`below` says why). */
@@ -107,10 +108,7 @@ async function buildOnce(opts: BuildProjectOptions): Promise<ProjectBuild> {
   let sourcesRead = sources.filter((s) => s.text !== undefined).length;
   // the findings every article's result holds to the end share their repeated strings (share-strings.ts)
   const share = createShare();
-  const shareFindings = <T extends Pick<ArticleResult, 'segmentDiagnostics' | 'matchDiagnostics' | 'checkDiagnostics' | 'require'>>(r: T): T => {
-    for (const list of [r.segmentDiagnostics, r.matchDiagnostics, r.checkDiagnostics, r.require]) shareDiagnostics(list, share);
-    return r;
-  };
+  const shareFindings = <T extends ResultFindings>(r: T): T => shareResultFindings(r, share);
   const cached = heads.map((h) => h && shareFindings(unpackResult(joinPacked(h, undefined)!)));
   let runner: BatchRunner | undefined;
   const runnerFor = (articles: number, jobs: number | undefined) => (runner ??= createBatchRunner({ jobs, articles, config, segmentOptions: inputs.segmentOptions, shared, terms, memory: () => loadedMemory()?.index, ...(opts.require ? { require: opts.require } : {}), target }));
@@ -298,28 +296,6 @@ async function buildOnce(opts: BuildProjectOptions): Promise<ProjectBuild> {
   } finally {
     await runner?.close();
   }
-}
-
-/**
- * The project's files (index, coverage, glossary), rendered and staged. A function of its own: the
- * rendered text (megabytes for a large project) is let go when it returns, where a local of the
- * async build would be kept to its end.
- */
-function stageProjectFiles(config: EditionConfig, target: StageTarget, glossary: Parameters<typeof renderProjectParts>[0]['glossary'], project: Parameters<typeof renderProjectParts>[1]): StagedOutput[] {
-  const root = path.resolve(config.root);
-  const outDir = path.resolve(root, config.outDir);
-  const staged: StagedOutput[] = [];
-  for (const f of renderProjectParts({ config, glossary }, project)) staged.push(stageOutputParts(target, path.relative(outDir, path.resolve(root, f.path)), f.parts));
-  return staged;
-}
-
-/** What the project's files are made from, one part at a time (as one string, tens of megabytes at 10,000 articles). */
-function* projectFilesParts(shared: string, entries: readonly unknown[], coverage: CoverageReport): Generator<string> {
-  yield 'project-files';
-  yield shared;
-  for (const e of entries) yield JSON.stringify(e);
-  yield JSON.stringify(coverage.total);
-  for (const d of coverage.documents) yield JSON.stringify(d);
 }
 
 interface ProjectFindings {

@@ -3,6 +3,7 @@
 // head, or a worker's message), and a 10,000-article build holds some 200,000 findings. A message
 // is left as it is: it quotes the article's text, so copies rarely repeat in a real project.
 import type { Diagnostic } from '../model/diagnostic.js';
+import type { ArticleResult } from './article-result.js';
 
 export type Share = (s: string) => string;
 
@@ -27,4 +28,13 @@ export function shareDiagnostics(list: Diagnostic[], share: Share): Diagnostic[]
     if (d.source !== undefined) d.source = share(d.source);
   }
   return list;
+}
+
+/** The findings an article's result holds (what a build keeps of it to its end). */
+export type ResultFindings = Pick<ArticleResult, 'segmentDiagnostics' | 'matchDiagnostics' | 'checkDiagnostics' | 'require'>;
+
+/** shareDiagnostics over every list of findings of an article's result (in place). */
+export function shareResultFindings<T extends ResultFindings>(r: T, share: Share): T {
+  for (const list of [r.segmentDiagnostics, r.matchDiagnostics, r.checkDiagnostics, r.require]) shareDiagnostics(list, share);
+  return r;
 }
