@@ -13,7 +13,7 @@ import type { EditionConfig } from '../config/index.js';
 import { findResourceCandidates, parseLocaleFiles, type LocaleState } from '../locale/index.js';
 import type { SegmentOptions, SourceFile } from '../segment/index.js';
 import { segmentDocument } from '../segment/index.js';
-import { matchDocument, projectQuestions, type MemoryIndex, type MemoryMatch, type ProjectMemory } from '../match/index.js';
+import { matchDocument, projectQuestions, type MemoryIndex, type MemoryMatch, type MemoryRow, type ProjectMemory } from '../match/index.js';
 import { checkDocument, createNameTable, englishKey, listRenderings, readPlaceNames, requireStatus, type NameTable, type RequireLevel, type Rendering, type RenderingRow, type TranslationLookup } from '../check/index.js';
 import { builtinTable } from '../align/lexicon.js';
 import { computeDocumentCoverage } from '../report/index.js';
@@ -26,7 +26,8 @@ import { createUiStrings, type UiStrings } from '../render/ui-text.js';
 import { outputRef, stageOutput, type StagedOutput, type StageTarget } from '../project/write-edition.js';
 import { answerDigest, recordMemory, type ArticleResult } from './article-result.js';
 import { digestJson } from './digest.js';
-import { readLocaleAgain, readSourceAgain } from './read-inputs.js';
+import { readLocale, readLocaleAgain, readSourceAgain, type LocaleRecord } from './read-inputs.js';
+import { rowsFromFiles } from './build-article.js';
 import path from 'node:path';
 
 /** What the batch reads (loaded at the edge by the caller, or by the worker that holds the batch). */
@@ -61,6 +62,13 @@ export interface ArticleJob {
   key: string;
   /** The digest of its locale files as read (locale-digest.ts describeLocale). */
   localeDigest: string;
+}
+
+/** An article's locale files as first read by a builder (readLocales). */
+export interface LocaleFirstRead {
+  digest: string;
+  record: LocaleRecord;
+  rows: MemoryRow[];
 }
 
 /** An opened article: the German it looks up in the project's other articles (project memory). */
@@ -119,6 +127,18 @@ export class ArticleBatch {
   /** Each source's slug and front-matter findings (from the front matter alone: readSlug). */
   readSlugs(files: readonly SourceFile[]): ReadSlug[] {
     return files.map(readSlug);
+  }
+
+  /**
+   * Reads articles' locale files for the build's first look at them (read-inputs.ts readLocale): the
+   * digest and stat record the build keeps, and the memory rows each lends the project; the files
+   * themselves stay here (the builder that takes the article reads them again).
+   */
+  readLocales(list: ReadonlyArray<{ path: string; slug: string }>): LocaleFirstRead[] {
+    return list.map(({ slug }) => {
+      const read = readLocale(this.inputs.config, slug);
+      return { digest: read.digest, record: read.record, rows: rowsFromFiles(slug, read.files) };
+    });
   }
 
   /** Segments sources for their findings only (articles the build leaves out). */

@@ -16,7 +16,7 @@ import type { MemoryIndex } from '../match/index.js';
 import type { RequireLevel } from '../check/index.js';
 import type { TermEngine } from '../project/load-glossary.js';
 import type { StageTarget } from '../project/write-edition.js';
-import { ArticleBatch, type Answers, type ArticleJob, type Finished, type MemoryAnswers, type Opened, type Segmented, type Started } from './article-batch.js';
+import { ArticleBatch, type Answers, type ArticleJob, type Finished, type LocaleFirstRead, type MemoryAnswers, type Opened, type Segmented, type Started } from './article-batch.js';
 import type { ReadSlug } from '../project/read-slug.js';
 
 export interface BatchRunner {
@@ -26,6 +26,8 @@ export interface BatchRunner {
   segmentOnly(files: readonly SourceFile[]): Promise<Segmented[]>;
   /** Each source's slug from its front matter (readSlug), in order; shared between the threads. */
   readSlugs(files: readonly SourceFile[]): Promise<ReadSlug[]>;
+  /** Articles' locale files first read (their digest, stat record and memory rows), in order; shared between the threads. */
+  readLocales(list: ReadonlyArray<{ path: string; slug: string }>): Promise<LocaleFirstRead[]>;
   /**
    * Builds `count` articles, each made by `jobAt` when a builder takes it (in order): it is opened,
    * its project-memory questions answered by `ask`, started, its renderings' questions answered by
@@ -87,6 +89,7 @@ interface Builder {
   worker: Worker | undefined;
   segmentOnly(files: readonly SourceFile[]): Promise<Segmented[]>;
   readSlugs(files: readonly SourceFile[]): Promise<ReadSlug[]>;
+  readLocales(list: ReadonlyArray<{ path: string; slug: string }>): Promise<LocaleFirstRead[]>;
   open(job: ArticleJob): Promise<Opened>;
   start(path: string, found: MemoryAnswers): Promise<Started>;
   complete(path: string, answers: Answers): Promise<Finished>;
@@ -97,6 +100,7 @@ function runOn(builders: Builder[]): BatchRunner {
     workers: builders.length - 1,
     segmentOnly: (files) => shareOut(builders, files, (b, part) => b.segmentOnly(part)),
     readSlugs: (files) => shareOut(builders, files, (b, part) => b.readSlugs(part)),
+    readLocales: (list) => shareOut(builders, list, (b, part) => b.readLocales(part)),
     build: async (count, jobAt, ask, answer, done) => {
       let next = 0;
       let failed = false;
@@ -129,7 +133,7 @@ function runOn(builders: Builder[]): BatchRunner {
  * `files` shared out between the builders, a contiguous share each, the answers in the files' order.
  * The workers' requests go out before this thread does its own share (it runs it synchronously).
  */
-async function shareOut<T>(builders: readonly Builder[], files: readonly SourceFile[], ask: (b: Builder, part: readonly SourceFile[]) => Promise<T[]>): Promise<T[]> {
+async function shareOut<I, T>(builders: readonly Builder[], files: readonly I[], ask: (b: Builder, part: readonly I[]) => Promise<T[]>): Promise<T[]> {
   const size = Math.ceil(files.length / builders.length);
   const parts = builders.map((_, k) => files.slice(k * size, (k + 1) * size));
   const asked = parts.map((part, k) => (k > 0 && part.length ? ask(builders[k], part) : undefined));
@@ -160,6 +164,7 @@ function localBuilder(opts: RunnerOptions): Builder {
     // alive in what this thread holds to the end of the build
     segmentOnly: async (files) => structuredClone(batch.segmentOnly(files)),
     readSlugs: async (files) => batch.readSlugs(files),
+    readLocales: async (list) => batch.readLocales(list),
     open: async (job) => {
       await turn();
       return structuredClone(batch.open(job));
@@ -213,6 +218,7 @@ function workerBuilder(worker: Worker): Builder {
     worker,
     segmentOnly: (files) => call('segmentOnly', [files]),
     readSlugs: (files) => call('readSlugs', [files]),
+    readLocales: (list) => call('readLocales', [list]),
     open: (job) => call('open', [job]),
     start: (path, found) => call('start', [path, found]),
     complete: (path, answers) => call('complete', [path, answers]),

@@ -23,6 +23,8 @@ export interface Article {
   reread?: () => LocaleFiles;
   /** The digest of its locale files (describeLocale). */
   filesDigest: string;
+  /** Whether it has an English resource (else look-alike files are named: the whole folder counts). */
+  hasResource: boolean;
   /** What its cached result depends on in the locale store: `filesDigest`, and for an article without a resource the whole folder's. */
   localeDigest: string;
   rows?: MemoryRow[];
@@ -62,11 +64,16 @@ export function filesOf(a: Article): LocaleFiles {
 export function rowsOf(a: Article): MemoryRow[] {
   if (a.cached) return a.cached.memoryRows;
   if (!a.rows) {
-    const state = parseLocaleFiles(filesOf(a));
-    a.rows = listMemoryRows({ document: a.slug, file: state.resource.file, entries: state.resource.entries, ...(state.sidecar.sidecar ? { sidecar: state.sidecar.sidecar } : {}) });
+    a.rows = rowsFromFiles(a.slug, filesOf(a));
     a.files = undefined;
   }
   return a.rows;
+}
+
+/** The memory rows of an article's locale files (parsed for them). */
+export function rowsFromFiles(slug: string, files: LocaleFiles): MemoryRow[] {
+  const state = parseLocaleFiles(files);
+  return listMemoryRows({ document: slug, file: state.resource.file, entries: state.resource.entries, ...(state.sidecar.sidecar ? { sidecar: state.sidecar.sidecar } : {}) });
 }
 
 /** A source or locale file that changed between its first and second reading in one build. */

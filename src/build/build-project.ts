@@ -32,7 +32,7 @@ import { filesOf, rowsOf, uncache, type Article, type Built, type LastBuild } fr
 import { articlesToRecheck, planCross } from './cross-checks.js';
 import { listTags } from './key-tags.js';
 import { orderForAnswers } from './build-order.js';
-import { readLocaleAgain, readLocaleDigest, readSourceAgain, readSourceKeys, type LocaleRecord, type SourceKey, type StampRecord } from './read-inputs.js';
+import { readLocale, readLocaleAgain, readSourceAgain, readSourceKeys, vouchedLocale, type LocaleRead, type LocaleRecord, type SourceKey, type StampRecord } from './read-inputs.js';
 import { createBatchRunner, PARALLEL_FROM, plannedThreads, type BatchRunner } from './batch-runner.js';
 import type { ArticleJob, MemoryAnswers, Opened } from './article-batch.js';
 import { indexMemoryRows, type ProjectMemory } from '../match/index.js';
@@ -143,7 +143,7 @@ async function buildOnce(opts: BuildProjectOptions): Promise<ProjectBuild> {
       const seg = hit ? { slug: hit.slug, diagnostics: hit.segmentDiagnostics } : slugOf.get(s.path)!;
       const verdict = admit({ slug: seg.slug, path: s.path }, seg.diagnostics);
       if (verdict.diagnostic) slugDiagnostics.set(s.path, verdict.diagnostic);
-      if (verdict.admitted) articles.push({ path: s.path, slug: seg.slug, key: s.key, cached: hit, head: heads[i], files: undefined, filesDigest: '', localeDigest: '' });
+      if (verdict.admitted) articles.push({ path: s.path, slug: seg.slug, key: s.key, cached: hit, head: heads[i], files: undefined, filesDigest: '', localeDigest: '', hasResource: true });
       else if (!hit) left.push({ path: s.path, text: textOf(s) });
     });
     const leftOut = new Map((left.length ? await runnerFor(left.length, opts.jobs).segmentOnly(left) : []).map((s) => [s.path, s]));
@@ -156,19 +156,37 @@ async function buildOnce(opts: BuildProjectOptions): Promise<ProjectBuild> {
     //    (files the last build's record vouches for are not read: read-inputs.ts)
     const at = { root: config.root, localesDir: config.localesDir, targetLanguage: config.targetLanguage };
     const localeRecords: Record<string, LocaleRecord> = {};
-    let localesRead = 0;
-    for (const a of articles) {
-      const read = readLocaleDigest(at, a.path, a.slug, last?.stamps);
-      a.files = read.files;
-      if (read.files) localesRead++;
+    const took = (a: Article, read: LocaleRead) => {
       a.filesDigest = a.localeDigest = read.digest;
+      a.hasResource = read.record[3];
       localeRecords[a.path] = read.record;
       // read again only when needed; they must still be what the digest says
       a.reread = () => readLocaleAgain(at, a.path, a.slug, a.filesDigest);
+    };
+    const toRead: Article[] = [];
+    for (const a of articles) {
+      const vouched = vouchedLocale(at, a.path, a.slug, last?.stamps);
+      if (vouched) took(a, vouched);
+      else toRead.push(a);
     }
-    const withoutResource = articles.some((a) => a.files && a.files.resource === undefined);
+    // many to read, with worker threads: shared between the threads, which give the memory rows too
+    // (this thread does not hold the files; their builders read them again)
+    if (runner?.workers && toRead.length >= PARALLEL_FROM) {
+      const read = await runner.readLocales(toRead.map((a) => ({ path: a.path, slug: a.slug })));
+      toRead.forEach((a, k) => {
+        took(a, { ...read[k], files: undefined });
+        a.rows = read[k].rows;
+      });
+    } else
+      for (const a of toRead) {
+        const read = readLocale(at, a.slug);
+        took(a, read);
+        a.files = read.files;
+      }
+    const localesRead = toRead.length;
+    const withoutResource = articles.some((a) => !a.hasResource);
     const folder = withoutResource ? describeLocaleFolders(config, articles.map(filesOf)) : '';
-    for (const a of articles) if (a.files && a.files.resource === undefined) a.localeDigest = digestParts([a.localeDigest, folder]);
+    for (const a of articles) if (!a.hasResource) a.localeDigest = digestParts([a.localeDigest, folder]);
     for (const a of articles) {
       const c = a.cached;
       if (c && (c.localeDigest !== a.localeDigest || ![...c.pages, ...c.exchange].every((o) => isInPlace(target, o.name, o.hash, o.size)))) a.cached = undefined;

@@ -27,6 +27,7 @@ const batch = new ArticleBatch({
 
 const OPS = {
   readSlugs: batch.readSlugs.bind(batch),
+  readLocales: batch.readLocales.bind(batch),
   segmentOnly: batch.segmentOnly.bind(batch),
   open: batch.open.bind(batch),
   start: batch.start.bind(batch),

@@ -82,15 +82,20 @@ export interface LocaleRead {
 
 type LocaleConfig = Pick<EditionConfig, 'root' | 'localesDir' | 'targetLanguage'>;
 
-/** Reads an article's locale files, or takes their digest from the record when every file's stat vouches for it. */
-export function readLocaleDigest(config: LocaleConfig, file: string, slug: string, last: StampRecord | undefined): LocaleRead {
+/** The record's digest of an article's locale files, when every file's stat vouches for it (stats only). */
+export function vouchedLocale(config: LocaleConfig, file: string, slug: string, last: StampRecord | undefined): LocaleRead | undefined {
   const candidates = resourceCandidates(config.localesDir, config.targetLanguage, slug);
   const was = last?.locales[file];
-  if (was && last && was[0] === slug && was[3]) {
-    // the paths are those the record's stamps were taken of: the same candidates, the same one found
-    const paths = [...candidates, ...companionPaths(config, candidates, was[1])];
-    if (paths.length === was[1].length && paths.every((p, i) => vouches(stampFile(path.resolve(config.root, p)), was[1][i], last.startedAt))) return { digest: was[2], files: undefined, record: was };
-  }
+  if (!was || !last || was[0] !== slug || !was[3]) return undefined;
+  // the paths are those the record's stamps were taken of: the same candidates, the same one found
+  const paths = [...candidates, ...companionPaths(config, candidates, was[1])];
+  if (paths.length === was[1].length && paths.every((p, i) => vouches(stampFile(path.resolve(config.root, p)), was[1][i], last.startedAt))) return { digest: was[2], files: undefined, record: was };
+  return undefined;
+}
+
+/** Reads an article's locale files: their digest, and the record of their stats (taken before the read). */
+export function readLocale(config: LocaleConfig, slug: string): LocaleRead & { files: LocaleFiles } {
+  const candidates = resourceCandidates(config.localesDir, config.targetLanguage, slug);
   // the paths readLocaleFiles looks at, stamped before it reads them
   const found = candidates.map((c) => stampFile(path.resolve(config.root, c)));
   const stamps = [...found, ...companionPaths(config, candidates, found).map((p) => stampFile(path.resolve(config.root, p)))];
