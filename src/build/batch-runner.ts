@@ -130,15 +130,35 @@ function runOn(builders: Builder[]): BatchRunner {
 }
 
 /**
- * `files` shared out between the builders, a contiguous share each, the answers in the files' order.
- * The workers' requests go out before this thread does its own share (it runs it synchronously).
+ * `items` shared out between the builders in chunks, each taking the next chunk when done with one (a
+ * worker two at a time, so it never waits on this thread between chunks); the answers in the items'
+ * order. A worker still starting (a cold build starts it while the project is read) leaves more to
+ * this thread: with one contiguous share each, this thread had waited for the worker's half.
  */
-async function shareOut<I, T>(builders: readonly Builder[], files: readonly I[], ask: (b: Builder, part: readonly I[]) => Promise<T[]>): Promise<T[]> {
-  const size = Math.ceil(files.length / builders.length);
-  const parts = builders.map((_, k) => files.slice(k * size, (k + 1) * size));
-  const asked = parts.map((part, k) => (k > 0 && part.length ? ask(builders[k], part) : undefined));
-  const own = parts[0].length ? await ask(builders[0], parts[0]) : [];
-  return [...own, ...(await Promise.all(asked.slice(1).map((p) => p ?? Promise.resolve([])))).flat()];
+async function shareOut<I, T>(builders: readonly Builder[], items: readonly I[], ask: (b: Builder, part: readonly I[]) => Promise<T[]>): Promise<T[]> {
+  const size = Math.max(8, Math.ceil(items.length / (builders.length * 16)));
+  const out: T[] = new Array<T>(items.length);
+  let next = 0;
+  let failed = false;
+  const lane = async (b: Builder) => {
+    while (!failed && next < items.length) {
+      const at = next;
+      next += size;
+      // this thread lets the workers' replies in before each chunk of its own (they take their next then)
+      if (!b.worker) await new Promise<void>((resolve) => setImmediate(resolve));
+      try {
+        const answers = await ask(b, items.slice(at, at + size));
+        answers.forEach((answer, k) => (out[at + k] = answer));
+      } catch (e) {
+        failed = true;
+        throw e;
+      }
+    }
+  };
+  // the workers' first chunks go out before this thread starts on its own
+  const workers = builders.filter((b) => b.worker).flatMap((b) => [lane(b), lane(b)]);
+  await Promise.all([...workers, ...builders.filter((b) => !b.worker).map(lane)]);
+  return out;
 }
 
 function localBuilder(opts: RunnerOptions): Builder {
