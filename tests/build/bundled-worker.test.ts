@@ -42,4 +42,18 @@ describe.skipIf(!fs.existsSync(bin))('the compiled command', () => {
     expect(Object.keys(dist).length).toBeGreaterThan(16 * 4);
     expect(snapshot(path.join(copy, 'dist'))).toEqual(dist);
   }, 120_000);
+
+  it('a cold build that fails on a source while its worker is starting exits 2 at once (the worker is stopped)', () => {
+    // no cache yet: the worker starts before the sources are read; one of them is not UTF-8
+    const project = path.join(tmp, 'bad-source');
+    fs.cpSync(FIXTURE, project, { recursive: true });
+    for (let k = 0; k < 12; k++) fs.copyFileSync(path.join(project, 'locales/de/gipfel.md'), path.join(project, `locales/de/kopie-${k}.md`));
+    fs.writeFileSync(path.join(project, 'locales/de/kopie-5.md'), Buffer.concat([Buffer.from('---\nslug: kaputt\n---\n\nGr'), Buffer.from([0xfc]), Buffer.from('sse.\n')]));
+    const run = spawnSync(process.execPath, [bin, 'build', '--jobs', '2'], { cwd: project, encoding: 'utf8', timeout: 60_000, env: { ...process.env, CI: '1' } });
+    expect(run.signal).toBeNull();
+    expect(run.status).toBe(2);
+    expect(run.stderr).toContain('input-not-utf8');
+    expect(run.stderr).toContain('locales/de/kopie-5.md');
+    expect(fs.existsSync(path.join(project, 'dist'))).toBe(false);
+  }, 90_000);
 });
