@@ -11,6 +11,7 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { createRequire } from 'node:module';
+import { createHash } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -87,9 +88,22 @@ const bundle = await esbuild.build({
 }).catch((e) => fail(`esbuild failed: ${e.message}`));
 fs.chmodSync(path.join(binDir, 'diglot.js'), 0o755);
 writeNotices(bundle.metafile);
+writeCodeStamp();
 
 // stderr: npm pack --json prints its report on stdout, and prepare runs inside it
 process.stderr.write(`lib/ built (tsc library; ${copied} data file${copied === 1 ? '' : 's'} copied; esbuild bundle of the CLI in lib/bin/)\n`);
+
+/**
+ * lib/code-stamp.txt: a digest of every file built into lib/ (paths and bytes), written last. The build
+ * cache's key includes it (src/build/project-key.ts), so a build by other code never reuses a cache;
+ * reading it costs one file where stating lib/'s ~700 modules took 25–45 ms on every build.
+ */
+function writeCodeStamp() {
+  const h = createHash('sha256');
+  const files = fs.readdirSync(lib, { recursive: true }).map((f) => String(f)).filter((f) => fs.statSync(path.join(lib, f)).isFile()).sort();
+  for (const f of files) h.update(`${f.split(path.sep).join('/')}\u0000`).update(fs.readFileSync(path.join(lib, f))).update('\u0000');
+  fs.writeFileSync(path.join(lib, 'code-stamp.txt'), `${h.digest('hex')}\n`);
+}
 
 /** The licences of every dependency the bundle contains, as their MIT/ISC/BSD terms require. */
 function writeNotices(metafile) {

@@ -82,7 +82,7 @@ describe('npm pack', () => {
     const paths = packed.files.map((f) => f.path).sort();
     const outside = paths.filter((p) => !p.startsWith('lib/') && !['package.json', 'README.md', 'LICENSE', 'glossary/schema.json'].includes(p));
     expect(outside).toEqual([]);
-    for (const needed of ['lib/index.js', 'lib/index.d.ts', 'lib/index.js.map', 'lib/cli/index.js', 'lib/cli/index.d.ts', 'lib/bin/diglot.js', 'lib/bin/THIRD-PARTY-NOTICES.txt', 'lib/align/lexicon/de-en.tsv', 'lib/segment/lang/LICENSE-Unicode-3.0.txt', 'LICENSE']) {
+    for (const needed of ['lib/index.js', 'lib/index.d.ts', 'lib/index.js.map', 'lib/cli/index.js', 'lib/cli/index.d.ts', 'lib/bin/diglot.js', 'lib/bin/THIRD-PARTY-NOTICES.txt', 'lib/code-stamp.txt', 'lib/align/lexicon/de-en.tsv', 'lib/segment/lang/LICENSE-Unicode-3.0.txt', 'LICENSE']) {
       expect(paths).toContain(needed);
     }
     expect(paths.filter((p) => /\.ts$/.test(p) && !p.endsWith('.d.ts'))).toEqual([]);
