@@ -191,7 +191,9 @@ async function buildOnce(opts: BuildProjectOptions): Promise<ProjectBuild> {
       for (const a of toRead) {
         const read = readLocale(at, a.slug);
         took(a, read);
-        a.files = read.files;
+        // kept only where they may be needed: a reused article's are not (a 10,000-article project
+        // whose every file is read again would hold all of them, ~250 MB, to the end of this step)
+        if (!(a.cached && read.record[3] && a.cached.localeDigest === read.digest)) a.files = read.files;
       }
     const localesRead = toRead.length;
     const withoutResource = articles.some((a) => !a.hasResource);
