@@ -28,16 +28,16 @@ import { digestParts } from './digest.js';
 import { projectKey } from './project-key.js';
 import { joinPacked, packResult, splitPacked, suppressionCarriers, unpackResult, type ArticleResult, type PackedHead } from './article-result.js';
 import { CrossUnavailable } from './cached-cross.js';
-import { filesOf, rowsOf, uncache, type Article, type Built, type LastBuild } from './build-article.js';
+import { rowsOf, uncache, type Article, type Built, type LastBuild } from './build-article.js';
 import { articlesToRecheck, planCross } from './cross-checks.js';
 import { listTags } from './key-tags.js';
 import { orderForAnswers } from './build-order.js';
-import { readLocale, readLocaleAgain, readSourceAgain, readSourceKeys, vouchedLocale, type LocaleRead, type LocaleRecord, type SourceKey, type StampRecord } from './read-inputs.js';
+import { readSourceAgain, readSourceKeys, type SourceKey, type StampRecord } from './read-inputs.js';
+import { readArticleLocales } from './read-locales.js';
 import { createBatchRunner, PARALLEL_FROM, plannedThreads, type BatchRunner } from './batch-runner.js';
 import type { ArticleJob, MemoryAnswers, Opened } from './article-batch.js';
 import { indexMemoryRows, type ProjectMemory } from '../match/index.js';
 import { ProjectRenderings } from './project-renderings.js';
-import { describeLocaleFolders } from './locale-digest.js';
 import { createShare, shareResultFindings, type ResultFindings } from './share-strings.js';
 import { projectFilesParts, stageProjectFiles } from './project-files.js';
 
@@ -161,44 +161,9 @@ async function buildOnce(opts: BuildProjectOptions): Promise<ProjectBuild> {
     // the sources' text is let go: each article's builder reads its source again
     for (const s of sources) s.text = undefined;
 
-    // 2. every article's locale files (bytes only); a cached result stands while they and its outputs
-    //    do (an article without a resource names look-alike files: the whole locales folder counts)
-    //    (files the last build's record vouches for are not read: read-inputs.ts)
-    const at = { root: config.root, localesDir: config.localesDir, targetLanguage: config.targetLanguage };
-    const localeRecords: Record<string, LocaleRecord> = {};
-    const took = (a: Article, read: LocaleRead) => {
-      a.filesDigest = a.localeDigest = read.digest;
-      a.hasResource = read.record[3];
-      localeRecords[a.path] = read.record;
-      // read again only when needed; they must still be what the digest says
-      a.reread = () => readLocaleAgain(at, a.path, a.slug, a.filesDigest);
-    };
-    const toRead: Article[] = [];
-    for (const a of articles) {
-      const vouched = vouchedLocale(at, a.path, a.slug, last?.stamps);
-      if (vouched) took(a, vouched);
-      else toRead.push(a);
-    }
-    // many to read, with worker threads: shared between the threads, which give the memory rows too
-    // (this thread does not hold the files; their builders read them again)
-    if (runner?.workers && toRead.length >= PARALLEL_FROM) {
-      const read = await runner.readLocales(toRead.map((a) => ({ path: a.path, slug: a.slug })));
-      toRead.forEach((a, k) => {
-        took(a, { ...read[k], files: undefined });
-        a.rows = read[k].rows;
-      });
-    } else
-      for (const a of toRead) {
-        const read = readLocale(at, a.slug);
-        took(a, read);
-        // kept only where they may be needed: a reused article's are not (a 10,000-article project
-        // whose every file is read again would hold all of them, ~250 MB, to the end of this step)
-        if (!(a.cached && read.record[3] && a.cached.localeDigest === read.digest)) a.files = read.files;
-      }
-    const localesRead = toRead.length;
-    const withoutResource = articles.some((a) => !a.hasResource);
-    const folder = withoutResource ? describeLocaleFolders(config, articles.map(filesOf)) : '';
-    for (const a of articles) if (!a.hasResource) a.localeDigest = digestParts([a.localeDigest, folder]);
+    // 2. every article's locale files (their digest: read-locales.ts); a cached result stands while
+    //    they and its outputs do
+    const { records: localeRecords, read: localesRead } = await readArticleLocales(articles, config, last?.stamps, runner?.workers ? runner : undefined);
     for (const a of articles) {
       const c = a.cached;
       if (c && (c.localeDigest !== a.localeDigest || ![...c.pages, ...c.exchange].every((o) => isInPlace(target, o.name, o.hash, o.size)))) a.cached = undefined;
