@@ -15,18 +15,18 @@ export interface Manifest {
 
 /** 16 hex digits of SHA-256 of the bytes. */
 export function hashContent(content: string | Uint8Array): string {
-  return createHash('sha256').update(content).digest('hex').slice(0, 16);
+  const h = contentHasher();
+  h.update(content);
+  return h.digest();
 }
 
-/** hashContent of a text given in parts (the same digest as of the parts joined), and its size in UTF-8 bytes. */
-export function hashContentParts(parts: Iterable<string>): { hash: string; size: number } {
+/** hashContent over a text given in pieces (the digest of the pieces joined). */
+export function contentHasher(): { update(piece: string | Uint8Array): void; digest(): string } {
   const h = createHash('sha256');
-  let size = 0;
-  for (const p of parts) {
-    h.update(p, 'utf8');
-    size += Buffer.byteLength(p, 'utf8');
-  }
-  return { hash: h.digest('hex').slice(0, 16), size };
+  return {
+    update: (piece) => void h.update(piece),
+    digest: () => h.digest('hex').slice(0, 16),
+  };
 }
 
 /** The manifest of a set of written files (sorted by name, one per line for readable diffs). */

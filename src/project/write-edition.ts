@@ -16,7 +16,7 @@ import { DiglotError, type Diagnostic } from '../model/diagnostic.js';
 import { commitFileSet, ensureDir, rmdirQuietly, TEMP_PREFIX, type FileChange } from '../util/file-set.js';
 import { NAME_MAX_BYTES, displayPath, isSymlink, resolveEntryPath, resolveWritePath } from '../util/safe-path.js';
 import { clipMiddle } from '../util/clip.js';
-import { MANIFEST_NAME, hashContent, hashContentParts, parseManifest, planStaleOutputs, serializeManifest, type Manifest } from './output-manifest.js';
+import { MANIFEST_NAME, contentHasher, hashContent, parseManifest, planStaleOutputs, serializeManifest, type Manifest } from './output-manifest.js';
 import type { OutputFile } from './render-outputs.js';
 
 export interface EditionWrite {
@@ -111,23 +111,29 @@ export function stageOutput(target: StageTarget, name: string, content: string):
 }
 
 /**
- * stageOutput for a text made in parts (`parts` is asked twice: for its digest, then, unless the
- * file in place has those bytes, to write it): the whole text is never one string.
+ * stageOutput for a text made in parts: written to its temp file as it is hashed, in pieces of about
+ * a megabyte, so the whole text is never one string; when the file in place has those bytes after
+ * all, the temp file is removed (a build stages the project's files only when what they are made
+ * from changed).
  */
-export function stageOutputParts(target: StageTarget, name: string, parts: () => Iterable<string>): StagedOutput {
-  const { hash, size } = hashContentParts(parts());
-  if (isInPlace(target, name, hash, size)) return { name, hash, size };
+export function stageOutputParts(target: StageTarget, name: string, parts: Iterable<string>): StagedOutput {
   const tmp = placeTemp(target, name);
+  const hasher = contentHasher();
+  let size = 0;
   const fd = fs.openSync(tmp, 'wx');
   try {
     let batch: string[] = [];
     let pending = 0;
     const flush = () => {
-      if (batch.length) fs.writeSync(fd, batch.join(''));
+      if (!batch.length) return;
+      const bytes = Buffer.from(batch.join(''), 'utf8');
+      hasher.update(bytes);
+      size += bytes.length;
+      fs.writeSync(fd, bytes);
       batch = [];
       pending = 0;
     };
-    for (const p of parts()) {
+    for (const p of parts) {
       batch.push(p);
       pending += p.length;
       if (pending >= 1 << 20) flush();
@@ -136,7 +142,10 @@ export function stageOutputParts(target: StageTarget, name: string, parts: () =>
   } finally {
     fs.closeSync(fd);
   }
-  return { name, hash, size, tmp };
+  const hash = hasher.digest();
+  if (!isInPlace(target, name, hash, size)) return { name, hash, size, tmp };
+  fs.rmSync(tmp, { force: true });
+  return { name, hash, size };
 }
 
 /**
