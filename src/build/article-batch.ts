@@ -134,8 +134,8 @@ export class ArticleBatch {
    * digest and stat record the build keeps, and the memory rows each lends the project; the files
    * themselves stay here (the builder that takes the article reads them again).
    */
-  readLocales(list: ReadonlyArray<{ path: string; slug: string }>): LocaleFirstRead[] {
-    return list.map(({ slug }) => {
+  readLocales(slugs: readonly string[]): LocaleFirstRead[] {
+    return slugs.map((slug) => {
       const read = readLocale(this.inputs.config, slug);
       return { digest: read.digest, record: read.record, rows: rowsFromFiles(slug, read.files) };
     });

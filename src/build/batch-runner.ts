@@ -27,7 +27,7 @@ export interface BatchRunner {
   /** Each source's slug from its front matter (readSlug), in order; shared between the threads. */
   readSlugs(files: readonly SourceFile[]): Promise<ReadSlug[]>;
   /** Articles' locale files first read (their digest, stat record and memory rows), in order; shared between the threads. */
-  readLocales(list: ReadonlyArray<{ path: string; slug: string }>): Promise<LocaleFirstRead[]>;
+  readLocales(slugs: readonly string[]): Promise<LocaleFirstRead[]>;
   /**
    * Builds `count` articles, each made by `jobAt` when a builder takes it (in order): it is opened,
    * its project-memory questions answered by `ask`, started, its renderings' questions answered by
@@ -89,7 +89,7 @@ interface Builder {
   worker: Worker | undefined;
   segmentOnly(files: readonly SourceFile[]): Promise<Segmented[]>;
   readSlugs(files: readonly SourceFile[]): Promise<ReadSlug[]>;
-  readLocales(list: ReadonlyArray<{ path: string; slug: string }>): Promise<LocaleFirstRead[]>;
+  readLocales(slugs: readonly string[]): Promise<LocaleFirstRead[]>;
   open(job: ArticleJob): Promise<Opened>;
   start(path: string, found: MemoryAnswers): Promise<Started>;
   complete(path: string, answers: Answers): Promise<Finished>;
@@ -100,7 +100,7 @@ function runOn(builders: Builder[]): BatchRunner {
     workers: builders.length - 1,
     segmentOnly: (files) => shareOut(builders, files, (b, part) => b.segmentOnly(part)),
     readSlugs: (files) => shareOut(builders, files, (b, part) => b.readSlugs(part)),
-    readLocales: (list) => shareOut(builders, list, (b, part) => b.readLocales(part)),
+    readLocales: (slugs) => shareOut(builders, slugs, (b, part) => b.readLocales(part)),
     build: async (count, jobAt, ask, answer, done) => {
       let next = 0;
       let failed = false;
@@ -184,7 +184,7 @@ function localBuilder(opts: RunnerOptions): Builder {
     // alive in what this thread holds to the end of the build
     segmentOnly: async (files) => structuredClone(batch.segmentOnly(files)),
     readSlugs: async (files) => batch.readSlugs(files),
-    readLocales: async (list) => batch.readLocales(list),
+    readLocales: async (slugs) => batch.readLocales(slugs),
     open: async (job) => {
       await turn();
       return structuredClone(batch.open(job));
@@ -238,7 +238,7 @@ function workerBuilder(worker: Worker): Builder {
     worker,
     segmentOnly: (files) => call('segmentOnly', [files]),
     readSlugs: (files) => call('readSlugs', [files]),
-    readLocales: (list) => call('readLocales', [list]),
+    readLocales: (slugs) => call('readLocales', [slugs]),
     open: (job) => call('open', [job]),
     start: (path, found) => call('start', [path, found]),
     complete: (path, answers) => call('complete', [path, answers]),

@@ -23,8 +23,6 @@ export interface Article {
   reread?: () => LocaleFiles;
   /** The digest of its locale files (describeLocale). */
   filesDigest: string;
-  /** Whether it has an English resource (else look-alike files are named: the whole folder counts). */
-  hasResource: boolean;
   /** What its cached result depends on in the locale store: `filesDigest`, and for an article without a resource the whole folder's. */
   localeDigest: string;
   rows?: MemoryRow[];

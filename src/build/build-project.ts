@@ -153,7 +153,7 @@ async function buildOnce(opts: BuildProjectOptions): Promise<ProjectBuild> {
       const seg = hit ? { slug: hit.slug, diagnostics: hit.segmentDiagnostics } : slugOf.get(s.path)!;
       const verdict = admit({ slug: seg.slug, path: s.path }, seg.diagnostics);
       if (verdict.diagnostic) slugDiagnostics.set(s.path, verdict.diagnostic);
-      if (verdict.admitted) articles.push({ path: s.path, slug: seg.slug, key: s.key, cached: hit, head: heads[i], files: undefined, filesDigest: '', localeDigest: '', hasResource: true });
+      if (verdict.admitted) articles.push({ path: s.path, slug: seg.slug, key: s.key, cached: hit, head: heads[i], files: undefined, filesDigest: '', localeDigest: '' });
       else if (!hit) left.push({ path: s.path, text: textOf(s) });
     });
     const leftOut = new Map((left.length ? await runnerFor(left.length, opts.jobs).segmentOnly(left) : []).map((s) => [s.path, s]));

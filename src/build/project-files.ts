@@ -16,7 +16,7 @@ export function stageProjectFiles(config: EditionConfig, target: StageTarget, gl
   const root = path.resolve(config.root);
   const outDir = path.resolve(root, config.outDir);
   const staged: StagedOutput[] = [];
-  for (const f of renderProjectParts({ config, glossary }, project)) staged.push(stageOutputParts(target, path.relative(outDir, path.resolve(root, f.path)), f.parts()));
+  for (const f of renderProjectParts({ config, glossary }, project)) staged.push(stageOutputParts(target, path.relative(outDir, path.resolve(root, f.path)), f.parts));
   return staged;
 }
 

@@ -11,13 +11,14 @@ import { describeLocaleFolders } from './locale-digest.js';
 import { readLocale, readLocaleAgain, vouchedLocale, type LocaleRead, type LocaleRecord, type StampRecord } from './read-inputs.js';
 import { PARALLEL_FROM, type BatchRunner } from './batch-runner.js';
 
-/** Sets each article's digests, `hasResource` and re-read; returns the stat records and how many were read. */
+/** Sets each article's digests and re-read; returns the stat records and how many were read. */
 export async function readArticleLocales(articles: readonly Article[], config: EditionConfig, last: StampRecord | undefined, workers: Pick<BatchRunner, 'readLocales'> | undefined): Promise<{ records: Record<string, LocaleRecord>; read: number }> {
   const at = { root: config.root, localesDir: config.localesDir, targetLanguage: config.targetLanguage };
   const records: Record<string, LocaleRecord> = {};
-  const took = (a: Article, read: LocaleRead) => {
+  const withoutResource: Article[] = [];
+  const took = (a: Article, read: Pick<LocaleRead, 'digest' | 'record'>) => {
     a.filesDigest = a.localeDigest = read.digest;
-    a.hasResource = read.record[3];
+    if (!read.record[3]) withoutResource.push(a);
     records[a.path] = read.record;
     // read again only when needed; they must still be what the digest says
     a.reread = () => readLocaleAgain(at, a.path, a.slug, a.filesDigest);
@@ -29,9 +30,9 @@ export async function readArticleLocales(articles: readonly Article[], config: E
     else toRead.push(a);
   }
   if (workers && toRead.length >= PARALLEL_FROM) {
-    const read = await workers.readLocales(toRead.map((a) => ({ path: a.path, slug: a.slug })));
+    const read = await workers.readLocales(toRead.map((a) => a.slug));
     toRead.forEach((a, k) => {
-      took(a, { ...read[k], files: undefined });
+      took(a, read[k]);
       a.rows = read[k].rows;
     });
   } else
@@ -42,9 +43,9 @@ export async function readArticleLocales(articles: readonly Article[], config: E
       // whose every file is read again would hold all of them, ~250 MB, to the end of this step)
       if (!(a.cached && read.record[3] && a.cached.localeDigest === read.digest)) a.files = read.files;
     }
-  if (articles.some((a) => !a.hasResource)) {
+  if (withoutResource.length) {
     const folder = describeLocaleFolders(config, articles.map(filesOf));
-    for (const a of articles) if (!a.hasResource) a.localeDigest = digestParts([a.localeDigest, folder]);
+    for (const a of withoutResource) a.localeDigest = digestParts([a.localeDigest, folder]);
   }
   return { records, read: toRead.length };
 }

@@ -98,15 +98,15 @@ export function orderExchange<T>(perArticle: ReadonlyArray<readonly T[]>, config
   return perArticleFormats(config).flatMap((_, k) => perArticle.flatMap((files) => (files[k] ? [files[k]] : [])));
 }
 
-/** A project file: its path and its text in parts (made again for each pass over it). */
+/** A project file: its path and its text in parts (to be read once). */
 export interface ProjectFile {
   path: string;
-  parts: () => Iterable<string>;
+  parts: Iterable<string>;
 }
 
 /** The project's own files: glossary.tbx, coverage.json and the index (from per-article results). */
 export function renderProjectFiles(ctx: RenderContext, input: ProjectFilesInput): OutputFile[] {
-  return [...renderProjectParts(ctx, input)].map((f) => ({ path: f.path, content: [...f.parts()].join('') }));
+  return [...renderProjectParts(ctx, input)].map((f) => ({ path: f.path, content: [...f.parts].join('') }));
 }
 
 type ProjectFilesInput = { coverage: CoverageReport; entries: readonly IndexEntry[]; slugs: ReadonlyArray<{ slug: string; path: string }> };
@@ -119,11 +119,11 @@ type ProjectFilesInput = { coverage: CoverageReport; entries: readonly IndexEntr
 export function* renderProjectParts(ctx: RenderContext, input: ProjectFilesInput): Generator<ProjectFile> {
   const { config } = ctx;
   const out = (name: string) => path.join(config.outDir, name);
-  const whole = (p: string, content: string): ProjectFile => ({ path: p, parts: () => [content] });
+  const whole = (p: string, content: string): ProjectFile => ({ path: p, parts: [content] });
   if (config.outputs.includes('tbx')) {
     for (const f of exportFiles({ documents: [], glossary: ctx.glossary.entries, sourceLanguage: config.sourceLanguage, targetLanguage: config.targetLanguage }, ['tbx'])) yield whole(out(f.name), f.content);
   }
-  if (config.outputs.includes('coverage')) yield { path: out('coverage.json'), parts: () => formatCoverageJsonParts(input.coverage) };
+  if (config.outputs.includes('coverage')) yield { path: out('coverage.json'), parts: formatCoverageJsonParts(input.coverage) };
   if (config.outputs.includes('index')) {
     const has = indexOutputs(config);
     const clash = findIndexClash(input.slugs.map((source) => ({ source })), has);
