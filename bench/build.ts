@@ -48,12 +48,18 @@ console.log(`load average at start: ${os.loadavg().map((l) => l.toFixed(2)).join
 console.log(`machine check (a build is allocation-heavy; on a shared host this varies by a third): ${checkMachine()}`);
 console.log('| articles | segments | cold | cold ms / article | no change | one edit | peak memory (cold / no change / one edit) | no change ÷ cold | one edit ÷ cold |');
 console.log('|---|---|---|---|---|---|---|---|---|');
+// Each size's project is deleted only after the last size is measured: ext4 skips inodes freed in
+// the last minute or more when it allocates new ones (`recently_deleted`, seen in `perf` as most of
+// the time spent in `open`), so a build that creates thousands of files right after thousands were
+// deleted pays seconds for the deletion, not for its own work.
+const made: string[] = [];
 for (const n of SIZES) {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), `diglot-bench-build-${n}-`));
   const { sentences } = writeCorpus(dir, pairs, { articles: n });
   const cold = build(dir, jobs);
   if (cold.code > 1) {
     console.log(`| ${n} | ${sentences} | failed (exit ${cold.code}): ${cold.out} |`);
+    made.push(dir);
     continue;
   }
   const same = build(dir, jobs);
@@ -65,6 +71,9 @@ for (const n of SIZES) {
   const edit = build(dir, jobs);
   const s = (r: Run) => `${(r.ms / 1000).toFixed(2)} s`;
   console.log(`| ${n} | ${sentences} | ${s(cold)} | ${(cold.ms / n).toFixed(1)} | ${s(same)} | ${s(edit)} | ${cold.rssMb.toFixed(0)} / ${same.rssMb.toFixed(0)} / ${edit.rssMb.toFixed(0)} MB | ${(same.ms / cold.ms).toFixed(3)} | ${(edit.ms / cold.ms).toFixed(3)} |`);
+  made.push(dir);
+}
+for (const dir of made) {
   if (!values.keep) fs.rmSync(dir, { recursive: true, force: true });
   else console.log(`  kept ${dir}`);
 }
