@@ -13,6 +13,7 @@ import { rowsOf, uncache, type Article, type Built, type LastBuild } from './bui
 import { CachedCross } from './cached-cross.js';
 import { changedMemory, changedRenderings, readLastRows, type LastRows } from './change-reach.js';
 import type { ProjectRenderings } from './project-renderings.js';
+import { shareRowText } from './share-strings.js';
 
 export interface CrossPlan {
   cross: CachedCross;
@@ -79,6 +80,7 @@ export function planCross(inp: CrossInputs): CrossPlan {
   }
   // the cached articles that answer a started article's questions are read first
   const answer = (st: Started) => {
+    shareRowText(st.renderings, rowsOf(articles[order.get(st.path)!]));
     if (lastRows) for (const r of st.renderings) cross.prepareAnswer(r[0], englishKey(r));
     cross.addRenderingsTo(renderings);
     return renderings.answer(st);
