@@ -25,8 +25,10 @@ export interface BuildCache {
   readPart<T>(key: string, index: number): T | undefined;
   /** Stages an entry (a temp file); it is read by later builds once committed. */
   write(key: string, body: unknown): void;
-  /** Stages an entry of several parts, each read alone. */
-  writeParts(key: string, parts: readonly unknown[]): void;
+  /** Stages an entry of several parts, each read alone; false when it could not be (nothing to read back). */
+  writeParts(key: string, parts: readonly unknown[]): boolean;
+  /** Part `index` of an entry this build staged (read back, checked like any entry), before it is committed. */
+  readStaged<T>(key: string, index: number): T | undefined;
   /** Makes the staged entries the cache's. */
   commit(): void;
   /** Removes the staged entries (a build that writes nothing). */
@@ -49,15 +51,16 @@ const FIRST_READ = 1024;
 /** The cache of the project at `root`; `enabled: false` gives a cache that never hits nor writes. */
 export function openBuildCache(root: string, enabled = true): BuildCache {
   const dir = path.join(root, CACHE_DIR);
-  if (!enabled) return { dir, read: () => undefined, readPart: () => undefined, write: () => {}, writeParts: () => {}, commit: () => {}, discard: () => {}, prune: () => {} };
+  if (!enabled) return { dir, read: () => undefined, readPart: () => undefined, write: () => {}, writeParts: () => false, readStaged: () => undefined, commit: () => {}, discard: () => {}, prune: () => {} };
   let made = false;
   const staged = new Map<string, string>();
   /** The folders the first write made (removed again, when empty, by discard). */
   const created: string[] = [];
-  const readPart = <T>(key: string, index: number): T | undefined => {
+  const entryFile = (key: string): string => path.join(dir, `${key}.json`);
+  const readPart = <T>(key: string, index: number, file = entryFile(key)): T | undefined => {
     let fd: number;
     try {
-      fd = fs.openSync(path.join(dir, `${key}.json`), 'r');
+      fd = fs.openSync(file, 'r');
     } catch {
       return undefined;
     }
@@ -87,23 +90,25 @@ export function openBuildCache(root: string, enabled = true): BuildCache {
       fs.closeSync(fd);
     }
   };
-  const writeParts = (key: string, parts: readonly unknown[]) => {
+  const writeParts = (key: string, parts: readonly unknown[]): boolean => {
     try {
       if (!made) {
         // a .diglot (or cache) folder that is a symlink out of the project is not written through
-        if (!isInside(realExisting(dir), realExisting(root))) return;
+        if (!isInside(realExisting(dir), realExisting(root))) return false;
         for (let d = dir; d !== root && !fs.existsSync(d); d = path.dirname(d)) created.unshift(d);
         fs.mkdirSync(dir, { recursive: true });
       }
       made = true;
-      const file = path.join(dir, `${key}.json`);
+      const file = entryFile(key);
       const tmp = `${file}.${process.pid}.tmp`;
       const bodies = parts.map((p) => Buffer.from(JSON.stringify(p), 'utf8'));
       const header: Header = { format: CACHE_FORMAT, key, parts: bodies.map((b) => [b.length, digestParts([b])]) };
       fs.writeFileSync(tmp, Buffer.concat([Buffer.from(`${JSON.stringify(header)}\n`, 'utf8'), ...bodies]));
       staged.set(file, tmp);
+      return true;
     } catch {
       // a cache that cannot be written (read-only checkout, full disk) only makes the next build slower
+      return false;
     }
   };
   return {
@@ -112,6 +117,10 @@ export function openBuildCache(root: string, enabled = true): BuildCache {
     readPart,
     write: (key, body) => writeParts(key, [body]),
     writeParts,
+    readStaged(key, index) {
+      const tmp = staged.get(entryFile(key));
+      return tmp === undefined ? undefined : readPart(key, index, tmp);
+    },
     commit() {
       for (const [file, tmp] of staged) {
         try {

@@ -23,12 +23,12 @@ import { commitOutputs, discardStaged, isInPlace, openStageTarget, outputRef, re
 import { readSlug } from '../project/read-slug.js';
 import type { SourceFile } from '../segment/index.js';
 import type { LoadedMemory } from '../project/read-memory.js';
-import { openBuildCache } from './build-cache.js';
+import { CACHE_DIR, openBuildCache } from './build-cache.js';
 import { digestParts } from './digest.js';
 import { projectKey } from './project-key.js';
 import { joinPacked, packResult, splitPacked, suppressionCarriers, unpackResult, type ArticleResult, type PackedHead } from './article-result.js';
 import { CrossUnavailable } from './cached-cross.js';
-import { rowsOf, uncache, type Article, type Built, type LastBuild } from './build-article.js';
+import { rowsOf, setFindingsAside, takeFindingsBack, uncache, type Article, type Built, type LastBuild } from './build-article.js';
 import { articlesToRecheck, planCross } from './cross-checks.js';
 import { listTags } from './key-tags.js';
 import { orderForAnswers } from './build-order.js';
@@ -206,9 +206,9 @@ async function buildOnce(opts: BuildProjectOptions): Promise<ProjectBuild> {
         const memoryRows = rowsOf(a);
         const tags = listTags({ renderings: f.result.renderings, memoryRows, memoryLookups: f.result.memoryLookups });
         const { head, cross } = splitPacked(packResult({ ...f.result, localeDigest: a.localeDigest, memoryRows, tags }), randomBytes(4).toString('hex'));
-        cache.writeParts(a.key, [head, cross]);
-        shareFindings(f.result);
-        built.set(a.path, { result: { ...f.result, renderings: [...renderings.rowsOf(a.path)!], memoryLookups: [], tags }, staged: f.staged });
+        const b: Built = { result: { ...f.result, renderings: [...renderings.rowsOf(a.path)!], memoryLookups: [], tags }, staged: f.staged };
+        // its findings wait in the staged entry until the project's are made (read back then)
+        built.set(a.path, cache.writeParts(a.key, [head, cross]) ? setFindingsAside(b, a.key) : (shareFindings(b.result), b));
         opts.onProgress?.({ stage: 'render', done: ++done, total: list.length });
       });
     };
@@ -233,7 +233,15 @@ async function buildOnce(opts: BuildProjectOptions): Promise<ProjectBuild> {
       redone = redo.length;
     }
     const todo = articles.filter((a) => !a.cached);
-    const results: ArticleResult[] = articles.map((a) => a.cached ?? { ...built.get(a.path)!.result, localeDigest: a.localeDigest, memoryRows: rowsOf(a) });
+    // what only the building needed is let go (the cache holds each article's rows), then the findings
+    // set aside are read back: the two are never held at once
+    projectMemory = undefined;
+    renderings.release();
+    for (const a of articles) a.rows = a.files = undefined;
+    for (const b of built.values()) b.result.renderings = [];
+    takeFindingsBack(built.values(), (key) => cache.readStaged<PackedHead>(key, 0), CACHE_DIR);
+    for (const b of built.values()) shareFindings(b.result);
+    const results: ArticleResult[] = articles.map((a) => a.cached ?? { ...built.get(a.path)!.result, localeDigest: a.localeDigest, memoryRows: [] });
 
     // 5. the project's findings and files, from the per-article results
     const suppressions = results.flatMap((r) => [...r.matchDiagnostics, ...r.checkDiagnostics].flatMap((d) => (d.suppression ? [d.suppression] : [])));

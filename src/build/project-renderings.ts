@@ -37,6 +37,12 @@ export class ProjectRenderings {
     return out;
   }
 
+  /** Lets go of every row (the build has no more questions to answer). */
+  release(): void {
+    this.rows.clear();
+    this.index.clear();
+  }
+
   /** True when an article's recorded answers (`[row, digest]`) are the answers now (with `only`, those of the German it accepts). */
   stillAnswers(renderings: readonly RenderingRow[], lookups: ReadonlyArray<[number, string]>, only?: (key: string) => boolean): boolean {
     return translationsStillAnswer(this.index, renderings, lookups, only);

@@ -60,6 +60,11 @@ export class RenderingIndex implements TranslationLookup {
     });
   }
 
+  /** Removes every row. */
+  clear(): void {
+    this.byKey.clear();
+  }
+
   firstOther(key: string, mine: string): Rendering | undefined {
     let best: Entry | undefined;
     for (const e of this.byKey.get(key) ?? []) {

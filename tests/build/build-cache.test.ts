@@ -28,6 +28,33 @@ describe('build cache entries', () => {
     expect(cache.readPart(KEY, 2)).toBeUndefined();
   });
 
+  it('a staged entry reads back before the commit (checked like any entry), and not once discarded', () => {
+    const cache = openBuildCache(root);
+    const head = { findings: [{ ruleId: 'translation-stale', message: '„Gut“ changed' }] };
+    expect(cache.writeParts(KEY, [head, { cross: 1 }])).toBe(true);
+    expect(cache.readStaged(KEY, 0)).toEqual(head);
+    expect(cache.readStaged(KEY, 1)).toEqual({ cross: 1 });
+    expect(cache.readStaged('fedcba9876543210fedcba9876543210', 0)).toBeUndefined();
+    // a damaged staged entry is not trusted either
+    const tmp = fs.readdirSync(cache.dir).find((n) => n.endsWith('.tmp'))!;
+    fs.writeFileSync(path.join(cache.dir, tmp), fs.readFileSync(path.join(cache.dir, tmp), 'utf8').replace('Gut', 'GUT'));
+    expect(cache.readStaged(KEY, 0)).toBeUndefined();
+    cache.discard();
+    expect(cache.readStaged(KEY, 1)).toBeUndefined();
+  });
+
+  it('a cache that cannot stage says so (nothing to read back)', () => {
+    const off = openBuildCache(root, false);
+    expect(off.writeParts(KEY, [{ a: 1 }])).toBe(false);
+    expect(off.readStaged(KEY, 0)).toBeUndefined();
+    // a cache folder that is a file: nothing can be staged under it
+    fs.mkdirSync(path.join(root, '.diglot'));
+    fs.writeFileSync(path.join(root, '.diglot', 'cache'), 'not a folder');
+    const blocked = openBuildCache(root);
+    expect(blocked.writeParts(KEY, [{ a: 1 }])).toBe(false);
+    expect(blocked.readStaged(KEY, 0)).toBeUndefined();
+  });
+
   it('a damaged part is not trusted; the other part still is', () => {
     const cache = openBuildCache(root);
     cache.writeParts(KEY, [{ head: 'kopf' }, { cross: 'quer' }]);

@@ -97,6 +97,33 @@ describe('incremental build', () => {
     expect(next.stats).toMatchObject({ rebuilt: 4 });
   });
 
+  it("a built article's findings wait in the cache while the build runs: the same findings come back", async () => {
+    const held = await buildProject({ cwd: project, jobs: 1, cache: false });
+    expect(held.diagnostics.map((d) => d.ruleId)).toEqual(expect.arrayContaining(['translation-in-memory', 'inconsistent-translation']));
+    const setAside = await buildProject({ cwd: project, jobs: 1 });
+    expect(setAside.stats).toMatchObject({ rebuilt: 4 });
+    expect(setAside.diagnostics).toEqual(held.diagnostics);
+  });
+
+  it('findings that cannot be read back (the cache folder removed during the build) stop it: nothing written', async () => {
+    let removed = false;
+    const onProgress = ({ stage, done }: { stage: string; done: number }) => {
+      if (stage !== 'render' || done !== 2 || removed) return;
+      removed = true;
+      fs.rmSync(path.join(project, '.diglot'), { recursive: true, force: true });
+    };
+    const err = await buildProject({ cwd: project, jobs: 1, onProgress }).catch((e: unknown) => e);
+    expect(removed).toBe(true);
+    const found = (err as { diagnostics?: Array<{ ruleId: string; file: string; message: string }> }).diagnostics;
+    expect(found).toEqual([expect.objectContaining({ ruleId: 'build-concurrent-edit', message: 'the build cache entry changed while diglot build ran; nothing was written' })]);
+    expect(found?.[0].file).toMatch(/^\.diglot\/cache\/build\/[0-9a-f]{32}\.json$/);
+    expect(fs.existsSync(path.join(project, 'dist'))).toBe(false);
+    // the next build starts again from nothing
+    const next = await buildProject({ cwd: project, jobs: 1 });
+    expect(next.stats).toMatchObject({ rebuilt: 4 });
+    expect(next.diagnostics.map((d) => d.ruleId)).toEqual(expect.arrayContaining(['translation-in-memory', 'inconsistent-translation']));
+  });
+
   it('writes nothing when nothing changed: every output keeps its modification time', async () => {
     await buildProject({ cwd: project, jobs: 1 });
     const dist = path.join(project, 'dist');
