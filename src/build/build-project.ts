@@ -28,9 +28,9 @@ import { digestParts } from './digest.js';
 import { projectKey } from './project-key.js';
 import { joinPacked, packResult, splitPacked, suppressionCarriers, unpackResult, type ArticleResult, type PackedHead } from './article-result.js';
 import { CrossUnavailable } from './cached-cross.js';
-import { rowsOf, setFindingsAside, takeFindingsBack, uncache, type Article, type Built, type LastBuild } from './build-article.js';
+import { letGoOfBuilding, rowsOf, setFindingsAside, takeFindingsBack, uncache, type Article, type Built, type LastBuild } from './build-article.js';
 import { articlesToRecheck, planCross } from './cross-checks.js';
-import { listTags } from './key-tags.js';
+import { listTags, type ArticleTags } from './key-tags.js';
 import { orderForAnswers } from './build-order.js';
 import { readSourceAgain, readSourceKeys, type SourceKey, type StampRecord } from './read-inputs.js';
 import { readArticleLocales } from './read-locales.js';
@@ -206,7 +206,8 @@ async function buildOnce(opts: BuildProjectOptions): Promise<ProjectBuild> {
         const memoryRows = rowsOf(a);
         const tags = listTags({ renderings: f.result.renderings, memoryRows, memoryLookups: f.result.memoryLookups });
         const { head, cross } = splitPacked(packResult({ ...f.result, localeDigest: a.localeDigest, memoryRows, tags }), randomBytes(4).toString('hex'));
-        const b: Built = { result: { ...f.result, renderings: [...renderings.rowsOf(a.path)!], memoryLookups: [], tags }, staged: f.staged };
+        // (its tags are the cache's: only a cached head's are read)
+        const b: Built = { result: { ...f.result, renderings: [...renderings.rowsOf(a.path)!], memoryLookups: [], tags: NO_TAGS }, staged: f.staged };
         // its findings wait in the staged entry until the project's are made (read back then)
         built.set(a.path, cache.writeParts(a.key, [head, cross]) ? setFindingsAside(b, a.key) : (shareFindings(b.result), b));
         opts.onProgress?.({ stage: 'render', done: ++done, total: list.length });
@@ -237,8 +238,7 @@ async function buildOnce(opts: BuildProjectOptions): Promise<ProjectBuild> {
     // set aside are read back: the two are never held at once
     projectMemory = undefined;
     renderings.release();
-    for (const a of articles) a.rows = a.files = undefined;
-    for (const b of built.values()) b.result.renderings = [];
+    letGoOfBuilding(articles, built.values());
     takeFindingsBack(built.values(), (key) => cache.readStaged<PackedHead>(key, 0), CACHE_DIR);
     for (const b of built.values()) shareFindings(b.result);
     const results: ArticleResult[] = articles.map((a) => a.cached ?? { ...built.get(a.path)!.result, localeDigest: a.localeDigest, memoryRows: [] });
@@ -300,6 +300,8 @@ async function buildOnce(opts: BuildProjectOptions): Promise<ProjectBuild> {
     await runner?.close();
   }
 }
+
+const NO_TAGS: ArticleTags = { rendering: '', memory: '', lookups: '' };
 
 interface ProjectFindings {
   termDiagnostics: Diagnostic[];

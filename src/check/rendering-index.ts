@@ -38,40 +38,49 @@ export function listRenderings(source: Pick<SourceDocument, 'path'>, units: read
   });
 }
 
-interface Entry extends Rendering {
-  /** Document's place in the project, then the row's place in the document. */
-  order: number;
-  row: number;
-  norm: string;
-}
-
-/** A TranslationLookup that documents' rows are added to, each with its place in the project. */
+/**
+ * A TranslationLookup that documents' rows are added to, each with its place in the project. It holds
+ * the rows it is given and, per German key, where they are (document, row): a 10,000-article build
+ * asks it while it holds 400,000 rows, and an object per row was a tenth of what that build held.
+ */
 export class RenderingIndex implements TranslationLookup {
-  private readonly byKey = new Map<string, Entry[]>();
+  private readonly docs = new Map<number, readonly RenderingRow[]>();
+  /** Per German key: [document, row, document, row, …]. */
+  private readonly byKey = new Map<string, number[]>();
 
-  /** Adds a document's rows (`order`: its place in the project; each document once). */
+  /** Adds a document's rows (`order`: its place in the project; each document once; rows not changed after). */
   add(order: number, rows: readonly RenderingRow[]): void {
+    this.docs.set(order, rows);
     rows.forEach((r, row) => {
-      const [key, en, file, line] = r;
-      const list = this.byKey.get(key);
-      const entry: Entry = { en, file, line, order, row, norm: englishKey(r) };
-      if (list) list.push(entry);
-      else this.byKey.set(key, [entry]);
+      const list = this.byKey.get(r[0]);
+      if (list) list.push(order, row);
+      else this.byKey.set(r[0], [order, row]);
     });
   }
 
   /** Removes every row. */
   clear(): void {
+    this.docs.clear();
     this.byKey.clear();
   }
 
   firstOther(key: string, mine: string): Rendering | undefined {
-    let best: Entry | undefined;
-    for (const e of this.byKey.get(key) ?? []) {
-      if (best && (e.order > best.order || (e.order === best.order && e.row > best.row))) continue;
-      if (e.norm !== mine) best = e;
+    const list = this.byKey.get(key);
+    if (!list) return undefined;
+    let best: Readonly<RenderingRow> | undefined;
+    let bestOrder = 0;
+    let bestRow = 0;
+    for (let i = 0; i < list.length; i += 2) {
+      const order = list[i];
+      const row = list[i + 1];
+      if (best && (order > bestOrder || (order === bestOrder && row > bestRow))) continue;
+      const r = this.docs.get(order)![row];
+      if (englishKey(r) === mine) continue;
+      best = r;
+      bestOrder = order;
+      bestRow = row;
     }
-    return best && { en: best.en, file: best.file, line: best.line };
+    return best && { en: best[1], file: best[2], line: best[3] };
   }
 }
 
