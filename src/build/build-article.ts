@@ -5,7 +5,7 @@
 import path from 'node:path';
 import { DiglotError } from '../model/diagnostic.js';
 import { parseLocaleFiles, type LocaleFiles } from '../locale/index.js';
-import { listMemoryRows, type MemoryRow } from '../match/index.js';
+import { indexMemoryRows, listMemoryRows, type MemoryRow, type MemoryRowIndex, type RowTextStore } from '../match/index.js';
 import type { StagedOutput } from '../project/write-edition.js';
 import type { ArticleResult, PackedHead } from './article-result.js';
 import type { StampRecord } from './read-inputs.js';
@@ -27,6 +27,8 @@ export interface Article {
   /** What its cached result depends on in the locale store: `filesDigest`, and for an article without a resource the whole folder's. */
   localeDigest: string;
   rows?: MemoryRow[];
+  /** Its rows read back from the project memory they were lent to (lendMemory), instead of `rows`. */
+  lent?: () => MemoryRow[];
 }
 
 /** An article this build made: its result (without what only the cache keeps) and its staged outputs. */
@@ -42,7 +44,7 @@ export interface Built {
  * files (the cache holds the rows), each built article's renderings and the answers it was given.
  */
 export function letGoOfBuilding(articles: Iterable<Article>, built: Iterable<Built>): void {
-  for (const a of articles) a.rows = a.files = undefined;
+  for (const a of articles) a.rows = a.files = a.lent = undefined;
   for (const b of built) {
     b.result.renderings = [];
     b.result.translationLookups = [];
@@ -104,11 +106,32 @@ export function filesOf(a: Article): LocaleFiles {
  */
 export function rowsOf(a: Article): MemoryRow[] {
   if (a.cached) return a.cached.memoryRows;
+  if (!a.rows && a.lent) return a.lent();
   if (!a.rows) {
     a.rows = rowsFromFiles(a.slug, filesOf(a));
     a.files = undefined;
   }
   return a.rows;
+}
+
+/** Rows from which a project memory keeps its text in a file (`spill`), not in this thread: ~500 articles. */
+export const SPILL_FROM = 20_000;
+
+/**
+ * The project memory of every article's rows, in project order. The articles to build lend theirs
+ * (rowsOf reads them back from the index when it needs them): a 10,000-article build would otherwise
+ * hold 400,000 rows twice over, the index's and the articles'. With many rows the index keeps their
+ * text where `spill` puts it (a file: build/spill-text.ts), when it gives a place.
+ */
+export function lendMemory(articles: readonly Article[], spill: () => RowTextStore | undefined, spillFrom = SPILL_FROM): MemoryRowIndex {
+  const rows = articles.map(rowsOf);
+  const index = indexMemoryRows(rows, rows.reduce((n, r) => n + r.length, 0) >= spillFrom ? spill() : undefined);
+  articles.forEach((a, i) => {
+    if (a.cached) return;
+    a.rows = undefined;
+    a.lent = () => index.rowsOf(i);
+  });
+  return index;
 }
 
 /** The memory rows of an article's locale files (parsed for them). */

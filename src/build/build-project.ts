@@ -28,7 +28,7 @@ import { digestParts } from './digest.js';
 import { projectKey } from './project-key.js';
 import { joinPacked, packResult, splitPacked, suppressionCarriers, unpackResult, type ArticleResult, type PackedHead } from './article-result.js';
 import { CrossUnavailable } from './cached-cross.js';
-import { letGoOfBuilding, rowsOf, setFindingsAside, takeFindingsBack, uncache, type Article, type Built, type LastBuild } from './build-article.js';
+import { lendMemory, letGoOfBuilding, rowsOf, setFindingsAside, takeFindingsBack, uncache, type Article, type Built, type LastBuild } from './build-article.js';
 import { articlesToRecheck, planCross } from './cross-checks.js';
 import { listTags, type ArticleTags } from './key-tags.js';
 import { orderForAnswers } from './build-order.js';
@@ -36,7 +36,8 @@ import { readSourceAgain, readSourceKeys, type SourceKey, type StampRecord } fro
 import { readArticleLocales } from './read-locales.js';
 import { createBatchRunner, PARALLEL_FROM, plannedThreads, type BatchRunner } from './batch-runner.js';
 import type { ArticleJob, MemoryAnswers, Opened } from './article-batch.js';
-import { indexMemoryRows, type ProjectMemory } from '../match/index.js';
+import type { ProjectMemory } from '../match/index.js';
+import { openSpillStore, type SpillStore } from './spill-text.js';
 import { ProjectRenderings } from './project-renderings.js';
 import { createShare, shareResultFindings, type ResultFindings } from './share-strings.js';
 import { projectFilesParts, stageProjectFiles } from './project-files.js';
@@ -52,6 +53,8 @@ export interface BuildProjectOptions extends LoadOptions {
   cache?: boolean;
   /** false: read every cached article's cross-article data when anything is rebuilt (tests compare both ways). */
   targeted?: boolean;
+  /** Memory rows from which the project memory keeps its text in a temp file, not in memory (default SPILL_FROM; tests give 0). */
+  spillFrom?: number;
   /** The clock (milliseconds): when the build reads its files (tests move it to settle their stats). */
   now?: () => number;
   onProgress?: ProgressCallback;
@@ -103,6 +106,8 @@ async function buildOnce(opts: BuildProjectOptions): Promise<ProjectBuild> {
   const lastKey = digestParts(['last-build', shared]);
   const last = cache.read<LastBuild>(lastKey);
   let runner: BatchRunner | undefined;
+  // the project memory's text, for a large build (lendMemory)
+  let spill: SpillStore | undefined;
   const runnerFor = (articles: number, jobs: number | undefined) => (runner ??= createBatchRunner({ jobs, articles, config, segmentOptions: inputs.segmentOptions, shared, terms, memory: () => loadedMemory()?.index, ...(opts.require ? { require: opts.require } : {}), target }));
   // no record of a last build (a cold build, or no cache): every article is to be built, so the worker
   // threads start loading now (~0.15–0.5 s), while this thread reads the sources
@@ -192,7 +197,7 @@ async function buildOnce(opts: BuildProjectOptions): Promise<ProjectBuild> {
       if (!list.length) return;
       const r = runnerFor(list.length, lastRows ? 1 : opts.jobs);
       // the project memory stays in this thread, which answers the builders' look-ups
-      const memory = (projectMemory ??= sharedMemory ?? indexMemoryRows(articles.map(rowsOf)));
+      const memory = (projectMemory ??= sharedMemory ?? lendMemory(articles, () => (spill = openSpillStore()), opts.spillFrom));
       const ask = (o: Opened): MemoryAnswers => o.questions.flatMap((k) => {
         const found = memory.find(k, o.slug);
         return found ? [[k, found]] : [];
@@ -237,6 +242,7 @@ async function buildOnce(opts: BuildProjectOptions): Promise<ProjectBuild> {
     // what only the building needed is let go (the cache holds each article's rows), then the findings
     // set aside are read back: the two are never held at once
     projectMemory = undefined;
+    spill?.close();
     renderings.release();
     letGoOfBuilding(articles, built.values());
     takeFindingsBack(built.values(), (key) => cache.readStaged<PackedHead>(key, 0), CACHE_DIR);
@@ -297,6 +303,7 @@ async function buildOnce(opts: BuildProjectOptions): Promise<ProjectBuild> {
     cache.discard();
     throw e;
   } finally {
+    spill?.close();
     await runner?.close();
   }
 }

@@ -251,7 +251,7 @@ describe('answers given before every rendering is known', () => {
       const resource = Object.fromEntries([[own, `Article ${k} starts here.`], ...shared.map((de, i) => [de, pick(i)])].filter((_, i) => k % 7 !== 3 || i !== 2));
       fs.writeFileSync(path.join(dir, `locales/en/${slug}.json`), `${JSON.stringify(resource, null, 2)}\n`);
     }
-    const copies = ['one', 'two', 'full'].map((name) => {
+    const copies = ['one', 'two', 'full', 'spilled'].map((name) => {
       const copy = path.join(tmp, `shared-${name}`);
       fs.cpSync(dir, copy, { recursive: true });
       return copy;
@@ -259,6 +259,8 @@ describe('answers given before every rendering is known', () => {
     const one = await buildProject({ cwd: copies[0], jobs: 1 });
     const two = await buildProject({ cwd: copies[1], jobs: 2 });
     writeEdition(await buildEdition({ cwd: copies[2] }));
+    // the project memory's text in a temp file (a large build's way), both threads asking it
+    const spilled = await buildProject({ cwd: copies[3], jobs: 2, spillFrom: 0 });
     expect(one.stats).toMatchObject({ articles: 60, rebuilt: 60, workers: 0 });
     expect(one.stats.redone).toBeGreaterThan(0);
     expect(two.stats).toMatchObject({ articles: 60, rebuilt: 60, workers: 1 });
@@ -270,5 +272,9 @@ describe('answers given before every rendering is known', () => {
     expect(snapshot(path.join(copies[0], 'dist'))).toEqual(full);
     expect(snapshot(path.join(copies[1], 'dist'))).toEqual(full);
     expect(two.diagnostics).toEqual(one.diagnostics);
+    expect(snapshot(path.join(copies[3], 'dist'))).toEqual(full);
+    expect(spilled.diagnostics).toEqual(one.diagnostics);
+    // the memory answered: the articles without English for the third sentence were offered one
+    expect(one.diagnostics.filter((d) => d.ruleId === 'translation-in-memory').length).toBeGreaterThan(5);
   }, 120_000);
 });

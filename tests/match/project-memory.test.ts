@@ -2,7 +2,7 @@
 // curated first, then project order — whatever order the articles' rows were added in.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { indexMemoryRows, MemoryRowIndex, normalizeKey, type MemoryMatch, type MemoryRow } from '../../src/match/index.js';
+import { indexMemoryRows, memoryTextStore, MemoryRowIndex, normalizeKey, type MemoryMatch, type MemoryRow } from '../../src/match/index.js';
 
 /** The reference: every row in project order, a stable sort by rank, the first from another article. */
 function reference(articles: ReadonlyArray<readonly MemoryRow[]>, key: string, document: string): MemoryMatch | undefined {
@@ -36,12 +36,18 @@ describe('project memory', () => {
           [order[i], order[j]] = [order[j], order[i]];
         }
         for (const i of order) shuffled.add(i, arts[i]);
+        // every German with one hash: a row of another German is never an answer
+        const colliding = new MemoryRowIndex(memoryTextStore(), () => 7);
+        for (const i of order) colliding.add(i, arts[i]);
+        // each article's rows come back as they were lent
+        arts.forEach((rows, i) => expect(shuffled.rowsOf(i)).toEqual(rows));
         for (const key of GERMAN) {
           for (const doc of [...arts.map((_, i) => `a${i}`), 'other']) {
             const want = reference(arts, key, doc);
             if (want) hits++;
             expect(inOrder.find(key, doc)).toEqual(want);
             expect(shuffled.find(key, doc)).toEqual(want);
+            expect(colliding.find(key, doc)).toEqual(want);
           }
         }
         return true;
