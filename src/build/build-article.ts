@@ -114,18 +114,17 @@ export function rowsOf(a: Article): MemoryRow[] {
   return a.rows;
 }
 
-/** Rows from which a project memory keeps its text in a file (`spill`), not in this thread: ~500 articles. */
-export const SPILL_FROM = 20_000;
+/** Articles from which a build keeps the project memory's and renderings' text in temp files (~20,000 rows each). */
+export const SPILL_FROM = 500;
 
 /**
  * The project memory of every article's rows, in project order. The articles to build lend theirs
  * (rowsOf reads them back from the index when it needs them): a 10,000-article build would otherwise
- * hold 400,000 rows twice over, the index's and the articles'. With many rows the index keeps their
- * text where `spill` puts it (a file: build/spill-text.ts), when it gives a place.
+ * hold 400,000 rows twice over, the index's and the articles'. The index keeps their text in `store`
+ * when there is one (a temp file for a large build: build/spill-text.ts), else in memory.
  */
-export function lendMemory(articles: readonly Article[], spill: () => RowTextStore | undefined, spillFrom = SPILL_FROM): MemoryRowIndex {
-  const rows = articles.map(rowsOf);
-  const index = indexMemoryRows(rows, rows.reduce((n, r) => n + r.length, 0) >= spillFrom ? spill() : undefined);
+export function lendMemory(articles: readonly Article[], store: RowTextStore | undefined): MemoryRowIndex {
+  const index = indexMemoryRows(articles.map(rowsOf), store);
   articles.forEach((a, i) => {
     if (a.cached) return;
     a.rows = undefined;

@@ -28,7 +28,7 @@ import { digestParts } from './digest.js';
 import { projectKey } from './project-key.js';
 import { joinPacked, packResult, splitPacked, suppressionCarriers, unpackResult, type ArticleResult, type PackedHead } from './article-result.js';
 import { CrossUnavailable } from './cached-cross.js';
-import { lendMemory, letGoOfBuilding, rowsOf, setFindingsAside, takeFindingsBack, uncache, type Article, type Built, type LastBuild } from './build-article.js';
+import { lendMemory, letGoOfBuilding, rowsOf, SPILL_FROM, setFindingsAside, takeFindingsBack, uncache, type Article, type Built, type LastBuild } from './build-article.js';
 import { articlesToRecheck, planCross } from './cross-checks.js';
 import { listTags, type ArticleTags } from './key-tags.js';
 import { orderForAnswers } from './build-order.js';
@@ -53,7 +53,7 @@ export interface BuildProjectOptions extends LoadOptions {
   cache?: boolean;
   /** false: read every cached article's cross-article data when anything is rebuilt (tests compare both ways). */
   targeted?: boolean;
-  /** Memory rows from which the project memory keeps its text in a temp file, not in memory (default SPILL_FROM; tests give 0). */
+  /** Articles from which the project memory and renderings keep their text in temp files, not in memory (default SPILL_FROM; tests give 0). */
   spillFrom?: number;
   /** The clock (milliseconds): when the build reads its files (tests move it to settle their stats). */
   now?: () => number;
@@ -106,8 +106,9 @@ async function buildOnce(opts: BuildProjectOptions): Promise<ProjectBuild> {
   const lastKey = digestParts(['last-build', shared]);
   const last = cache.read<LastBuild>(lastKey);
   let runner: BatchRunner | undefined;
-  // the project memory's text, for a large build (lendMemory)
-  let spill: SpillStore | undefined;
+  // a large build's project memory and renderings keep their text in temp files (spill-text.ts)
+  const spills: SpillStore[] = [];
+  const closeSpills = () => spills.splice(0).forEach((s) => s.close());
   const runnerFor = (articles: number, jobs: number | undefined) => (runner ??= createBatchRunner({ jobs, articles, config, segmentOptions: inputs.segmentOptions, shared, terms, memory: () => loadedMemory()?.index, ...(opts.require ? { require: opts.require } : {}), target }));
   // no record of a last build (a cold build, or no cache): every article is to be built, so the worker
   // threads start loading now (~0.15–0.5 s), while this thread reads the sources
@@ -180,7 +181,13 @@ async function buildOnce(opts: BuildProjectOptions): Promise<ProjectBuild> {
     const memoryInputs = digestParts(articles.map((a) => `${a.slug}\u0000${a.localeDigest}`));
     const headsDigest = digestParts(articles.map((a) => a.cached?.renderingsDigest ?? `rebuilt:${a.path}`));
     const order = new Map(articles.map((a, i) => [a.path, i]));
-    const renderings = new ProjectRenderings(order);
+    const spilled = articles.length >= (opts.spillFrom ?? SPILL_FROM);
+    const openSpill = () => {
+      const s = spilled ? openSpillStore() : undefined;
+      if (s) spills.push(s);
+      return s;
+    };
+    const renderings = new ProjectRenderings(order, openSpill());
     // a few articles to build in this thread: only the cached articles that answer their questions,
     // or whose answers they can change, are read (cross-checks.ts); else every one
     const toBuild = articles.filter((a) => !a.cached).length;
@@ -197,7 +204,7 @@ async function buildOnce(opts: BuildProjectOptions): Promise<ProjectBuild> {
       if (!list.length) return;
       const r = runnerFor(list.length, lastRows ? 1 : opts.jobs);
       // the project memory stays in this thread, which answers the builders' look-ups
-      const memory = (projectMemory ??= sharedMemory ?? lendMemory(articles, () => (spill = openSpillStore()), opts.spillFrom));
+      const memory = (projectMemory ??= sharedMemory ?? lendMemory(articles, openSpill()));
       const ask = (o: Opened): MemoryAnswers => o.questions.flatMap((k) => {
         const found = memory.find(k, o.slug);
         return found ? [[k, found]] : [];
@@ -212,7 +219,8 @@ async function buildOnce(opts: BuildProjectOptions): Promise<ProjectBuild> {
         const tags = listTags({ renderings: f.result.renderings, memoryRows, memoryLookups: f.result.memoryLookups });
         const { head, cross } = splitPacked(packResult({ ...f.result, localeDigest: a.localeDigest, memoryRows, tags }), randomBytes(4).toString('hex'));
         // (its tags are the cache's: only a cached head's are read)
-        const b: Built = { result: { ...f.result, renderings: [...renderings.rowsOf(a.path)!], memoryLookups: [], tags: NO_TAGS }, staged: f.staged };
+        // (its renderings are the index's, read back when the recheck needs them)
+        const b: Built = { result: { ...f.result, renderings: [], memoryLookups: [], tags: NO_TAGS }, staged: f.staged };
         // its findings wait in the staged entry until the project's are made (read back then)
         built.set(a.path, cache.writeParts(a.key, [head, cross]) ? setFindingsAside(b, a.key) : (shareFindings(b.result), b));
         opts.onProgress?.({ stage: 'render', done: ++done, total: list.length });
@@ -225,11 +233,12 @@ async function buildOnce(opts: BuildProjectOptions): Promise<ProjectBuild> {
     // one whose look-ups answer differently now, is built again (with every rendering known)
     let redone = 0;
     const resultOf = (a: Article) => a.cached ?? built.get(a.path)!.result;
+    const renderingsOf = (a: Article) => a.cached?.renderings ?? renderings.rowsOf(a.path) ?? [];
     const renderingsDigest = digestParts(articles.map((a) => resultOf(a).renderingsDigest));
     if (built.size || renderingsDigest !== last?.renderingsDigest) {
-      const { again, only } = articlesToRecheck(plan, articles, order, built);
+      const { again, only } = articlesToRecheck(plan, articles, order, built, renderingsOf);
       plan.cross.addRenderingsTo(renderings);
-      const redo = again.filter((a) => !renderings.stillAnswers(resultOf(a).renderings, resultOf(a).translationLookups, a.cached ? only : undefined));
+      const redo = again.filter((a) => !renderings.stillAnswers(renderingsOf(a), resultOf(a).translationLookups, a.cached ? only : undefined));
       for (const a of redo) {
         if (built.has(a.path)) removeStagedFiles(built.get(a.path)!.staged);
         built.delete(a.path);
@@ -242,8 +251,8 @@ async function buildOnce(opts: BuildProjectOptions): Promise<ProjectBuild> {
     // what only the building needed is let go (the cache holds each article's rows), then the findings
     // set aside are read back: the two are never held at once
     projectMemory = undefined;
-    spill?.close();
     renderings.release();
+    closeSpills();
     letGoOfBuilding(articles, built.values());
     takeFindingsBack(built.values(), (key) => cache.readStaged<PackedHead>(key, 0), CACHE_DIR);
     for (const b of built.values()) shareFindings(b.result);
@@ -303,7 +312,7 @@ async function buildOnce(opts: BuildProjectOptions): Promise<ProjectBuild> {
     cache.discard();
     throw e;
   } finally {
-    spill?.close();
+    closeSpills();
     await runner?.close();
   }
 }

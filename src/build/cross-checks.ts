@@ -3,7 +3,7 @@
 // read first; after, which articles' inconsistent-translation answers may have changed. With few
 // articles to build (this thread only) and a record of the last build, only what the changes reach is
 // read (change-reach.ts, cached-cross.ts); otherwise every cached article's cross-article data.
-import { englishKey } from '../check/index.js';
+import { englishKey, type RenderingRow } from '../check/index.js';
 import { indexMemoryRows, MemoryRowIndex, type ProjectMemory } from '../match/index.js';
 import { normalizeKey } from '../match/normalize-key.js';
 import type { BuildCache } from './build-cache.js';
@@ -13,7 +13,6 @@ import { rowsOf, uncache, type Article, type Built, type LastBuild } from './bui
 import { CachedCross } from './cached-cross.js';
 import { changedMemory, changedRenderings, readLastRows, type LastRows } from './change-reach.js';
 import type { ProjectRenderings } from './project-renderings.js';
-import { shareRowText } from './share-strings.js';
 
 export interface CrossPlan {
   cross: CachedCross;
@@ -80,7 +79,6 @@ export function planCross(inp: CrossInputs): CrossPlan {
   }
   // the cached articles that answer a started article's questions are read first
   const answer = (st: Started) => {
-    shareRowText(st.renderings, rowsOf(articles[order.get(st.path)!]));
     if (lastRows) for (const r of st.renderings) cross.prepareAnswer(r[0], englishKey(r));
     cross.addRenderingsTo(renderings);
     return renderings.answer(st);
@@ -92,17 +90,17 @@ export function planCross(inp: CrossInputs): CrossPlan {
  * The articles whose inconsistent-translation answers may have changed, once every article built is in
  * (with `only`: the German their cached ones are to be asked about again), their rows read.
  */
-export function articlesToRecheck(plan: CrossPlan, articles: readonly Article[], order: ReadonlyMap<string, number>, built: ReadonlyMap<string, Built>): { again: Article[]; only: ((key: string) => boolean) | undefined } {
+export function articlesToRecheck(plan: CrossPlan, articles: readonly Article[], order: ReadonlyMap<string, number>, built: ReadonlyMap<string, Built>, renderingsOf: (a: Article) => RenderingRow[]): { again: Article[]; only: ((key: string) => boolean) | undefined } {
   const { cross, lastRows } = plan;
   if (!lastRows) return { again: [...articles], only: undefined };
   // only answers about German whose renderings changed can have changed: the built articles', and
   // those of the cached articles that render it
   const changedGerman = new Set<string>();
-  for (const [p, b] of built) for (const k of changedRenderings(lastRows.changed.get(p)?.renderings ?? [], b.result.renderings)) changedGerman.add(k);
+  for (const p of built.keys()) for (const k of changedRenderings(lastRows.changed.get(p)?.renderings ?? [], renderingsOf(articles[order.get(p)!]))) changedGerman.add(k);
   for (const w of lastRows.withdrawn) for (const k of changedRenderings(w.renderings, [])) changedGerman.add(k);
   const only = (key: string) => changedGerman.has(key);
   const ids = new Set([...[...built.keys()].map((p) => order.get(p)!), ...cross.readersOf('rendering', changedGerman)]);
   const again = [...ids].sort((x, y) => x - y).map((i) => articles[i]);
-  for (const a of again) for (const r of (a.cached ?? built.get(a.path)!.result).renderings) if (!a.cached || only(r[0])) cross.prepareAnswer(r[0], englishKey(r));
+  for (const a of again) for (const r of renderingsOf(a)) if (!a.cached || only(r[0])) cross.prepareAnswer(r[0], englishKey(r));
   return { again, only };
 }

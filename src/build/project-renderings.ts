@@ -2,28 +2,35 @@
 // article's rows as it starts (each article once, at its place in the project). It answers a started
 // article's questions — for each rendering row, the first rendering in project order of that German
 // with other English — from what it holds at that moment, and tells afterwards, with every article's
-// rows in, which articles were answered differently from how they would be now.
+// rows in, which articles were answered differently from how they would be now. A large build keeps
+// the rows' text in a temp file (`store`: build/spill-text.ts).
 import { englishKey, RenderingIndex, type RenderingRow } from '../check/index.js';
+import type { RowTextStore } from '../match/index.js';
 import type { Answers, Started } from './article-batch.js';
 import { translationsStillAnswer } from './article-result.js';
 
 export class ProjectRenderings {
-  private readonly index = new RenderingIndex();
-  private readonly rows = new Map<string, readonly RenderingRow[]>();
+  private readonly index: RenderingIndex;
+  private readonly added = new Set<string>();
 
   /** `order`: each article's place in the project, by path. */
-  constructor(private readonly order: ReadonlyMap<string, number>) {}
+  constructor(
+    private readonly order: ReadonlyMap<string, number>,
+    store?: RowTextStore,
+  ) {
+    this.index = new RenderingIndex(store);
+  }
 
   /** Adds an article's rows (a second call for the same article changes nothing: its rows are the same). */
   add(path: string, rows: readonly RenderingRow[]): void {
-    if (this.rows.has(path)) return;
-    this.rows.set(path, rows);
+    if (this.added.has(path)) return;
+    this.added.add(path);
     this.index.add(this.order.get(path)!, rows);
   }
 
-  /** The rows the index holds for an article. */
-  rowsOf(path: string): readonly RenderingRow[] | undefined {
-    return this.rows.get(path);
+  /** The rows the index holds for an article (read back), undefined when it has none of it. */
+  rowsOf(path: string): RenderingRow[] | undefined {
+    return this.added.has(path) ? this.index.rowsOf(this.order.get(path)!) : undefined;
   }
 
   /** Adds a started article's rows and answers its questions (the rows that have an answer). */
@@ -39,7 +46,7 @@ export class ProjectRenderings {
 
   /** Lets go of every row (the build has no more questions to answer). */
   release(): void {
-    this.rows.clear();
+    this.added.clear();
     this.index.clear();
   }
 

@@ -3,8 +3,6 @@
 // head, or a worker's message), and a 10,000-article build holds some 200,000 findings. A message
 // is left as it is: it quotes the article's text, so copies rarely repeat in a real project.
 import type { Diagnostic } from '../model/diagnostic.js';
-import type { RenderingRow } from '../check/index.js';
-import type { MemoryRow } from '../match/index.js';
 import type { ArticleResult } from './article-result.js';
 
 export type Share = (s: string) => string;
@@ -39,24 +37,4 @@ export type ResultFindings = Pick<ArticleResult, 'segmentDiagnostics' | 'matchDi
 export function shareResultFindings<T extends ResultFindings>(r: T, share: Share): T {
   for (const list of [r.segmentDiagnostics, r.matchDiagnostics, r.checkDiagnostics, r.require]) shareDiagnostics(list, share);
   return r;
-}
-
-/**
- * An article's rendering rows (from its builder) with their German and English replaced by the equal
- * strings of its memory rows (from its locale files), in place: the project's renderings and the
- * project memory then hold one copy of the article's sentence pairs, not two (a sentence pair's two
- * copies were a quarter of what a 3,000-article build held at its end). Only the article's own rows
- * are used: nothing is shared across articles.
- */
-export function shareRowText(renderings: RenderingRow[], memoryRows: readonly MemoryRow[]): RenderingRow[] {
-  if (!renderings.length || !memoryRows.length) return renderings;
-  const byKey = new Map<string, MemoryRow>();
-  for (const m of memoryRows) byKey.set(m[6] ?? m[2], m);
-  for (const r of renderings) {
-    const m = byKey.get(r[0]);
-    if (!m) continue;
-    r[0] = m[6] ?? m[2];
-    if (r[1] === m[3]) r[1] = m[3];
-  }
-  return renderings;
 }

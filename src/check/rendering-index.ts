@@ -5,7 +5,9 @@
 // documents as they are done, a whole-project check all at once; the answer is the same.
 import type { SourceDocument } from '../model/document.js';
 import type { AlignedUnit } from '../model/unit.js';
+import { createHash } from 'node:crypto';
 import { normalizeKey } from '../match/normalize-key.js';
+import { hashKey, memoryTextStore, type RowTextStore } from '../match/memory-row-index.js';
 
 export interface Rendering {
   en: string;
@@ -38,24 +40,68 @@ export function listRenderings(source: Pick<SourceDocument, 'path'>, units: read
   });
 }
 
+/** The digest of a normalised English as two numbers (96 bits of SHA-256): what `firstOther` compares. */
+function englishDigest(text: string): [number, number] {
+  const d = createHash('sha256').update(text).digest();
+  return [d.readUIntBE(0, 6), d.readUIntBE(6, 6)];
+}
+
+/** Grows a typed array to hold index `i` (doubling). */
+function room<T extends Uint32Array | Float64Array>(arr: T, i: number, make: (n: number) => T): T {
+  if (i < arr.length) return arr;
+  const next = make(Math.max(arr.length * 2, i + 1));
+  next.set(arr);
+  return next;
+}
+
 /**
- * A TranslationLookup that documents' rows are added to, each with its place in the project. It holds
- * the rows it is given and, per German key, where they are (document, row): a 10,000-article build
- * asks it while it holds 400,000 rows, and an object per row was a tenth of what that build held.
+ * A TranslationLookup that documents' rows are added to, each with its place in the project. A
+ * 10,000-article build asks it while it holds 400,000 rows: per row it keeps numbers (its document,
+ * line and file, the digest of its normalised English that answers are compared by, and the hash of
+ * its German that it is found by) and the row's text in a RowTextStore (memory by default, a temp
+ * file for a large build). An answer reads the text of the row it gives (and checks its German: two
+ * German keys may share a hash; two English ones, 96 bits of SHA-256, are taken not to).
  */
 export class RenderingIndex implements TranslationLookup {
-  private readonly docs = new Map<number, readonly RenderingRow[]>();
-  /** Per German key: [document, row, document, row, …]. */
-  private readonly byKey = new Map<string, number[]>();
+  private order = new Uint32Array(1024);
+  private line = new Uint32Array(1024);
+  private file = new Uint32Array(1024);
+  private enHigh = new Float64Array(1024);
+  private enLow = new Float64Array(1024);
+  private readonly files: string[] = [];
+  private readonly docs = new Map<number, [first: number, count: number]>();
+  /** Per hash of a German key: its rows, in the order they were added. */
+  private readonly byKey = new Map<number, number[]>();
+  private size = 0;
 
-  /** Adds a document's rows (`order`: its place in the project; each document once; rows not changed after). */
+  /** `hash`: what rows are found by (tests give one where every German collides). */
+  constructor(
+    private readonly store: RowTextStore = memoryTextStore(),
+    private readonly hash: (key: string) => number = hashKey,
+  ) {}
+
+  /** Adds a document's rows (`order`: its place in the project; each document once). */
   add(order: number, rows: readonly RenderingRow[]): void {
-    this.docs.set(order, rows);
-    rows.forEach((r, row) => {
-      const list = this.byKey.get(r[0]);
-      if (list) list.push(order, row);
-      else this.byKey.set(r[0], [order, row]);
-    });
+    this.docs.set(order, [this.size, rows.length]);
+    for (const r of rows) {
+      const id = this.store.put(r[4] === undefined ? [r[0], r[1]] : [r[0], r[1], r[4]]);
+      if (id !== this.size) throw new Error('a rendering index shares its text store');
+      if (this.files[this.files.length - 1] !== r[2]) this.files.push(r[2]);
+      this.order = room(this.order, id, (n) => new Uint32Array(n));
+      this.line = room(this.line, id, (n) => new Uint32Array(n));
+      this.file = room(this.file, id, (n) => new Uint32Array(n));
+      this.enHigh = room(this.enHigh, id, (n) => new Float64Array(n));
+      this.enLow = room(this.enLow, id, (n) => new Float64Array(n));
+      this.order[id] = order;
+      this.line[id] = r[3];
+      this.file[id] = this.files.length - 1;
+      [this.enHigh[id], this.enLow[id]] = englishDigest(englishKey(r));
+      const h = this.hash(r[0]);
+      const list = this.byKey.get(h);
+      if (list) list.push(id);
+      else this.byKey.set(h, [id]);
+      this.size++;
+    }
   }
 
   /** Removes every row. */
@@ -64,29 +110,39 @@ export class RenderingIndex implements TranslationLookup {
     this.byKey.clear();
   }
 
+  /** The rows a document added (read back from the store). */
+  rowsOf(order: number): RenderingRow[] {
+    const at = this.docs.get(order);
+    if (!at || !at[1]) return [];
+    return this.store.read(at[0], at[1]).map(([key, en, norm], i): RenderingRow => {
+      const id = at[0] + i;
+      return norm === undefined ? [key, en, this.files[this.file[id]], this.line[id]] : [key, en, this.files[this.file[id]], this.line[id], norm];
+    });
+  }
+
   firstOther(key: string, mine: string): Rendering | undefined {
-    const list = this.byKey.get(key);
+    const list = this.byKey.get(this.hash(key));
     if (!list) return undefined;
-    let best: Readonly<RenderingRow> | undefined;
-    let bestOrder = 0;
-    let bestRow = 0;
-    for (let i = 0; i < list.length; i += 2) {
-      const order = list[i];
-      const row = list[i + 1];
-      if (best && (order > bestOrder || (order === bestOrder && row > bestRow))) continue;
-      const r = this.docs.get(order)![row];
-      if (englishKey(r) === mine) continue;
-      best = r;
-      bestOrder = order;
-      bestRow = row;
+    const [high, low] = englishDigest(mine);
+    const rejected = new Set<number>();
+    for (;;) {
+      let best = -1;
+      for (const id of list) {
+        if (rejected.has(id) || (this.enHigh[id] === high && this.enLow[id] === low)) continue;
+        if (best < 0 || this.order[id] < this.order[best] || (this.order[id] === this.order[best] && id < best)) best = id;
+      }
+      if (best < 0) return undefined;
+      const [de, en] = this.store.read(best, 1)[0];
+      if (de === key) return { en, file: this.files[this.file[best]], line: this.line[best] };
+      // another German with the same hash
+      rejected.add(best);
     }
-    return best && { en: best[1], file: best[2], line: best[3] };
   }
 }
 
 /** The index of documents' rows, the documents in project order. */
-export function indexRenderings(documents: ReadonlyArray<readonly RenderingRow[]>): RenderingIndex {
-  const index = new RenderingIndex();
+export function indexRenderings(documents: ReadonlyArray<readonly RenderingRow[]>, store?: RowTextStore): RenderingIndex {
+  const index = new RenderingIndex(store);
   documents.forEach((rows, order) => index.add(order, rows));
   return index;
 }

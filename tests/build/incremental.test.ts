@@ -259,7 +259,7 @@ describe('answers given before every rendering is known', () => {
     const one = await buildProject({ cwd: copies[0], jobs: 1 });
     const two = await buildProject({ cwd: copies[1], jobs: 2 });
     writeEdition(await buildEdition({ cwd: copies[2] }));
-    // the project memory's text in a temp file (a large build's way), both threads asking it
+    // the project memory's and renderings' text in temp files (a large build's way), both threads asking
     const spilled = await buildProject({ cwd: copies[3], jobs: 2, spillFrom: 0 });
     expect(one.stats).toMatchObject({ articles: 60, rebuilt: 60, workers: 0 });
     expect(one.stats.redone).toBeGreaterThan(0);

@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { englishKey, indexRenderings, listRenderings, RenderingIndex, type RenderingRow } from '../../src/check/rendering-index.js';
 import type { AlignedUnit } from '../../src/model/unit.js';
 import { normalizeKey } from '../../src/match/normalize-key.js';
+import { memoryTextStore } from '../../src/match/index.js';
 
 const english = fc.constantFrom('The train leaves.', 'The train departs.', 'The train leaves. ', '“Yes.”', '"Yes."', 'No.');
 const german = fc.constantFrom('der zug fährt.', 'ja.', 'nein.');
@@ -34,10 +35,16 @@ describe('RenderingIndex', () => {
         const shuffled = new RenderingIndex();
         for (const d of order) shuffled.add(d, docs[d]);
         const inOrder = indexRenderings(docs);
+        // every German with one hash: a row of another German is never an answer
+        const colliding = new RenderingIndex(memoryTextStore(), () => 7);
+        for (const d of order) colliding.add(d, docs[d]);
+        // each document's rows come back as they were added
+        docs.forEach((rows, d) => expect(colliding.rowsOf(d)).toEqual(rows));
         for (const key of ['der zug fährt.', 'ja.', 'nein.', 'nichts.']) {
           const want = firstOtherByScan(docs, key, normalizeKey(mine));
           expect(inOrder.firstOther(key, normalizeKey(mine))).toEqual(want);
           expect(shuffled.firstOther(key, normalizeKey(mine))).toEqual(want);
+          expect(colliding.firstOther(key, normalizeKey(mine))).toEqual(want);
         }
       }),
       { numRuns: 300 },
