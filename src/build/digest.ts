@@ -1,6 +1,7 @@
 // Bytes and values → short content digests (SHA-256, 32 hex digits): the build cache's keys and the
 // stamps of what a cached result depended on. Parts are length-prefixed, so ("ab","c") ≠ ("a","bc").
 import { createHash } from 'node:crypto';
+import { hashLanes } from '../util/text-hash.js';
 
 /** The digest of several parts (strings as UTF-8, or bytes; a generator's parts are let go as they are hashed). */
 export function digestParts(parts: Iterable<string | Uint8Array>): string {
@@ -29,12 +30,6 @@ export function digestJson(value: unknown): string {
  * input: nothing gains by a collision), and cheap enough for every row of a thousand articles.
  */
 export function hashText(text: string): string {
-  let a = 0x811c9dc5;
-  let b = 0x01000193 ^ text.length;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    a = Math.imul(a ^ c, 0x01000193);
-    b = Math.imul(b ^ c, 0x5bd1e995) ^ (b >>> 15);
-  }
-  return (a >>> 0).toString(16).padStart(8, '0') + (b >>> 0).toString(16).padStart(8, '0');
+  const [a, b] = hashLanes(text);
+  return a.toString(16).padStart(8, '0') + b.toString(16).padStart(8, '0');
 }

@@ -7,7 +7,9 @@ import type { SourceDocument } from '../model/document.js';
 import type { AlignedUnit } from '../model/unit.js';
 import { createHash } from 'node:crypto';
 import { normalizeKey } from '../match/normalize-key.js';
-import { hashKey, memoryTextStore, type RowTextStore } from '../match/memory-row-index.js';
+import { memoryTextStore, type RowTextStore } from '../match/memory-row-index.js';
+import { hashKey } from '../util/text-hash.js';
+import { roomFor } from '../util/grow-array.js';
 
 export interface Rendering {
   en: string;
@@ -46,14 +48,6 @@ function englishDigest(text: string): [number, number] {
   return [d.readUIntBE(0, 6), d.readUIntBE(6, 6)];
 }
 
-/** Grows a typed array to hold index `i` (doubling). */
-function room<T extends Uint32Array | Float64Array>(arr: T, i: number, make: (n: number) => T): T {
-  if (i < arr.length) return arr;
-  const next = make(Math.max(arr.length * 2, i + 1));
-  next.set(arr);
-  return next;
-}
-
 /**
  * A TranslationLookup that documents' rows are added to, each with its place in the project. A
  * 10,000-article build asks it while it holds 400,000 rows: per row it keeps numbers (its document,
@@ -87,11 +81,11 @@ export class RenderingIndex implements TranslationLookup {
       const id = this.store.put(r[4] === undefined ? [r[0], r[1]] : [r[0], r[1], r[4]]);
       if (id !== this.size) throw new Error('a rendering index shares its text store');
       if (this.files[this.files.length - 1] !== r[2]) this.files.push(r[2]);
-      this.order = room(this.order, id, (n) => new Uint32Array(n));
-      this.line = room(this.line, id, (n) => new Uint32Array(n));
-      this.file = room(this.file, id, (n) => new Uint32Array(n));
-      this.enHigh = room(this.enHigh, id, (n) => new Float64Array(n));
-      this.enLow = room(this.enLow, id, (n) => new Float64Array(n));
+      this.order = roomFor(this.order, id);
+      this.line = roomFor(this.line, id);
+      this.file = roomFor(this.file, id);
+      this.enHigh = roomFor(this.enHigh, id);
+      this.enLow = roomFor(this.enLow, id);
       this.order[id] = order;
       this.line[id] = r[3];
       this.file[id] = this.files.length - 1;

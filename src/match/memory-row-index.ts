@@ -7,6 +7,8 @@
 // the row found not to be that German).
 import type { Provenance } from '../model/unit.js';
 import { normalizeKey } from './normalize-key.js';
+import { hashKey } from '../util/text-hash.js';
+import { roomFor } from '../util/grow-array.js';
 import { listMemoryRows, rankRow, type ArticleResource, type MemoryMatch, type MemoryRow, type ProjectMemory } from './project-memory.js';
 
 /** Where a memory index keeps its rows' text: German, English and, where it differs, the normalised German. */
@@ -24,26 +26,6 @@ export function memoryTextStore(): RowTextStore {
     put: (texts) => rows.push(texts) - 1,
     read: (first, count) => rows.slice(first, first + count).map((t) => [...t]),
   };
-}
-
-/** 53 bits of two FNV-style lanes over the UTF-16 code units: a Map key that is a number, not the German. */
-export function hashKey(text: string): number {
-  let a = 0x811c9dc5;
-  let b = 0x01000193 ^ text.length;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    a = Math.imul(a ^ c, 0x01000193);
-    b = Math.imul(b ^ c, 0x5bd1e995) ^ (b >>> 15);
-  }
-  return (a >>> 0) * 0x200000 + (b >>> 11);
-}
-
-/** Grows a typed array to hold index `i` (doubling). */
-function room<T extends Uint32Array | Uint8Array>(arr: T, i: number, make: (n: number) => T): T {
-  if (i < arr.length) return arr;
-  const next = make(Math.max(arr.length * 2, i + 1));
-  next.set(arr);
-  return next;
 }
 
 /**
@@ -82,10 +64,10 @@ export class MemoryRowIndex implements ProjectMemory {
       if (!last || last[0] !== r[0] || last[1] !== r[1]) this.names.push((last = [r[0], r[1]]));
       let origin = this.origins.indexOf(r[4]);
       if (origin < 0) origin = this.origins.push(r[4]) - 1;
-      this.order = room(this.order, id, (n) => new Uint32Array(n));
-      this.name = room(this.name, id, (n) => new Uint32Array(n));
-      this.flags = room(this.flags, id, (n) => new Uint8Array(n));
-      this.rank = room(this.rank, id, (n) => new Uint8Array(n));
+      this.order = roomFor(this.order, id);
+      this.name = roomFor(this.name, id);
+      this.flags = roomFor(this.flags, id);
+      this.rank = roomFor(this.rank, id);
       this.rank[id] = rankRow(r);
       this.order[id] = order;
       this.name[id] = this.names.length - 1;
