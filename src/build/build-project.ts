@@ -248,17 +248,28 @@ async function buildOnce(opts: BuildProjectOptions): Promise<ProjectBuild> {
       redone = redo.length;
     }
     const todo = articles.filter((a) => !a.cached);
-    // what only the building needed is let go (the cache holds each article's rows), then the findings
-    // set aside are read back: the two are never held at once
+    // what only the building needed is let go (the cache holds each article's rows; the worker
+    // threads' heaps were a sixth of a 10,000-article build's peak, at its end)
+    await runner?.close();
     projectMemory = undefined;
     renderings.release();
     closeSpills();
     letGoOfBuilding(articles, built.values());
+
+    // 5. the project's files and findings, from the per-article results: the files first, while the
+    //    findings set aside still wait in the cache (the two are never held at once)
+    const coverage = combineCoverage(articles.map((a) => resultOf(a).coverage));
+    const entries = articles.map((a) => resultOf(a).indexEntry);
+    const filesKey = digestParts(projectFilesParts(shared, entries, coverage));
+    let projectFiles: StagedOutput[] | undefined = cache.read<OutputRef[]>(filesKey);
+    if (!projectFiles?.every((o) => isInPlace(target, o.name, o.hash, o.size))) {
+      projectFiles = stageProjectFiles(config, target, config.outputs.includes('tbx') ? terms().glossary : { entries: [] }, { coverage, entries, slugs: articles.map((a) => ({ slug: a.slug, path: a.path })) });
+      staged.push(...projectFiles);
+      save(filesKey, projectFiles.map(outputRef));
+    }
     takeFindingsBack(built.values(), (key) => cache.readStaged<PackedHead>(key, 0), CACHE_DIR);
     for (const b of built.values()) shareFindings(b.result);
     const results: ArticleResult[] = articles.map((a) => a.cached ?? { ...built.get(a.path)!.result, localeDigest: a.localeDigest, memoryRows: [] });
-
-    // 5. the project's findings and files, from the per-article results
     const suppressions = results.flatMap((r) => [...r.matchDiagnostics, ...r.checkDiagnostics].flatMap((d) => (d.suppression ? [d.suppression] : [])));
     const findingsKey = digestParts(['project-findings', shared, JSON.stringify(suppressions)]);
     let findings = cache.read<ProjectFindings>(findingsKey);
@@ -266,15 +277,6 @@ async function buildOnce(opts: BuildProjectOptions): Promise<ProjectBuild> {
       const engine = terms();
       findings = { termDiagnostics: engine.diagnostics, memoryDiagnostics: loadedMemory()?.diagnostics ?? [], unusedWaivers: reportUnusedWaivers(engine.waivers, suppressionCarriers(results)) };
       save(findingsKey, findings);
-    }
-    const coverage = combineCoverage(results.map((r) => r.coverage));
-    const entries = results.map((r) => r.indexEntry);
-    const filesKey = digestParts(projectFilesParts(shared, entries, coverage));
-    let projectFiles: StagedOutput[] | undefined = cache.read<OutputRef[]>(filesKey);
-    if (!projectFiles?.every((o) => isInPlace(target, o.name, o.hash, o.size))) {
-      projectFiles = stageProjectFiles(config, target, config.outputs.includes('tbx') ? terms().glossary : { entries: [] }, { coverage, entries, slugs: results.map((r) => ({ slug: r.slug, path: r.path })) });
-      staged.push(...projectFiles);
-      save(filesKey, projectFiles.map(outputRef));
     }
     // a rebuilt article's outputs come with their temp files (or none, when their bytes did not change)
     const fresh = new Map([...built.values()].flatMap((f) => f.staged).concat(staged).map((s) => [s.name, s]));
