@@ -24,7 +24,7 @@ import type { TermEngine } from '../project/load-glossary.js';
 import { indexOutputs, renderArticleFiles } from '../project/render-outputs.js';
 import { createUiStrings, type UiStrings } from '../render/ui-text.js';
 import { outputRef, stageOutput, type StagedOutput, type StageTarget } from '../project/write-edition.js';
-import { answerDigest, recordMemory, type ArticleResult } from './article-result.js';
+import { answerDigest, packMemoryRows, recordMemory, type ArticleResult, type PackedResult } from './article-result.js';
 import { digestJson } from './digest.js';
 import { readLocale, readLocaleAgain, readSourceAgain, type LocaleRecord } from './read-inputs.js';
 import { rowsFromFiles } from './build-article.js';
@@ -64,11 +64,11 @@ export interface ArticleJob {
   localeDigest: string;
 }
 
-/** An article's locale files as first read by a builder (readLocales). */
+/** An article's locale files as first read by a builder (readLocales): its rows packed (packMemoryRows: a message copies every string of it). */
 export interface LocaleFirstRead {
   digest: string;
   record: LocaleRecord;
-  rows: MemoryRow[];
+  rows: PackedResult['memory'];
 }
 
 /** An opened article: the German it looks up in the project's other articles (project memory). */
@@ -137,7 +137,7 @@ export class ArticleBatch {
   readLocales(slugs: readonly string[]): LocaleFirstRead[] {
     return slugs.map((slug) => {
       const read = readLocale(this.inputs.config, slug);
-      return { digest: read.digest, record: read.record, rows: rowsFromFiles(slug, read.files) };
+      return { digest: read.digest, record: read.record, rows: packMemoryRows(rowsFromFiles(slug, read.files)) };
     });
   }
 

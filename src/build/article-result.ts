@@ -57,12 +57,22 @@ export interface PackedResult extends Omit<ArticleResult, 'renderings' | 'memory
 
 export function packResult(r: ArticleResult): PackedResult {
   const { renderings, memoryRows, ...rest } = r;
-  const file = memoryRows[0]?.[1];
   return {
     ...rest,
     renderings: renderings.map(([k, en, , line, norm]) => (norm === undefined ? [k, en, line] : [k, en, line, norm])),
-    memory: file === undefined ? null : { file, rows: memoryRows.map(([, , de, en, origin, reviewed, normalized]) => (normalized === undefined ? [de, en, origin, reviewed] : [de, en, origin, reviewed, normalized])) },
+    memory: packMemoryRows(memoryRows),
   };
+}
+
+/** One article's memory rows with their file stated once (its document is the article's slug). */
+export function packMemoryRows(memoryRows: readonly MemoryRow[]): PackedResult['memory'] {
+  const file = memoryRows[0]?.[1];
+  return file === undefined ? null : { file, rows: memoryRows.map(([, , de, en, origin, reviewed, normalized]) => (normalized === undefined ? [de, en, origin, reviewed] : [de, en, origin, reviewed, normalized])) };
+}
+
+/** The rows packMemoryRows packed, each with the article's slug and file (one string each, shared). */
+export function unpackMemoryRows(slug: string, memory: PackedResult['memory']): MemoryRow[] {
+  return memory ? memory.rows.map(([de, en, origin, reviewed, normalized]) => (normalized === undefined ? [slug, memory.file, de, en, origin, reviewed] : [slug, memory.file, de, en, origin, reviewed, normalized])) : [];
 }
 
 /** What every build reads of an article (its findings, coverage, index entry and outputs). */
@@ -101,7 +111,7 @@ export function unpackResult(p: PackedResult): ArticleResult {
   return {
     ...rest,
     renderings: renderings.map(([k, en, line, norm]) => (norm === undefined ? [k, en, p.path, line] : [k, en, p.path, line, norm])),
-    memoryRows: memory ? memory.rows.map(([de, en, origin, reviewed, normalized]) => (normalized === undefined ? [p.slug, memory.file, de, en, origin, reviewed] : [p.slug, memory.file, de, en, origin, reviewed, normalized])) : [],
+    memoryRows: unpackMemoryRows(p.slug, memory),
   };
 }
 

@@ -10,6 +10,7 @@ import { filesOf, type Article } from './build-article.js';
 import { describeLocaleFolders } from './locale-digest.js';
 import { readLocale, readLocaleAgain, vouchedLocale, type LocaleRead, type LocaleRecord, type StampRecord } from './read-inputs.js';
 import { PARALLEL_FROM, type BatchRunner } from './batch-runner.js';
+import { unpackMemoryRows } from './article-result.js';
 
 /** Sets each article's digests and re-read; returns the stat records and how many were read. */
 export async function readArticleLocales(articles: readonly Article[], config: EditionConfig, last: StampRecord | undefined, workers: Pick<BatchRunner, 'readLocales'> | undefined): Promise<{ records: Record<string, LocaleRecord>; read: number }> {
@@ -33,7 +34,7 @@ export async function readArticleLocales(articles: readonly Article[], config: E
     const read = await workers.readLocales(toRead.map((a) => a.slug));
     toRead.forEach((a, k) => {
       took(a, read[k]);
-      a.rows = read[k].rows;
+      a.rows = unpackMemoryRows(a.slug, read[k].rows);
     });
   } else
     for (const a of toRead) {

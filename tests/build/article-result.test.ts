@@ -2,7 +2,8 @@
 // tells different answers apart.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { answerDigest, packResult, unpackResult, type ArticleResult } from '../../src/build/article-result.js';
+import { answerDigest, packMemoryRows, packResult, unpackMemoryRows, unpackResult, type ArticleResult } from '../../src/build/article-result.js';
+import type { MemoryRow } from '../../src/match/index.js';
 
 describe('article results in the cache', () => {
   it('pack → unpack gives the result back, rows with and without a normalised key or English', () => {
@@ -28,6 +29,18 @@ describe('article results in the cache', () => {
     const packed = packResult(result);
     expect(JSON.stringify(packed).length).toBeLessThan(JSON.stringify(result).length);
     expect(unpackResult(JSON.parse(JSON.stringify(packed)))).toEqual(result);
+  });
+
+  it("an article's memory rows pack and unpack exactly (what a worker sends of a first reading) (property)", () => {
+    const row = fc.tuple(fc.string(), fc.string(), fc.constantFrom('curated' as const, 'align' as const, 'import' as const), fc.boolean(), fc.option(fc.string(), { nil: undefined }));
+    fc.assert(
+      fc.property(fc.array(row, { maxLength: 6 }), (list) => {
+        const rows = list.map(([de, en, origin, reviewed, norm]): MemoryRow => (norm === undefined ? ['a', 'locales/en/a.json', de, en, origin, reviewed] : ['a', 'locales/en/a.json', de, en, origin, reviewed, norm]));
+        const packed = packMemoryRows(rows);
+        expect(packed === null).toBe(rows.length === 0);
+        expect(unpackMemoryRows('a', structuredClone(packed))).toEqual(rows);
+      }),
+    );
   });
 
   it('different answers get different digests', () => {
