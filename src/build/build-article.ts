@@ -9,6 +9,7 @@ import { indexMemoryRows, listMemoryRows, type MemoryRow, type MemoryRowIndex, t
 import type { StagedOutput } from '../project/write-edition.js';
 import type { ArticleResult, PackedHead } from './article-result.js';
 import type { StampRecord } from './read-inputs.js';
+import { FINDING_LISTS, shareResultFindings, type Share } from './share-strings.js';
 
 export interface Article {
   path: string;
@@ -41,40 +42,36 @@ export interface Built {
 
 /**
  * Lets go of what only the building needed, once it is over: each article's memory rows and locale
- * files (the cache holds the rows), each built article's renderings and the answers it was given.
+ * files (the cache holds the rows), and the answers each built article was given.
  */
 export function letGoOfBuilding(articles: Iterable<Article>, built: Iterable<Built>): void {
   for (const a of articles) a.rows = a.files = a.lent = undefined;
-  for (const b of built) {
-    b.result.renderings = [];
-    b.result.translationLookups = [];
-  }
+  for (const b of built) b.result.translationLookups = [];
 }
-
-/** The lists of findings of a result: what a build sets aside in the cache while it builds. */
-const FINDINGS = ['segmentDiagnostics', 'matchDiagnostics', 'checkDiagnostics', 'require'] as const;
 
 /**
  * Empties a built article's lists of findings, which wait in its staged cache entry (`key`): a build
  * of 10,000 articles makes some 200,000 findings, and they need not be held while it builds.
  */
 export function setFindingsAside(b: Built, key: string): Built {
-  for (const f of FINDINGS) b.result[f] = [];
+  for (const f of FINDING_LISTS) b.result[f] = [];
   b.findingsIn = key;
   return b;
 }
 
 /**
- * Reads the findings set aside back from the staged cache entries (`readStaged`: an entry's head).
- * An entry that cannot be read back (the cache folder removed while the build ran) stops the build:
- * nothing is written without every finding.
+ * Reads the findings set aside back from the staged cache entries (`readStaged`: an entry's head),
+ * their repeated strings shared (`share`: those kept in memory were shared when they came). An entry
+ * that cannot be read back (the cache folder removed while the build ran) stops the build: nothing
+ * is written without every finding.
  */
-export function takeFindingsBack(built: Iterable<Built>, readStaged: (key: string) => PackedHead | undefined, cacheDir: string): void {
+export function takeFindingsBack(built: Iterable<Built>, readStaged: (key: string) => PackedHead | undefined, cacheDir: string, share: Share): void {
   for (const b of built) {
     if (b.findingsIn === undefined) continue;
     const head = readStaged(b.findingsIn);
     if (!head || head.path !== b.result.path) throw changedDuringBuild(path.join(cacheDir, `${b.findingsIn}.json`), 'the build cache entry');
-    for (const f of FINDINGS) b.result[f] = head[f];
+    for (const f of FINDING_LISTS) b.result[f] = head[f];
+    shareResultFindings(b.result, share);
     b.findingsIn = undefined;
   }
 }

@@ -213,7 +213,7 @@ async function buildOnce(opts: BuildProjectOptions): Promise<ProjectBuild> {
       opts.onProgress?.({ stage: 'render', done, total: list.length });
       await r.build(list.length, (i) => jobOf(list[i]), ask, answer, (f) => {
         // cached at once (a temp file until the build commits); kept here without what the rest of
-        // the build does not read, and with the rows the index was given (not a second copy)
+        // the build does not read
         const a = articles[order.get(f.result.path)!];
         const memoryRows = rowsOf(a);
         const tags = listTags({ renderings: f.result.renderings, memoryRows, memoryLookups: f.result.memoryLookups });
@@ -267,8 +267,7 @@ async function buildOnce(opts: BuildProjectOptions): Promise<ProjectBuild> {
       staged.push(...projectFiles);
       save(filesKey, projectFiles.map(outputRef));
     }
-    takeFindingsBack(built.values(), (key) => cache.readStaged<PackedHead>(key, 0), CACHE_DIR);
-    for (const b of built.values()) shareFindings(b.result);
+    takeFindingsBack(built.values(), (key) => cache.readStaged<PackedHead>(key, 0), CACHE_DIR, share);
     const results: ArticleResult[] = articles.map((a) => a.cached ?? { ...built.get(a.path)!.result, localeDigest: a.localeDigest, memoryRows: [] });
     const suppressions = results.flatMap((r) => [...r.matchDiagnostics, ...r.checkDiagnostics].flatMap((d) => (d.suppression ? [d.suppression] : [])));
     const findingsKey = digestParts(['project-findings', shared, JSON.stringify(suppressions)]);

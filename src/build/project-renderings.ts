@@ -4,14 +4,13 @@
 // with other English — from what it holds at that moment, and tells afterwards, with every article's
 // rows in, which articles were answered differently from how they would be now. A large build keeps
 // the rows' text in a temp file (`store`: build/spill-text.ts).
-import { englishKey, RenderingIndex, type RenderingRow } from '../check/index.js';
+import { RenderingIndex, type RenderingRow } from '../check/index.js';
 import type { RowTextStore } from '../match/index.js';
 import type { Answers, Started } from './article-batch.js';
 import { translationsStillAnswer } from './article-result.js';
 
 export class ProjectRenderings {
   private readonly index: RenderingIndex;
-  private readonly added = new Set<string>();
 
   /** `order`: each article's place in the project, by path. */
   constructor(
@@ -23,30 +22,24 @@ export class ProjectRenderings {
 
   /** Adds an article's rows (a second call for the same article changes nothing: its rows are the same). */
   add(path: string, rows: readonly RenderingRow[]): void {
-    if (this.added.has(path)) return;
-    this.added.add(path);
-    this.index.add(this.order.get(path)!, rows);
+    const at = this.order.get(path)!;
+    if (!this.index.has(at)) this.index.add(at, rows);
   }
 
   /** The rows the index holds for an article (read back), undefined when it has none of it. */
   rowsOf(path: string): RenderingRow[] | undefined {
-    return this.added.has(path) ? this.index.rowsOf(this.order.get(path)!) : undefined;
+    const at = this.order.get(path)!;
+    return this.index.has(at) ? this.index.rowsOf(at) : undefined;
   }
 
   /** Adds a started article's rows and answers its questions (the rows that have an answer). */
   answer(s: Started): Answers {
     this.add(s.path, s.renderings);
-    const out: Answers = [];
-    s.renderings.forEach((rendering, row) => {
-      const r = this.index.firstOther(rendering[0], englishKey(rendering));
-      if (r) out.push([row, r]);
-    });
-    return out;
+    return this.index.answersOf(this.order.get(s.path)!, s.renderings);
   }
 
   /** Lets go of every row (the build has no more questions to answer). */
   release(): void {
-    this.added.clear();
     this.index.clear();
   }
 

@@ -30,11 +30,12 @@ export function shareDiagnostics(list: Diagnostic[], share: Share): Diagnostic[]
   return list;
 }
 
-/** The findings an article's result holds (what a build keeps of it to its end). */
-export type ResultFindings = Pick<ArticleResult, 'segmentDiagnostics' | 'matchDiagnostics' | 'checkDiagnostics' | 'require'>;
+/** The lists of findings an article's result holds (what a build keeps of it to its end). */
+export const FINDING_LISTS = ['segmentDiagnostics', 'matchDiagnostics', 'checkDiagnostics', 'require'] as const;
+export type ResultFindings = Pick<ArticleResult, (typeof FINDING_LISTS)[number]>;
 
 /** shareDiagnostics over every list of findings of an article's result (in place). */
 export function shareResultFindings<T extends ResultFindings>(r: T, share: Share): T {
-  for (const list of [r.segmentDiagnostics, r.matchDiagnostics, r.checkDiagnostics, r.require]) shareDiagnostics(list, share);
+  for (const list of FINDING_LISTS) shareDiagnostics(r[list], share);
   return r;
 }

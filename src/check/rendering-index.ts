@@ -114,10 +114,35 @@ export class RenderingIndex implements TranslationLookup {
     });
   }
 
+  /** Whether a document's rows are in. */
+  has(order: number): boolean {
+    return this.docs.has(order);
+  }
+
   firstOther(key: string, mine: string): Rendering | undefined {
+    const [high, low] = englishDigest(mine);
+    return this.firstOtherThan(key, high, low);
+  }
+
+  /**
+   * `firstOther` for every row of a document that is in (`rows`: its rows as added), each asked with
+   * the digest of its English the index made when the rows were added, not a second one: the rows
+   * that have an answer, with it.
+   */
+  answersOf(order: number, rows: readonly RenderingRow[]): Array<[row: number, rendering: Rendering]> {
+    const first = this.docs.get(order)![0];
+    const out: Array<[number, Rendering]> = [];
+    rows.forEach((r, i) => {
+      const found = this.firstOtherThan(r[0], this.enHigh[first + i], this.enLow[first + i]);
+      if (found) out.push([i, found]);
+    });
+    return out;
+  }
+
+  /** The first row, in project order, of German `key` whose English digest is not `high`/`low`. */
+  private firstOtherThan(key: string, high: number, low: number): Rendering | undefined {
     const list = this.byKey.get(this.hash(key));
     if (!list) return undefined;
-    const [high, low] = englishDigest(mine);
     const rejected = new Set<number>();
     for (;;) {
       let best = -1;

@@ -40,6 +40,15 @@ describe('RenderingIndex', () => {
         for (const d of order) colliding.add(d, docs[d]);
         // each document's rows come back as they were added
         docs.forEach((rows, d) => expect(colliding.rowsOf(d)).toEqual(rows));
+        // a document's own questions, asked with the digests made when it was added: firstOther's answers
+        docs.forEach((rows, d) => {
+          const want = rows.flatMap((r, i) => {
+            const found = shuffled.firstOther(r[0], englishKey(r));
+            return found ? [[i, found]] : [];
+          });
+          expect(shuffled.answersOf(d, rows)).toEqual(want);
+          expect(colliding.answersOf(d, rows)).toEqual(want);
+        });
         for (const key of ['der zug fährt.', 'ja.', 'nein.', 'nichts.']) {
           const want = firstOtherByScan(docs, key, normalizeKey(mine));
           expect(inOrder.firstOther(key, normalizeKey(mine))).toEqual(want);
