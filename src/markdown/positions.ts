@@ -1,8 +1,9 @@
 // mdast tree + the text it was parsed from → the same tree with a position on every node, and the
 // one accessor the Markdown stages read offsets with. Some transforms create nodes without a
-// position: the GFM autolink-literal step splits the text of `[Quelle: www.srf.ch]` or
-// `[Mail: name@example.org]` into text and link nodes that have none. Reading those as offset 0
-// dropped the whole paragraph; here each is placed where its text stands in the source.
+// position: GFM's autolink-literal step split the text of `[Quelle: www.srf.ch]` or
+// `[Mail: name@example.org]` into text and link nodes that had none, and reading those as offset 0
+// dropped the whole paragraph. diglot's parser no longer runs that step (parse-markdown.ts), but any
+// mdast extension may do the same; here each such node is placed where its text stands in the source.
 import type { Nodes, Parent } from 'mdast';
 import { createLineIndex, type LineIndex } from '../util/line-index.js';
 

@@ -1,12 +1,14 @@
-// Position-less nodes (made by the GFM autolink-literal transform inside brackets) are placed where
-// their text stands: `[Quelle: www.srf.ch]`, `[Mail: name@example.org]` and similar forms keep their
-// paragraph in the segments, the edition and the resource.
+// Bracketed URLs and e-mail addresses keep their paragraph in the segments, the edition and the
+// resource: `[Quelle: www.srf.ch]`, `[Mail: name@example.org]` and similar forms. diglot's parser reads a
+// bare URL as text (no GFM autolink literals); position-less nodes, which that transform made inside
+// brackets, are still placed where their text stands by fillPositions (any mdast transform may make them).
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Paragraph, Root } from 'mdast';
 import { describe, expect, it } from 'vitest';
 import { segmentDocument } from '../../src/segment/index.js';
 import { fillPositions, spanOf } from '../../src/markdown/positions.js';
+import { parseMarkdown } from '../../src/markdown/parse-markdown.js';
 import { copyProject, read, repoRoot, write } from '../helpers/project.js';
 import { runDiglot } from '../helpers/cli.js';
 
@@ -37,6 +39,17 @@ describe('bracketed URLs and e-mail addresses', () => {
     const html = read(dir, 'dist/gipfel.html');
     expect(html).toContain('[Quelle: www.srf.ch]');
     expect(html).toContain('[Source: www.srf.ch]');
+  });
+});
+
+describe('bare URLs and addresses', () => {
+  it('are text, not links: one positioned text node per paragraph', () => {
+    const { tree } = parseMarkdown('Sieh www.srf.ch an, https://x.ch/a oder name@example.org.\n\nUnd <https://srf.ch> ist ein Link.\n');
+    const [bare, angle] = tree.children as Paragraph[];
+    expect(bare.children).toHaveLength(1);
+    expect(bare.children[0]).toMatchObject({ type: 'text', value: 'Sieh www.srf.ch an, https://x.ch/a oder name@example.org.', position: { start: { offset: 0 }, end: { offset: 57 } } });
+    // CommonMark's own autolink (in angle brackets) stays a link
+    expect(angle.children.map((c) => c.type)).toEqual(['text', 'link', 'text']);
   });
 });
 
