@@ -108,13 +108,16 @@ export function commitFileSet(changes: readonly FileChange[], opts: FileSetOptio
   const durable = opts.durable !== false;
   for (const [i, s] of staged.entries()) if (s.op === 'write' && !s.prestaged) s.tmp = path.join(path.dirname(s.target), `${TEMP_PREFIX}${id}-${i}-${path.basename(s.target)}`.slice(0, 255));
   const owner = currentOwner();
+  // made once for both states (an edition commits 60,000 files: path.relative for each took most of
+  // the commit's time and memory)
+  const journalChanges: JournalChange[] = staged.map((s) => ({ op: s.op, target: relativeTo(journalDir, s.target), ...(s.tmp ? { tmp: relativeTo(journalDir, s.tmp) } : {}) }));
   const journal = (state: Journal['state']): Journal => ({
     format: JOURNAL_FORMAT,
     state,
     pid: owner.pid,
     host: owner.host,
     created: owner.created ?? '',
-    changes: staged.map((s) => ({ op: s.op, target: path.relative(journalDir, s.target), ...(s.tmp ? { tmp: path.relative(journalDir, s.tmp) } : {}) })),
+    changes: journalChanges,
   });
 
   // Phase 1, undone completely on any error: nothing the user sees has changed yet.
@@ -237,6 +240,12 @@ export function ensureDir(dir: string, created: string[] = []): void {
   } catch (e) {
     if ((e as NodeJS.ErrnoException).code !== 'EEXIST' || !isDirectory(dir)) throw e;
   }
+}
+
+/** path.relative(dir, p) for absolute normalised paths, without resolving both again when p lies below dir. */
+export function relativeTo(dir: string, p: string): string {
+  const prefix = dir.endsWith(path.sep) ? dir : `${dir}${path.sep}`;
+  return p.startsWith(prefix) ? p.slice(prefix.length) : path.relative(dir, p);
 }
 
 function dirsOf(staged: readonly Staged[]): string[] {

@@ -8,6 +8,7 @@ import fc from 'fast-check';
 import { describe, expect, it, vi } from 'vitest';
 import { DiglotError } from '../../src/model/diagnostic.js';
 import { inspectWritePath, isInside, resolveEntryPath, resolveWritePath, type RealFolders } from '../../src/util/safe-path.js';
+import { relativeTo } from '../../src/util/file-set.js';
 
 function project(): { root: string; out: string; outside: string } {
   const root = fs.realpathSync(fs.mkdtempSync(path.join(os.tmpdir(), 'diglot-guard-')));
@@ -169,5 +170,27 @@ describe('resolveEntryPath', () => {
     fs.symlinkSync(path.join(p.outside, 'victim.txt'), path.join(p.out, 'old.html'));
     expect(resolveEntryPath({ folder: p.out, project: p.root }, 'old.html')).toBe(path.join(p.out, 'old.html'));
     expect(refusal(() => resolveEntryPath({ folder: p.out, project: p.root }, '../x')).ruleId).toBe('output-path-unsafe');
+  });
+});
+
+describe('isInside and relativeTo without path.relative (the quick answers match it)', () => {
+  // absolute normalised paths over a small alphabet, so that prefixes, equal paths and siblings
+  // whose names share a start (/a/b and /a/bc) all come up
+  const segment = fc.constantFrom('a', 'b', 'ab', 'bc', 'a.b', 'dist', '.diglot-tmp-1');
+  const absolute = fc.array(segment, { maxLength: 4 }).map((parts) => path.join(path.sep, ...parts));
+  const slowInside = (p: string, dir: string) => {
+    const rel = path.relative(dir, p);
+    return rel === '' || (rel !== '..' && !rel.startsWith(`..${path.sep}`) && !path.isAbsolute(rel));
+  };
+
+  it('isInside gives what path.relative gives', () => {
+    fc.assert(fc.property(absolute, absolute, (p, dir) => isInside(p, dir) === slowInside(p, dir)), { numRuns: 2000 });
+    expect(isInside('/a/bc', '/a/b')).toBe(false);
+    expect(isInside('/a/b/c', '/')).toBe(true);
+  });
+
+  it('relativeTo gives path.relative', () => {
+    fc.assert(fc.property(absolute, absolute, (dir, p) => relativeTo(dir, p) === path.relative(dir, p)), { numRuns: 2000 });
+    expect(relativeTo('/out', '/out/.diglot-tmp-1/a.html')).toBe(path.join('.diglot-tmp-1', 'a.html'));
   });
 });
