@@ -3,13 +3,14 @@
 // the memory rows it lends the others are taken from them), its cached result while that stands;
 // and the small steps on it that every part of the build shares.
 import path from 'node:path';
-import { DiglotError } from '../model/diagnostic.js';
+import { DiglotError, type Diagnostic } from '../model/diagnostic.js';
+import { isFatal } from '../model/rules.js';
 import { parseLocaleFiles, type LocaleFiles } from '../locale/index.js';
 import { indexMemoryRows, listMemoryRows, type MemoryRow, type MemoryRowIndex, type RowTextStore } from '../match/index.js';
 import type { StagedOutput } from '../project/write-edition.js';
 import type { ArticleResult, PackedHead } from './article-result.js';
 import type { StampRecord } from './read-inputs.js';
-import { FINDING_LISTS, shareResultFindings, type Share } from './share-strings.js';
+import { FINDING_LISTS, shareResultFindings, type ResultFindings, type Share } from './share-strings.js';
 
 export interface Article {
   path: string;
@@ -38,6 +39,11 @@ export interface Built {
   staged: StagedOutput[];
   /** The key of the staged cache entry its findings wait in (its lists are empty until takeFindingsBack). */
   findingsIn?: string;
+  /**
+   * While they wait: the findings the writing of the edition depends on (fatal ones, which stop it,
+   * and those a waiver suppresses, which decide the unused waivers), in their lists' order.
+   */
+  early?: ResultFindings;
 }
 
 /**
@@ -54,9 +60,30 @@ export function letGoOfBuilding(articles: Iterable<Article>, built: Iterable<Bui
  * of 10,000 articles makes some 200,000 findings, and they need not be held while it builds.
  */
 export function setFindingsAside(b: Built, key: string): Built {
-  for (const f of FINDING_LISTS) b.result[f] = [];
+  const early = {} as ResultFindings;
+  for (const f of FINDING_LISTS) {
+    early[f] = b.result[f].filter(isNeededEarly);
+    b.result[f] = [];
+  }
   b.findingsIn = key;
+  b.early = early;
   return b;
+}
+
+const isNeededEarly = (d: Diagnostic): boolean => d.suppression !== undefined || (d.severity === 'error' && isFatal(d.ruleId));
+
+/** A built article's result as the writing sees it: its findings, or while they wait those it needs (`early`). */
+export function resultBeforeWriting(b: Built): Built['result'] {
+  return b.findingsIn !== undefined && b.early ? { ...b.result, ...b.early } : b.result;
+}
+
+/**
+ * Checks, before the edition is written, that every staged entry findings wait in is still there
+ * as written (`hasStaged`), so that reading them back after the writing does not fail: an entry gone
+ * (the cache folder removed while the build ran) stops the build here, with nothing written.
+ */
+export function checkFindingsAside(built: Iterable<Built>, hasStaged: (key: string) => boolean, cacheDir: string): void {
+  for (const b of built) if (b.findingsIn !== undefined && !hasStaged(b.findingsIn)) throw changedDuringBuild(path.join(cacheDir, `${b.findingsIn}.json`), 'the build cache entry');
 }
 
 /**
@@ -72,7 +99,7 @@ export function takeFindingsBack(built: Iterable<Built>, readStaged: (key: strin
     if (!head || head.path !== b.result.path) throw changedDuringBuild(path.join(cacheDir, `${b.findingsIn}.json`), 'the build cache entry');
     for (const f of FINDING_LISTS) b.result[f] = head[f];
     shareResultFindings(b.result, share);
-    b.findingsIn = undefined;
+    b.findingsIn = b.early = undefined;
   }
 }
 

@@ -29,6 +29,8 @@ export interface BuildCache {
   writeParts(key: string, parts: readonly unknown[]): boolean;
   /** Part `index` of an entry this build staged (read back, checked like any entry), before it is committed. */
   readStaged<T>(key: string, index: number): T | undefined;
+  /** Whether an entry this build staged is still there with the size it was written with (a quick look, not a read). */
+  hasStaged(key: string): boolean;
   /** Makes the staged entries the cache's. */
   commit(): void;
   /** Removes the staged entries (a build that writes nothing). */
@@ -51,9 +53,11 @@ const FIRST_READ = 1024;
 /** The cache of the project at `root`; `enabled: false` gives a cache that never hits nor writes. */
 export function openBuildCache(root: string, enabled = true): BuildCache {
   const dir = path.join(root, CACHE_DIR);
-  if (!enabled) return { dir, read: () => undefined, readPart: () => undefined, write: () => {}, writeParts: () => false, readStaged: () => undefined, commit: () => {}, discard: () => {}, prune: () => {} };
+  if (!enabled) return { dir, read: () => undefined, readPart: () => undefined, write: () => {}, writeParts: () => false, readStaged: () => undefined, hasStaged: () => false, commit: () => {}, discard: () => {}, prune: () => {} };
   let made = false;
   const staged = new Map<string, string>();
+  /** Each staged temp file's size as written. */
+  const sizes = new Map<string, number>();
   /** The folders the first write made (removed again, when empty, by discard). */
   const created: string[] = [];
   const entryFile = (key: string): string => path.join(dir, `${key}.json`);
@@ -103,8 +107,10 @@ export function openBuildCache(root: string, enabled = true): BuildCache {
       const tmp = `${file}.${process.pid}.tmp`;
       const bodies = parts.map((p) => Buffer.from(JSON.stringify(p), 'utf8'));
       const header: Header = { format: CACHE_FORMAT, key, parts: bodies.map((b) => [b.length, digestParts([b])]) };
-      fs.writeFileSync(tmp, Buffer.concat([Buffer.from(`${JSON.stringify(header)}\n`, 'utf8'), ...bodies]));
+      const bytes = Buffer.concat([Buffer.from(`${JSON.stringify(header)}\n`, 'utf8'), ...bodies]);
+      fs.writeFileSync(tmp, bytes);
       staged.set(file, tmp);
+      sizes.set(tmp, bytes.length);
       return true;
     } catch {
       // a cache that cannot be written (read-only checkout, full disk) only makes the next build slower
@@ -121,6 +127,10 @@ export function openBuildCache(root: string, enabled = true): BuildCache {
       const tmp = staged.get(entryFile(key));
       return tmp === undefined ? undefined : readPart(key, index, tmp);
     },
+    hasStaged(key) {
+      const tmp = staged.get(entryFile(key));
+      return tmp !== undefined && fs.statSync(tmp, { throwIfNoEntry: false })?.size === sizes.get(tmp);
+    },
     commit() {
       for (const [file, tmp] of staged) {
         try {
@@ -130,10 +140,12 @@ export function openBuildCache(root: string, enabled = true): BuildCache {
         }
       }
       staged.clear();
+      sizes.clear();
     },
     discard() {
       for (const tmp of staged.values()) fs.rmSync(tmp, { force: true });
       staged.clear();
+      sizes.clear();
       for (const d of created.reverse()) {
         try {
           fs.rmdirSync(d);

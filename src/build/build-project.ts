@@ -28,7 +28,7 @@ import { digestParts } from './digest.js';
 import { projectKey } from './project-key.js';
 import { joinPacked, packResult, splitPacked, suppressionCarriers, unpackResult, type ArticleResult, type PackedHead } from './article-result.js';
 import { CrossUnavailable } from './cached-cross.js';
-import { lendMemory, letGoOfBuilding, rowsOf, SPILL_FROM, setFindingsAside, takeFindingsBack, uncache, type Article, type Built, type LastBuild } from './build-article.js';
+import { checkFindingsAside, resultBeforeWriting, lendMemory, letGoOfBuilding, rowsOf, SPILL_FROM, setFindingsAside, takeFindingsBack, uncache, type Article, type Built, type LastBuild } from './build-article.js';
 import { articlesToRecheck, planCross } from './cross-checks.js';
 import { listTags, type ArticleTags } from './key-tags.js';
 import { orderForAnswers } from './build-order.js';
@@ -258,6 +258,7 @@ async function buildOnce(opts: BuildProjectOptions): Promise<ProjectBuild> {
 
     // 5. the project's files and findings, from the per-article results: the files first, while the
     //    findings set aside still wait in the cache (the two are never held at once)
+    opts.onProgress?.({ stage: 'project', done: 0, total: articles.length });
     const coverage = combineCoverage(articles.map((a) => resultOf(a).coverage));
     const entries = articles.map((a) => resultOf(a).indexEntry);
     const filesKey = digestParts(projectFilesParts(shared, entries, coverage));
@@ -267,8 +268,20 @@ async function buildOnce(opts: BuildProjectOptions): Promise<ProjectBuild> {
       staged.push(...projectFiles);
       save(filesKey, projectFiles.map(outputRef));
     }
-    takeFindingsBack(built.values(), (key) => cache.readStaged<PackedHead>(key, 0), CACHE_DIR, share);
-    const results: ArticleResult[] = articles.map((a) => a.cached ?? { ...built.get(a.path)!.result, localeDigest: a.localeDigest, memoryRows: [] });
+    // the findings set aside come back once the edition is written (the commit's own data and every
+    // finding were the peak of a 10,000-article build), unless a gate reads them before; what the
+    // writing needs of them was kept aside from the start (resultBeforeWriting)
+    const late = !opts.require && !opts.gate;
+    const takeBack = () => takeFindingsBack(built.values(), (key) => cache.readStaged<PackedHead>(key, 0), CACHE_DIR, share);
+    if (late) checkFindingsAside(built.values(), (key) => cache.hasStaged(key), CACHE_DIR);
+    else takeBack();
+    opts.onProgress?.({ stage: 'project', done: articles.length, total: articles.length });
+    const builtResult = (path: string) => {
+      const b = built.get(path);
+      return b && resultBeforeWriting(b);
+    };
+    const resultsNow = (): ArticleResult[] => articles.map((a) => a.cached ?? { ...builtResult(a.path)!, localeDigest: a.localeDigest, memoryRows: [] });
+    let results = resultsNow();
     const suppressions = results.flatMap((r) => [...r.matchDiagnostics, ...r.checkDiagnostics].flatMap((d) => (d.suppression ? [d.suppression] : [])));
     const findingsKey = digestParts(['project-findings', shared, JSON.stringify(suppressions)]);
     let findings = cache.read<ProjectFindings>(findingsKey);
@@ -282,15 +295,17 @@ async function buildOnce(opts: BuildProjectOptions): Promise<ProjectBuild> {
     const outputs: StagedOutput[] = [...results.flatMap((r) => r.pages), ...orderExchange(results.map((r) => r.exchange), config)].map((o) => fresh.get(o.name) ?? o);
     outputs.push(...projectFiles);
 
-    const diagnostics: Diagnostic[] = [
+    const projectFindings = findings;
+    const diagnosticsOf = (rs: readonly ArticleResult[]): Diagnostic[] => [
       ...inputs.diagnostics,
-      ...findings.termDiagnostics,
-      ...sources.flatMap((s, i) => [...(cached[i]?.segmentDiagnostics ?? built.get(s.path)?.result.segmentDiagnostics ?? leftOut.get(s.path)?.diagnostics ?? []), ...(slugDiagnostics.has(s.path) ? [slugDiagnostics.get(s.path)!] : [])]),
-      ...findings.memoryDiagnostics,
-      ...results.flatMap((r) => r.matchDiagnostics),
-      ...results.flatMap((r) => r.checkDiagnostics),
-      ...findings.unusedWaivers,
+      ...projectFindings.termDiagnostics,
+      ...sources.flatMap((s, i) => [...(cached[i]?.segmentDiagnostics ?? builtResult(s.path)?.segmentDiagnostics ?? leftOut.get(s.path)?.diagnostics ?? []), ...(slugDiagnostics.has(s.path) ? [slugDiagnostics.get(s.path)!] : [])]),
+      ...projectFindings.memoryDiagnostics,
+      ...rs.flatMap((r) => r.matchDiagnostics),
+      ...rs.flatMap((r) => r.checkDiagnostics),
+      ...projectFindings.unusedWaivers,
     ];
+    let diagnostics = diagnosticsOf(results);
     const fatal = diagnostics.filter((d) => d.severity === 'error' && isFatal(d.ruleId));
     if (fatal.length) throw new DiglotError(fatal);
     const stamps: StampRecord = { startedAt, sources: Object.fromEntries(sources.map((s) => [s.path, [s.stamp, s.key]])), locales: localeRecords };
@@ -304,6 +319,11 @@ async function buildOnce(opts: BuildProjectOptions): Promise<ProjectBuild> {
     }
     opts.onProgress?.({ stage: 'write', done: 0, total: outputs.length });
     const write = commitOutputs(config, target, outputs);
+    if (late) {
+      takeBack();
+      results = resultsNow();
+      diagnostics = diagnosticsOf(results);
+    }
     // the cache is written only with the edition: a build that writes nothing leaves no trace
     cache.commit();
     cache.prune(new Set([...articles.map((a) => a.key), findingsKey, filesKey, lastKey]));

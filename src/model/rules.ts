@@ -95,7 +95,7 @@ export const RULES = {
   'translation-unused': { severity: 'warning', stage: 'match', description: 'A resource entry matches no German segment (run diglot sync to archive it) → `sync` archives it (never deletes it)' },
   'source-edited': { severity: 'warning', stage: 'sync', description: 'the sidecar recorded a different German source for this translation' },
   'sync-conflict': { severity: 'error', stage: 'sync', description: 'An incoming translation and the local one both changed since the export → `--prefer file|local`' },
-  'build-concurrent-edit': { severity: 'error', stage: 'build', fatal: true, description: 'a source, its locale files or the build cache changed while diglot build ran (each read twice: an article built again, its findings read back); nothing was written → run it again' },
+  'build-concurrent-edit': { severity: 'error', stage: 'build', fatal: true, description: 'a source, its locale files or the build cache changed while diglot build ran (each read twice: an article built again, its findings read back); nothing was written (a cache entry changed between writing the edition and reading its findings back: the edition stands) → run it again' },
   'sync-concurrent-edit': { severity: 'error', stage: 'sync', description: 'A locale file changed while diglot sync ran; nothing was written → run it again' },
   'sync-locked': { severity: 'error', stage: 'sync', description: 'Another diglot holds the lock on the document\'s locale files.' },
   'sync-lock-broken': { severity: 'info', stage: 'sync', description: 'a lock left by a diglot that is no longer running (same host) was removed' },

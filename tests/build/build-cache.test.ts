@@ -43,6 +43,19 @@ describe('build cache entries', () => {
     expect(cache.readStaged(KEY, 1)).toBeUndefined();
   });
 
+  it('hasStaged: a staged entry still there with its size as written (a look, not a read)', () => {
+    const cache = openBuildCache(root);
+    expect(cache.writeParts(KEY, [{ a: 1 }])).toBe(true);
+    expect(cache.hasStaged(KEY)).toBe(true);
+    expect(cache.hasStaged('fedcba9876543210fedcba9876543210')).toBe(false);
+    const tmp = path.join(cache.dir, fs.readdirSync(cache.dir).find((n) => n.endsWith('.tmp'))!);
+    fs.appendFileSync(tmp, ' ');
+    expect(cache.hasStaged(KEY)).toBe(false);
+    fs.rmSync(tmp);
+    expect(cache.hasStaged(KEY)).toBe(false);
+    expect(openBuildCache(root, false).hasStaged(KEY)).toBe(false);
+  });
+
   it('a cache that cannot stage says so (nothing to read back)', () => {
     const off = openBuildCache(root, false);
     expect(off.writeParts(KEY, [{ a: 1 }])).toBe(false);
