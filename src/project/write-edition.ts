@@ -13,7 +13,7 @@ import { randomBytes } from 'node:crypto';
 import { threadId } from 'node:worker_threads';
 import type { EditionConfig } from '../config/index.js';
 import { DiglotError, type Diagnostic } from '../model/diagnostic.js';
-import { commitFileSet, ensureDir, rmdirQuietly, TEMP_PREFIX, type FileChange } from '../util/file-set.js';
+import { commitFileSet, ensureDir, rmdirQuietly, TEMP_PREFIX, unwritable, type FileChange } from '../util/file-set.js';
 import { NAME_MAX_BYTES, displayPath, isSymlink, resolveEntryPath, resolveWritePath } from '../util/safe-path.js';
 import { clipMiddle } from '../util/clip.js';
 import { MANIFEST_NAME, contentHasher, hashContent, parseManifest, planStaleOutputs, serializeManifest, type Manifest } from './output-manifest.js';
@@ -105,9 +105,25 @@ export function stageOutput(target: StageTarget, name: string, content: string):
   const hash = hashContent(content);
   const size = Buffer.byteLength(content, 'utf8');
   if (isInPlace(target, name, hash, size)) return { name, hash, size };
-  const tmp = placeTemp(target, name);
-  fs.writeFileSync(tmp, content, { flag: 'wx' });
+  const tmp = writingTemp(target, name, (file) => fs.writeFileSync(file, content, { flag: 'wx' }));
   return { name, hash, size, tmp };
+}
+
+/**
+ * Places `name`'s temp file and writes it with `write`. A file system that refuses (a full disk, a
+ * read-only or forbidden folder) is `output-unwritable`, naming the output, not an internal error;
+ * a temp file begun is removed (the build then discards the rest).
+ */
+function writingTemp(target: StageTarget, name: string, write: (tmp: string) => void): string {
+  let tmp: string | undefined;
+  try {
+    tmp = placeTemp(target, name);
+    write(tmp);
+    return tmp;
+  } catch (e) {
+    if (tmp !== undefined) fs.rmSync(tmp, { force: true });
+    throw e instanceof DiglotError ? e : unwritable(target.root, path.join(target.outDir, name), e);
+  }
 }
 
 /**
@@ -117,31 +133,32 @@ export function stageOutput(target: StageTarget, name: string, content: string):
  * from changed).
  */
 export function stageOutputParts(target: StageTarget, name: string, parts: Iterable<string>): StagedOutput {
-  const tmp = placeTemp(target, name);
   const hasher = contentHasher();
   let size = 0;
-  const fd = fs.openSync(tmp, 'wx');
-  try {
-    let batch: string[] = [];
-    let pending = 0;
-    const flush = () => {
-      if (!batch.length) return;
-      const bytes = Buffer.from(batch.join(''), 'utf8');
-      hasher.update(bytes);
-      size += bytes.length;
-      fs.writeSync(fd, bytes);
-      batch = [];
-      pending = 0;
-    };
-    for (const p of parts) {
-      batch.push(p);
-      pending += p.length;
-      if (pending >= 1 << 20) flush();
+  const tmp = writingTemp(target, name, (file) => {
+    const fd = fs.openSync(file, 'wx');
+    try {
+      let batch: string[] = [];
+      let pending = 0;
+      const flush = () => {
+        if (!batch.length) return;
+        const bytes = Buffer.from(batch.join(''), 'utf8');
+        hasher.update(bytes);
+        size += bytes.length;
+        fs.writeSync(fd, bytes);
+        batch = [];
+        pending = 0;
+      };
+      for (const p of parts) {
+        batch.push(p);
+        pending += p.length;
+        if (pending >= 1 << 20) flush();
+      }
+      flush();
+    } finally {
+      fs.closeSync(fd);
     }
-    flush();
-  } finally {
-    fs.closeSync(fd);
-  }
+  });
   const hash = hasher.digest();
   if (!isInPlace(target, name, hash, size)) return { name, hash, size, tmp };
   fs.rmSync(tmp, { force: true });

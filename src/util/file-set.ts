@@ -281,7 +281,11 @@ export function rmdirQuietly(dir: string): void {
   }
 }
 
-function unwritable(project: string, file: string, e: unknown): DiglotError | Error {
+/**
+ * An error writing `file` as the user sees it: `output-unwritable` with the system's code (ENOSPC,
+ * EACCES, EROFS …), naming the file from the project; an error without a code is a bug and stays one.
+ */
+export function unwritable(project: string, file: string, e: unknown): DiglotError | Error {
   const code = (e as NodeJS.ErrnoException).code;
   if (!code) return e instanceof Error ? e : new Error(String(e));
   const shown = clipMiddle(displayPath(project, file), 160);

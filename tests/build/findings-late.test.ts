@@ -75,7 +75,7 @@ describe('what the writing sees of findings set aside', () => {
     result: {
       segmentDiagnostics: [finding('segment-unbalanced-quote', 'warning'), finding('build-concurrent-edit', 'error')],
       matchDiagnostics: [finding('translation-stale', 'warning')],
-      checkDiagnostics: [finding('number-mismatch', 'info', { suppression: { by: 'A. Editor', reason: 'r', severity: 'error' } as Diagnostic['suppression'] }), finding('entity-extra', 'warning')],
+      checkDiagnostics: [finding('number-mismatch', 'info', { suppression: { kind: 'external', justification: 'r', by: 'A. Editor', severity: 'error' } }), finding('entity-extra', 'warning')],
       require: [],
     } as unknown as Built['result'],
     staged: [],

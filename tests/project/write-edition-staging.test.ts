@@ -176,6 +176,35 @@ describe('staging, safely', () => {
     expect(pending(p.dist)).toEqual([]);
   });
 
+  it('a disk that refuses (full, read-only) is output-unwritable naming the output, and leaves no temp file', () => {
+    const p = project();
+    const target = openStageTarget(p.config);
+    const full = (code: string) => Object.assign(new Error(`${code}: no space left on device, write`), { code });
+    const spy = vi.spyOn(fs, 'writeFileSync').mockImplementation((file) => {
+      fs.closeSync(fs.openSync(file as string, 'wx'));
+      throw full('ENOSPC');
+    });
+    try {
+      const err = thrownDiglotError(() => stageOutput(target, 'a.html', 'x'));
+      expect(err.diagnostics).toEqual([expect.objectContaining({ ruleId: 'output-unwritable', file: 'dist/a.html', message: 'cannot write dist/a.html (ENOSPC); nothing was written' })]);
+    } finally {
+      spy.mockRestore();
+    }
+    const write = vi.spyOn(fs, 'writeSync').mockImplementation(() => {
+      throw full('EDQUOT');
+    });
+    try {
+      expect(thrownDiglotError(() => stageOutputParts(target, 'b.json', ['{', '}'])).diagnostics[0]).toMatchObject({ ruleId: 'output-unwritable', message: 'cannot write dist/b.json (EDQUOT); nothing was written' });
+    } finally {
+      write.mockRestore();
+    }
+    // the temps begun are gone; the staging folder goes with the build's discard
+    const staging = pending(p.dist).map((n) => path.join(p.dist, n));
+    expect(staging.flatMap((d) => fs.readdirSync(d))).toEqual([]);
+    discardStaged(target, []);
+    expect(pending(p.dist)).toEqual([]);
+  });
+
   it('never stages into an entry of the staging folder\'s name that is there already (a symlink planted there)', () => {
     const p = project();
     const outside = fs.realpathSync(fs.mkdtempSync(path.join(os.tmpdir(), 'diglot-outside-')));
