@@ -70,6 +70,25 @@ export function setFindingsAside(b: Built, key: string): Built {
   return b;
 }
 
+/**
+ * A cached result's findings, set aside until the edition is written: its lists (and its head's,
+ * which share them) keep only those the writing needs (isNeededEarly); readFindingsBack restores them
+ * from the cache entry they were read from.
+ */
+export function setCachedFindingsAside(result: ResultFindings, head: Partial<ResultFindings>): void {
+  for (const f of FINDING_LISTS) head[f] = result[f] = result[f].filter(isNeededEarly);
+}
+
+/** The findings of cached results set aside (setCachedFindingsAside), read again from their entries (`readHead`); an entry gone or changed stops the build. */
+export function readCachedFindingsBack(entries: Iterable<{ key: string; path: string; results: ResultFindings[] }>, readHead: (key: string) => PackedHead | undefined, cacheDir: string, share: Share): void {
+  for (const { key, path: file, results } of entries) {
+    const head = readHead(key);
+    if (!head || head.path !== file) throw changedDuringBuild(path.join(cacheDir, `${key}.json`), 'the build cache entry');
+    shareResultFindings(head, share);
+    for (const result of results) for (const f of FINDING_LISTS) result[f] = head[f];
+  }
+}
+
 const isNeededEarly = (d: Diagnostic): boolean => d.suppression !== undefined || (d.severity === 'error' && isFatal(d.ruleId));
 
 /** A built article's result as the writing sees it: its findings, or while they wait those it needs (`early`). */

@@ -29,6 +29,8 @@ export interface BuildCache {
   writeParts(key: string, parts: readonly unknown[]): boolean;
   /** Part `index` of an entry this build staged (read back, checked like any entry), before it is committed. */
   readStaged<T>(key: string, index: number): T | undefined;
+  /** Whether a committed entry is there (a look, not a read). */
+  has(key: string): boolean;
   /** Whether an entry this build staged is still there with the size it was written with (a quick look, not a read). */
   hasStaged(key: string): boolean;
   /** Makes the staged entries the cache's. */
@@ -53,7 +55,7 @@ const FIRST_READ = 1024;
 /** The cache of the project at `root`; `enabled: false` gives a cache that never hits nor writes. */
 export function openBuildCache(root: string, enabled = true): BuildCache {
   const dir = path.join(root, CACHE_DIR);
-  if (!enabled) return { dir, read: () => undefined, readPart: () => undefined, write: () => {}, writeParts: () => false, readStaged: () => undefined, hasStaged: () => false, commit: () => {}, discard: () => {}, prune: () => {} };
+  if (!enabled) return { dir, read: () => undefined, readPart: () => undefined, write: () => {}, writeParts: () => false, readStaged: () => undefined, has: () => false, hasStaged: () => false, commit: () => {}, discard: () => {}, prune: () => {} };
   let made = false;
   const staged = new Map<string, string>();
   /** Each staged temp file's size as written. */
@@ -127,6 +129,7 @@ export function openBuildCache(root: string, enabled = true): BuildCache {
       const tmp = staged.get(entryFile(key));
       return tmp === undefined ? undefined : readPart(key, index, tmp);
     },
+    has: (key) => fs.existsSync(entryFile(key)),
     hasStaged(key) {
       const tmp = staged.get(entryFile(key));
       return tmp !== undefined && fs.statSync(tmp, { throwIfNoEntry: false })?.size === sizes.get(tmp);

@@ -47,6 +47,43 @@ describe('findings read back after the writing', () => {
     expect(gated.diagnostics).toEqual(held.diagnostics);
   });
 
+  it("a large project's cached articles read their findings again after the writing: the same findings", async () => {
+    const first = await buildProject({ cwd: project, jobs: 1 });
+    // nothing changed: every article cached
+    const held = await buildProject({ cwd: project, jobs: 1 });
+    const again = await buildProject({ cwd: project, jobs: 1, cachedFindingsLateFrom: 0 });
+    expect(again.stats.reused).toBe(again.stats.articles);
+    expect(held.diagnostics).toEqual(first.diagnostics);
+    expect(again.diagnostics).toEqual(held.diagnostics);
+    // one article of four edited: the others cached, their findings read again; the same as a cold build
+    project = path.join(tmp, 'four');
+    fs.cpSync(path.resolve(import.meta.dirname, '../fixtures/build-incremental'), project, { recursive: true });
+    await buildProject({ cwd: project, jobs: 1 });
+    const file = path.join(project, 'locales/de/gipfel.md');
+    const text = fs.readFileSync(file, 'utf8');
+    const at = text.indexOf('. ', text.indexOf('---', 4));
+    expect(at).toBeGreaterThan(0);
+    fs.writeFileSync(file, `${text.slice(0, at)} heute${text.slice(at)}`);
+    const late = await buildProject({ cwd: project, jobs: 1, cachedFindingsLateFrom: 0 });
+    expect(late.stats.rebuilt).toBeGreaterThan(0);
+    expect(late.stats.reused).toBeGreaterThan(0);
+    fs.rmSync(path.join(project, '.diglot'), { recursive: true, force: true });
+    fs.rmSync(path.join(project, 'dist'), { recursive: true, force: true });
+    const cold = await buildProject({ cwd: project, jobs: 1, cache: false });
+    expect(late.diagnostics).toEqual(cold.diagnostics);
+  });
+
+  it("a cached article's entry gone before the writing stops the build, nothing written", async () => {
+    await buildProject({ cwd: project, jobs: 1 });
+    fs.rmSync(path.join(project, 'dist'), { recursive: true, force: true });
+    const onProgress = ({ stage, done }: { stage: string; done: number }) => {
+      if (stage === 'project' && done === 0) fs.rmSync(path.join(project, '.diglot'), { recursive: true, force: true });
+    };
+    const err = await buildProject({ cwd: project, jobs: 1, cachedFindingsLateFrom: 0, onProgress }).catch((e: unknown) => e);
+    expect((err as { diagnostics?: Array<{ ruleId: string }> }).diagnostics).toEqual([expect.objectContaining({ ruleId: 'build-concurrent-edit' })]);
+    expect(fs.existsSync(path.join(project, 'dist'))).toBe(false);
+  });
+
   it('a cache entry changed after the writing: the edition stands, the build stops with build-concurrent-edit', async () => {
     const cacheDir = path.join(project, '.diglot/cache/build');
     let spoilt = 0;

@@ -156,8 +156,10 @@ function tuneV8ForBuild(): void {
 
 /** Builds of at least this many articles get the collection when the building starts… */
 const COLLECT_BUILDING_FROM = 200;
-/** …projects of at least this many articles the two after it (a small edition none). */
+/** …projects of at least this many articles the two after it (a small edition none)… */
 const COLLECT_PROJECT_FROM = 500;
+/** …and projects of at least this many all three, however few articles are built again. */
+const COLLECT_ALWAYS_FROM = 2000;
 
 /**
  * V8 collects the old generation when the heap reaches a limit it sets from the live size, not when a
@@ -169,14 +171,17 @@ const COLLECT_PROJECT_FROM = 500;
  * - when the project's files are made: what this thread built is garbage by then;
  * - when the writing starts: the project's files and the findings read back left garbage, and
  *   committing 60,000 outputs adds more.
- * A short build (one edit) skips the first, a small project all three.
+ * A short build (one edit) skips the first unless the project is large: an edit to one of 10,000
+ * articles reads every cached article's cross-article data first. A small project skips all three.
  */
 function collectAtPhases(): (p: Progress) => void {
   let collect: (() => void) | undefined;
   const at = new Set<string>();
+  let articles = 0;
   return (p) => {
+    if (p.stage === 'read') articles = p.total;
     if (p.done !== 0 || at.has(p.stage)) return;
-    if (!((p.stage === 'render' && p.total >= COLLECT_BUILDING_FROM) || (p.stage === 'project' && p.total >= COLLECT_PROJECT_FROM) || (p.stage === 'write' && p.total >= COLLECT_PROJECT_FROM * 6))) return;
+    if (!((p.stage === 'render' && (p.total >= COLLECT_BUILDING_FROM || articles >= COLLECT_ALWAYS_FROM)) || (p.stage === 'project' && p.total >= COLLECT_PROJECT_FROM) || (p.stage === 'write' && p.total >= COLLECT_PROJECT_FROM * 6))) return;
     at.add(p.stage);
     collect ??= vm.runInNewContext('gc') as () => void;
     collect();
