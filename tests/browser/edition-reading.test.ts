@@ -78,6 +78,8 @@ describe.skipIf(!hasChromium)('edition pages in chromium', { timeout: 120_000 },
     expect(await page.$$eval(`[data-u="${first.u}"].is-pair`, (els) => els.length)).toBe(0);
     expect(await contrast(page)).toBeGreaterThanOrEqual(3);
     await page.keyboard.press('Enter');
+    // the permalink is set by the page's handler: waited for (read at once, it failed under load)
+    await page.waitForFunction((u) => location.hash === `#${u}`, third.u, { timeout: 5000 }).catch(() => undefined);
     expect(new URL(page.url()).hash).toBe(`#${third.u}`);
     // reading English only, the sentence stop moves to the English column
     await page.click('label[for=mode-en]');
