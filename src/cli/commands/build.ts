@@ -73,7 +73,7 @@ export const buildCommand: Command = {
     const opts = runOptions(args, io.cwd);
     const { root } = locateProject(io.cwd, opts.config);
     const { buildProject } = await import('../../build/build-project.js');
-    const collect = collectAtPhases();
+    const collect = adaptToPhases();
     const onProgress = (p: Progress) => {
       collect(p);
       bar.onProgress(p);
@@ -135,30 +135,35 @@ export const buildCommand: Command = {
 /**
  * V8's defaults suit long-lived processes, not a build that runs the same few hundred functions in two
  * isolates for a dozen seconds. Process-wide, so the CLI sets them, not the library; worker threads
- * started afterwards inherit them.
- * - A heap may grow to several times what is live before it is collected (a build's threads each
- *   reached ~230 MB with ~55 MB live); growing by half at most keeps a 1,000-article build's peak about
- *   a fifth lower for no measurable CPU time.
- * - The optimizing compiler (TurboFan, on background threads) took ~8 s of CPU per isolate on a
- *   1,000-article build: ~1,400 functions, each with everything it calls inlined up to 920 bytes of
- *   bytecode, and micromark's large closures again after each deoptimization. On two cores that time
- *   is taken from the builders. Inlining at most 100 bytes of callees and optimizing a function only
- *   after 8× the default interrupt budget (so only what is really hot) cut it to ~1.5 s per isolate;
- *   the build's CPU time fell by a fifth and its wall time from ~17.5 s to ~14 s (README, Benchmarks).
+ * share them (V8 reads these as it goes, so a flag set while they run applies to them too).
+ * A heap may grow to several times what is live before it is collected (a build's threads each
+ * reached ~230 MB with ~55 MB live); growing by half at most keeps a 1,000-article build's peak about
+ * a fifth lower for no measurable CPU time.
  */
 function tuneV8ForBuild(): void {
   v8.setFlagsFromString('--heap-growing-percent=50');
-  v8.setFlagsFromString('--max-inlined-bytecode-size-cumulative=100');
-  v8.setFlagsFromString('--interrupt-budget=528000');
-  // (gc() in contexts made from now on: collectAtPhases)
+  // (gc() in contexts made from now on: adaptToPhases)
   v8.setFlagsFromString('--expose-gc');
 }
 
-/** Builds of at least this many articles get the collection when the building starts… */
+/**
+ * For a build of many articles (from COLLECT_BUILDING_FROM), set when its building starts. The
+ * optimizing compiler (TurboFan, on background threads) took ~8 s of CPU per isolate on a
+ * 1,000-article build: ~1,400 functions, each with everything it calls inlined up to 920 bytes of
+ * bytecode, and micromark's large closures again after each deoptimization. On two cores that time is
+ * taken from the builders. Inlining at most 100 bytes of callees and optimizing a function only after
+ * 8× the default interrupt budget (so only what is really hot) cut it to ~1.5 s per isolate: the
+ * build's CPU time fell by a fifth and its wall time from ~17.5 s to ~14 s (README, Benchmarks). A
+ * rebuild of one article keeps V8's defaults: its few stages ran 5–10 % slower with these.
+ */
+function tuneCompilerForManyArticles(): void {
+  v8.setFlagsFromString('--max-inlined-bytecode-size-cumulative=100');
+  v8.setFlagsFromString('--interrupt-budget=528000');
+}
+
+/** A build of at least this many articles gets the compiler flags and the three collections of adaptToPhases… */
 const COLLECT_BUILDING_FROM = 200;
-/** …projects of at least this many articles the two after it (a small edition none)… */
-const COLLECT_PROJECT_FROM = 500;
-/** …and projects of at least this many all three, however few articles are built again. */
+/** …and a project of at least this many, however few articles are built again. */
 const COLLECT_ALWAYS_FROM = 2000;
 
 /**
@@ -171,17 +176,22 @@ const COLLECT_ALWAYS_FROM = 2000;
  * - when the project's files are made: what this thread built is garbage by then;
  * - when the writing starts: the project's files and the findings read back left garbage, and
  *   committing 60,000 outputs adds more.
- * A short build (one edit) skips the first unless the project is large: an edit to one of 10,000
- * articles reads every cached article's cross-article data first. A small project skips all three.
+ * A rebuild of a few articles in a smaller project skips them (a 1,000-article project's one-edit
+ * build peaks at ~160 MB and must stay under a second; two collections cost it ~0.1 s).
  */
-function collectAtPhases(): (p: Progress) => void {
+function adaptToPhases(): (p: Progress) => void {
   let collect: (() => void) | undefined;
   const at = new Set<string>();
   let articles = 0;
+  let building = false;
   return (p) => {
     if (p.stage === 'read') articles = p.total;
-    if (p.done !== 0 || at.has(p.stage)) return;
-    if (!((p.stage === 'render' && (p.total >= COLLECT_BUILDING_FROM || articles >= COLLECT_ALWAYS_FROM)) || (p.stage === 'project' && p.total >= COLLECT_PROJECT_FROM) || (p.stage === 'write' && p.total >= COLLECT_PROJECT_FROM * 6))) return;
+    if (p.stage === 'render' && p.total >= COLLECT_BUILDING_FROM && !building) {
+      building = true;
+      tuneCompilerForManyArticles();
+    }
+    if (p.done !== 0 || at.has(p.stage) || !['render', 'project', 'write'].includes(p.stage)) return;
+    if (!building && articles < COLLECT_ALWAYS_FROM) return;
     at.add(p.stage);
     collect ??= vm.runInNewContext('gc') as () => void;
     collect();
