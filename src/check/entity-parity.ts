@@ -90,11 +90,6 @@ function stripPossessive(part: string): string {
 
 /** German inflection a name may carry: genitive -s/-es, plural and adjective endings (Chinas, Russlands, Russen). Not -er: Römer is no Rom. */
 const germanKeys = (fold: string): string[] => [fold, fold.replace(/(?:es|s|n|en|e)$/, ''), fold.replace(/s$/, '')].filter((k, i, a) => k.length > 1 && a.indexOf(k) === i);
-/**
- * Forms to look up as a common German word: inflected (Sicherheitsrisiken), adjectival (Vorsitzender),
- * agent nouns (Unterstützer ← Unterstützung). Made one at a time: the word itself is known most often.
- */
-const COMMON_KEYS: ReadonlyArray<(w: string) => string> = [(w) => w, (w) => w.replace(/(?:es|s|n|en|e)$/, ''), (w) => w.replace(/(?:er|en|em|es)$/, 'e'), (w) => w.replace(/(?:er|ern|ers)$/, 'ung'), (w) => w.replace(/en$/, 'o'), (w) => w.replace(/(?:en|n)$/, 'um')];
 /** English possessive and plural (Trump’s, Russians). */
 const englishKeys = (fold: string): string[] => [fold, fold.replace(/(?:es|s)$/, '')].filter((k, i, a) => k.length > 1 && a.indexOf(k) === i);
 
@@ -152,7 +147,7 @@ function germanEntities(deWords: readonly Word[], table: NameTable, hits: readon
       continue;
     }
     const lower = w.text.toLowerCase().replace(/ß/g, 'ss');
-    if (w.text.length < 2 || COMMON_KEYS.some((k) => table.isGermanWord(k(lower)))) continue;
+    if (w.text.length < 2 || table.isCommonGermanForm(lower)) continue;
     // At a sentence start any word is capitalised: only an acronym or a word with inner capitals counts.
     if (w.initial && !UPPER.test(w.text.slice(1))) continue;
     if (GERMAN_COMMON_END.test(lower) || (w.text === w.text.toUpperCase() && w.text.length < 5)) continue;
@@ -315,8 +310,10 @@ export function checkEntities(de: string, en: string, table: NameTable, hits: re
   if (places.length) out.push({ ruleId: 'entity-missing', severity: 'warning', message: `the English does not name ${list(places.map((e) => e.text))} (${list(places.flatMap((e) => e.forms.slice(0, 1)))})`, hint: 'name the place in the English, or check that the sentence still says the same' });
   // One English name may render several German ones (America: Amerika, USA): any of them accounts for it.
   // (a place can only stand where the English has its first word: the rest are not searched for)
-  const runs = new Set(en.match(WORD_RUNS));
-  const named = table.placeEnglish.filter((p) => (p.head === '' || runs.has(p.head)) && namesPlace(en, p.name, table)).map((p) => p.name);
+  // (looked up by the sentence's words, then in the list's order: the message names them in it)
+  const candidates = [...table.headlessPlaces];
+  for (const run of new Set(en.match(WORD_RUNS))) candidates.push(...(table.placesByHead.get(run) ?? []));
+  const named = candidates.sort((a, b) => a - b).map((i) => table.placeEnglish[i]).filter((p) => namesPlace(en, p.name, table)).map((p) => p.name);
   const added = named.filter((name) => !table.placeNames.some((p) => p.en === name && placeInGerman(deWords, p, table)));
   if (added.length) out.push({ ruleId: 'entity-extra', severity: 'warning', message: `the English names ${list(added)}, which the German does not`, hint: 'check that the English does not add or change a place' });
   return out;

@@ -31,6 +31,16 @@ export interface NameTable {
   glossaryNames: ReadonlySet<string>;
   /** True when a folded German word is a common word: a function word, a list word or a noun of the lexicon. */
   isGermanWord(folded: string): boolean;
+  /**
+   * True when a lower-case German word (ß as ss) or a form it may be inflected or derived from is a
+   * common word (isGermanWord): Sicherheitsrisiken, Vorsitzender, Unterstützer. Answered once per word
+   * for the table's life (a build asks it of every capitalised word of every unit).
+   */
+  isCommonGermanForm(lower: string): boolean;
+  /** Indexes into placeEnglish by `head` (a sentence names a place only where it has that word)… */
+  placesByHead: ReadonlyMap<string, readonly number[]>;
+  /** …and those whose name starts with no letter or digit (looked for in every sentence). */
+  headlessPlaces: readonly number[];
 }
 
 export interface NameTableInput {
@@ -102,9 +112,24 @@ export function createNameTable(input: NameTableInput): NameTable {
     nounMemo.set(folded, hit);
     return hit;
   };
+  const commonMemo = new Map<string, boolean>();
+  const isCommonGermanForm = (lower: string): boolean => {
+    let hit = commonMemo.get(lower);
+    if (hit === undefined) commonMemo.set(lower, (hit = COMMON_FORMS.some((form) => isGermanWord(form(lower)))));
+    return hit;
+  };
   const placeEnglish = [...new Set(placeNames.map((p) => p.en))].map((name) => ({ name, head: /^[\p{L}\p{N}]+/u.exec(name)?.[0] ?? '' }));
-  return { german, places, placeNames, placeEnglish, english, englishNames, glossaryNames, isGermanWord };
+  const placesByHead = new Map<string, number[]>();
+  const headlessPlaces: number[] = [];
+  placeEnglish.forEach((p, i) => (p.head === '' ? headlessPlaces.push(i) : add(placesByHead, p.head, i)));
+  return { german, places, placeNames, placeEnglish, english, englishNames, glossaryNames, isGermanWord, isCommonGermanForm, placesByHead, headlessPlaces };
 }
+
+/**
+ * Forms to look up as a common German word: inflected (Sicherheitsrisiken), adjectival (Vorsitzender),
+ * agent nouns (Unterstützer ← Unterstützung). Tried in turn: the word itself is known most often.
+ */
+const COMMON_FORMS: ReadonlyArray<(w: string) => string> = [(w) => w, (w) => w.replace(/(?:es|s|n|en|e)$/, ''), (w) => w.replace(/(?:er|en|em|es)$/, 'e'), (w) => w.replace(/(?:er|ern|ers)$/, 'ung'), (w) => w.replace(/en$/, 'o'), (w) => w.replace(/(?:en|n)$/, 'um')];
 
 /** A lexicon noun, or a closed compound whose head (four letters or more) is one (Friedensgipfel). */
 function isCompoundNoun(w: string, isNounForm: ((folded: string) => boolean) | undefined): boolean {
