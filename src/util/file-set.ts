@@ -9,7 +9,7 @@ import path from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { DiglotError } from '../model/diagnostic.js';
 import { currentOwner } from './owner.js';
-import { displayPath, inspectWritePath, resolveEntryPath, type RealFolders } from './safe-path.js';
+import { displayPath, inspectWritePath, relativeTo, resolveEntryPath, type RealFolders } from './safe-path.js';
 import { clipMiddle } from './clip.js';
 
 export interface FileWrite {
@@ -240,12 +240,6 @@ export function ensureDir(dir: string, created: string[] = []): void {
   } catch (e) {
     if ((e as NodeJS.ErrnoException).code !== 'EEXIST' || !isDirectory(dir)) throw e;
   }
-}
-
-/** path.relative(dir, p) for absolute normalised paths, without resolving both again when p lies below dir. */
-export function relativeTo(dir: string, p: string): string {
-  const prefix = dir.endsWith(path.sep) ? dir : `${dir}${path.sep}`;
-  return p.startsWith(prefix) ? p.slice(prefix.length) : path.relative(dir, p);
 }
 
 function dirsOf(staged: readonly Staged[]): string[] {

@@ -77,20 +77,29 @@ export function isPlainFileName(name: string): boolean {
   return name !== '' && name !== '.' && name !== '..' && !/[/\\\0]/.test(name) && Buffer.byteLength(name, 'utf8') <= NAME_MAX_BYTES;
 }
 
+/**
+ * `dir` ending in one separator (a root such as `/` has it already). The quick answers below use it:
+ * path.relative and path.join resolve or normalise both paths again, and an edition asks about 60,000.
+ */
+const withSeparator = (dir: string): string => (dir.endsWith(path.sep) ? dir : `${dir}${path.sep}`);
+
 /** True when `p` is `dir` or lies below it (both absolute, normalised). */
 export function isInside(p: string, dir: string): boolean {
-  // most paths asked about lie below dir as written: no path.relative (it resolves both paths again)
-  if (p === dir || p.startsWith(dir.endsWith(path.sep) ? dir : `${dir}${path.sep}`)) return true;
+  // most paths asked about lie below dir as written: answered without path.relative
+  if (p === dir || p.startsWith(withSeparator(dir))) return true;
   const rel = path.relative(dir, p);
   return rel === '' || (rel !== '..' && !rel.startsWith(`..${path.sep}`) && !path.isAbsolute(rel));
 }
 
-/**
- * path.join(folder, name) for an absolute normalised folder and a plain file name (isPlainFileName):
- * the two joined by a separator, without path.join's normalising pass (an edition checks 60,000 paths).
- */
+/** path.relative(dir, p) for absolute normalised paths, without path.relative when p lies below dir as written. */
+export function relativeTo(dir: string, p: string): string {
+  const prefix = withSeparator(dir);
+  return p.startsWith(prefix) ? p.slice(prefix.length) : path.relative(dir, p);
+}
+
+/** path.join(folder, name) for an absolute normalised folder; a plain file name (isPlainFileName) is simply appended. */
 function inFolder(folder: string, name: string): string {
-  return isPlainFileName(name) ? (folder.endsWith(path.sep) ? `${folder}${name}` : `${folder}${path.sep}${name}`) : path.join(folder, name);
+  return isPlainFileName(name) ? `${withSeparator(folder)}${name}` : path.join(folder, name);
 }
 
 /** The real path of `dir`, or of its nearest existing ancestor with the rest appended. */
@@ -138,8 +147,7 @@ function realTarget(p: string, refuse: (reason: string) => DiglotError, real: (d
     } catch {
       stat = undefined;
     }
-    if (!stat) return { path: inFolder(real(path.dirname(current)), path.basename(current)), stat: undefined };
-    if (!stat.isSymbolicLink()) return { path: inFolder(real(path.dirname(current)), path.basename(current)), stat };
+    if (!stat?.isSymbolicLink()) return { path: inFolder(real(path.dirname(current)), path.basename(current)), stat };
     current = path.resolve(real(path.dirname(current)), fs.readlinkSync(current));
   }
   throw refuse(`it is a chain of more than ${MAX_LINK_HOPS} symlinks`);

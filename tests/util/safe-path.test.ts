@@ -7,8 +7,7 @@ import path from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it, vi } from 'vitest';
 import { DiglotError } from '../../src/model/diagnostic.js';
-import { inspectWritePath, isInside, resolveEntryPath, resolveWritePath, type RealFolders } from '../../src/util/safe-path.js';
-import { relativeTo } from '../../src/util/file-set.js';
+import { inspectWritePath, isInside, relativeTo, resolveEntryPath, resolveWritePath, type RealFolders } from '../../src/util/safe-path.js';
 
 function project(): { root: string; out: string; outside: string } {
   const root = fs.realpathSync(fs.mkdtempSync(path.join(os.tmpdir(), 'diglot-guard-')));
