@@ -79,47 +79,56 @@ export function setCachedFindingsAside(result: ResultFindings, head: Partial<Res
   for (const f of FINDING_LISTS) head[f] = result[f] = result[f].filter(isNeededEarly);
 }
 
-/** The findings of cached results set aside (setCachedFindingsAside), read again from their entries (`readHead`); an entry gone or changed stops the build. */
-export function readCachedFindingsBack(entries: Iterable<{ key: string; path: string; results: ResultFindings[] }>, readHead: (key: string) => PackedHead | undefined, cacheDir: string, share: Share): void {
+/** Where findings set aside wait: the cache entry `key` (staged or committed), for the results of the article at `path`. */
+export interface FindingsAside {
+  key: string;
+  path: string;
+  results: ResultFindings[];
+}
+
+/**
+ * Reads findings set aside back from their cache entries (`readHead`: an entry's head), their
+ * repeated strings shared (`share`: those kept in memory were shared when they came), into every
+ * result named. An entry that cannot be read back (the cache folder removed or changed while the
+ * build ran) stops the build.
+ */
+export function readFindingsBack(entries: Iterable<FindingsAside>, readHead: (key: string) => PackedHead | undefined, cacheDir: string, share: Share): void {
   for (const { key, path: file, results } of entries) {
     const head = readHead(key);
-    if (!head || head.path !== file) throw changedDuringBuild(path.join(cacheDir, `${key}.json`), 'the build cache entry');
+    if (!head || head.path !== file) throw entryChanged(cacheDir, key);
     shareResultFindings(head, share);
     for (const result of results) for (const f of FINDING_LISTS) result[f] = head[f];
   }
 }
+
+/**
+ * Checks, before the edition is written, that every entry findings wait in is still there (`has`),
+ * so that reading them back after the writing does not fail: an entry gone (the cache folder
+ * removed while the build ran) stops the build here, with nothing written.
+ */
+export function checkFindingsAside(keys: Iterable<string>, has: (key: string) => boolean, cacheDir: string): void {
+  for (const key of keys) if (!has(key)) throw entryChanged(cacheDir, key);
+}
+
+/** The findings of the built articles set aside (setFindingsAside): where they wait. */
+export function builtFindingsAside(built: Iterable<Built>): FindingsAside[] {
+  return [...built].flatMap((b) => (b.findingsIn === undefined ? [] : [{ key: b.findingsIn, path: b.result.path, results: [b.result] }]));
+}
+
+/** The built articles' findings read back from their staged entries (`readStaged`), which they then no longer wait in. */
+export function takeFindingsBack(built: Iterable<Built>, readStaged: (key: string) => PackedHead | undefined, cacheDir: string, share: Share): void {
+  const list = [...built];
+  readFindingsBack(builtFindingsAside(list), readStaged, cacheDir, share);
+  for (const b of list) b.findingsIn = b.early = undefined;
+}
+
+const entryChanged = (cacheDir: string, key: string): DiglotError => changedDuringBuild(path.join(cacheDir, `${key}.json`), 'the build cache entry');
 
 const isNeededEarly = (d: Diagnostic): boolean => d.suppression !== undefined || (d.severity === 'error' && isFatal(d.ruleId));
 
 /** A built article's result as the writing sees it: its findings, or while they wait those it needs (`early`). */
 export function resultBeforeWriting(b: Built): Built['result'] {
   return b.findingsIn !== undefined && b.early ? { ...b.result, ...b.early } : b.result;
-}
-
-/**
- * Checks, before the edition is written, that every staged entry findings wait in is still there
- * as written (`hasStaged`), so that reading them back after the writing does not fail: an entry gone
- * (the cache folder removed while the build ran) stops the build here, with nothing written.
- */
-export function checkFindingsAside(built: Iterable<Built>, hasStaged: (key: string) => boolean, cacheDir: string): void {
-  for (const b of built) if (b.findingsIn !== undefined && !hasStaged(b.findingsIn)) throw changedDuringBuild(path.join(cacheDir, `${b.findingsIn}.json`), 'the build cache entry');
-}
-
-/**
- * Reads the findings set aside back from the staged cache entries (`readStaged`: an entry's head),
- * their repeated strings shared (`share`: those kept in memory were shared when they came). An entry
- * that cannot be read back (the cache folder removed while the build ran) stops the build: nothing
- * is written without every finding.
- */
-export function takeFindingsBack(built: Iterable<Built>, readStaged: (key: string) => PackedHead | undefined, cacheDir: string, share: Share): void {
-  for (const b of built) {
-    if (b.findingsIn === undefined) continue;
-    const head = readStaged(b.findingsIn);
-    if (!head || head.path !== b.result.path) throw changedDuringBuild(path.join(cacheDir, `${b.findingsIn}.json`), 'the build cache entry');
-    for (const f of FINDING_LISTS) b.result[f] = head[f];
-    shareResultFindings(b.result, share);
-    b.findingsIn = b.early = undefined;
-  }
 }
 
 /** What the last build saw of the whole project (so an unchanged project skips the cross-checks). */

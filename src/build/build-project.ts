@@ -28,7 +28,7 @@ import { digestParts } from './digest.js';
 import { projectKey } from './project-key.js';
 import { joinPacked, packResult, splitPacked, suppressionCarriers, unpackResult, type ArticleResult, type PackedHead } from './article-result.js';
 import { CrossUnavailable } from './cached-cross.js';
-import { changedDuringBuild, checkFindingsAside, readCachedFindingsBack, resultBeforeWriting, setCachedFindingsAside, lendMemory, letGoOfBuilding, rowsOf, SPILL_FROM, setFindingsAside, takeFindingsBack, uncache, type Article, type Built, type LastBuild } from './build-article.js';
+import { builtFindingsAside, checkFindingsAside, readFindingsBack, resultBeforeWriting, setCachedFindingsAside, lendMemory, letGoOfBuilding, rowsOf, SPILL_FROM, setFindingsAside, takeFindingsBack, uncache, type Article, type Built, type FindingsAside, type LastBuild } from './build-article.js';
 import { articlesToRecheck, planCross } from './cross-checks.js';
 import { listTags, type ArticleTags } from './key-tags.js';
 import { orderForAnswers } from './build-order.js';
@@ -285,17 +285,15 @@ async function buildOnce(opts: BuildProjectOptions): Promise<ProjectBuild> {
     // finding were the peak of a 10,000-article build), unless a gate reads them before; what the
     // writing needs of them was kept aside from the start (resultBeforeWriting)
     const takeBack = () => takeFindingsBack(built.values(), (key) => cache.readStaged<PackedHead>(key, 0), CACHE_DIR, share);
-    if (late) checkFindingsAside(built.values(), (key) => cache.hasStaged(key), CACHE_DIR);
+    if (late) checkFindingsAside(builtFindingsAside(built.values()).map((f) => f.key), (key) => cache.hasStaged(key), CACHE_DIR);
     else takeBack();
-    if (cachedAside) for (const [i, s] of sources.entries()) if (cached[i] && !cache.has(s.key)) throw changedDuringBuild(path.join(CACHE_DIR, `${s.key}.json`), 'the build cache entry');
     // (an article's result may be a copy of its cached head's, with its cross-article data: both get them)
-    const cachedBack = () => {
-      const articleOf = new Map(articles.map((a) => [a.path, a]));
-      readCachedFindingsBack(sources.flatMap((s, i) => {
-        const copy = articleOf.get(s.path)?.cached;
-        return cached[i] ? [{ key: s.key, path: s.path, results: copy && copy !== cached[i] ? [cached[i]!, copy] : [cached[i]!] }] : [];
-      }), (key) => cache.read<PackedHead>(key), CACHE_DIR, share);
-    };
+    const articleOf = new Map(articles.map((a) => [a.path, a]));
+    const cachedFindings: FindingsAside[] = !cachedAside ? [] : sources.flatMap((s, i) => {
+      const copy = articleOf.get(s.path)?.cached;
+      return cached[i] ? [{ key: s.key, path: s.path, results: copy && copy !== cached[i] ? [cached[i]!, copy] : [cached[i]!] }] : [];
+    });
+    checkFindingsAside(cachedFindings.map((f) => f.key), (key) => cache.has(key), CACHE_DIR);
     opts.onProgress?.({ stage: 'project', done: articles.length, total: articles.length });
     const builtResult = (path: string) => {
       const b = built.get(path);
@@ -342,7 +340,7 @@ async function buildOnce(opts: BuildProjectOptions): Promise<ProjectBuild> {
     const write = commitOutputs(config, target, outputs);
     if (late) {
       takeBack();
-      if (cachedAside) cachedBack();
+      readFindingsBack(cachedFindings, (key) => cache.read<PackedHead>(key), CACHE_DIR, share);
       results = resultsNow();
       diagnostics = diagnosticsOf(results);
     }

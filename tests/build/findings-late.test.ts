@@ -8,7 +8,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { buildProject } from '../../src/build/build-project.js';
-import { checkFindingsAside, resultBeforeWriting, setFindingsAside, type Built } from '../../src/build/build-article.js';
+import { builtFindingsAside, checkFindingsAside, resultBeforeWriting, setFindingsAside, type Built } from '../../src/build/build-article.js';
 import type { Diagnostic } from '../../src/model/diagnostic.js';
 
 const FIXTURE = path.resolve(import.meta.dirname, '../fixtures/check/waivers/project');
@@ -129,7 +129,9 @@ describe('what the writing sees of findings set aside', () => {
 
   it('an entry gone before the writing stops the build there', () => {
     const b = setFindingsAside(built(), '0123456789abcdef0123456789abcdef');
-    expect(() => checkFindingsAside([b], () => true, '.diglot/cache/build')).not.toThrow();
-    expect(() => checkFindingsAside([b], () => false, '.diglot/cache/build')).toThrow(/the build cache entry changed/);
+    const keys = builtFindingsAside([b]).map((f) => f.key);
+    expect(keys).toEqual(['0123456789abcdef0123456789abcdef']);
+    expect(() => checkFindingsAside(keys, () => true, '.diglot/cache/build')).not.toThrow();
+    expect(() => checkFindingsAside(keys, () => false, '.diglot/cache/build')).toThrow(/the build cache entry changed/);
   });
 });
