@@ -103,21 +103,11 @@ export function createNameTable(input: NameTableInput): NameTable {
     }
   }
   const listWords = new Set([...(input.words?.keys() ?? [])].map(foldLatin));
-  const nounMemo = new Map<string, boolean>();
-  const isGermanWord = (folded: string): boolean => {
-    let hit = nounMemo.get(folded);
-    if (hit !== undefined) return hit;
+  const isGermanWord = memoizeWord((folded) => {
     const plain = folded.replace(/ß/g, 'ss');
-    hit = GERMAN_STOPWORDS.has(plain) || listWords.has(foldLatin(plain)) || isCompoundNoun(plain, input.isNounForm);
-    nounMemo.set(folded, hit);
-    return hit;
-  };
-  const commonMemo = new Map<string, boolean>();
-  const isCommonGermanForm = (lower: string): boolean => {
-    let hit = commonMemo.get(lower);
-    if (hit === undefined) commonMemo.set(lower, (hit = COMMON_FORMS.some((form) => isGermanWord(form(lower)))));
-    return hit;
-  };
+    return GERMAN_STOPWORDS.has(plain) || listWords.has(foldLatin(plain)) || isCompoundNoun(plain, input.isNounForm);
+  });
+  const isCommonGermanForm = memoizeWord((lower) => COMMON_FORMS.some((form) => isGermanWord(form(lower))));
   const placeEnglish = [...new Set(placeNames.map((p) => p.en))].map((name) => ({ name, head: /^[\p{L}\p{N}]+/u.exec(name)?.[0] ?? '' }));
   const placesByHead = new Map<string, number[]>();
   const headlessPlaces: number[] = [];
@@ -130,6 +120,16 @@ export function createNameTable(input: NameTableInput): NameTable {
  * agent nouns (Unterstützer ← Unterstützung). Tried in turn: the word itself is known most often.
  */
 const COMMON_FORMS: ReadonlyArray<(w: string) => string> = [(w) => w, (w) => w.replace(/(?:es|s|n|en|e)$/, ''), (w) => w.replace(/(?:er|en|em|es)$/, 'e'), (w) => w.replace(/(?:er|ern|ers)$/, 'ung'), (w) => w.replace(/en$/, 'o'), (w) => w.replace(/(?:en|n)$/, 'um')];
+
+/** A test of a word answered once per word for the table's life (a build asks it of most words of every unit). */
+function memoizeWord(test: (word: string) => boolean): (word: string) => boolean {
+  const seen = new Map<string, boolean>();
+  return (word) => {
+    let hit = seen.get(word);
+    if (hit === undefined) seen.set(word, (hit = test(word)));
+    return hit;
+  };
+}
 
 /** A lexicon noun, or a closed compound whose head (four letters or more) is one (Friedensgipfel). */
 function isCompoundNoun(w: string, isNounForm: ((folded: string) => boolean) | undefined): boolean {
