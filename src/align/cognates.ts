@@ -15,28 +15,35 @@ export function cognateForm(word: string): string {
     .replace(/(.)\1/g, '$1');
 }
 
-const bigramCounts = (s: string): Map<string, number> => {
-  const m = new Map<string, number>();
-  for (let i = 0; i + 1 < s.length; i++) {
-    const g = s.slice(i, i + 2);
-    m.set(g, (m.get(g) ?? 0) + 1);
-  }
-  return m;
-};
+/**
+ * The letter bigrams of a string (UTF-16 code-unit pairs) as sorted codes: a multiset two words are
+ * compared by in one merge, with no map or substring per bigram (entity parity compares every
+ * capitalised word of a sentence with every name of its translation).
+ */
+export function bigramCodes(s: string): Uint32Array {
+  const codes = new Uint32Array(Math.max(0, s.length - 1));
+  for (let i = 0; i < codes.length; i++) codes[i] = s.charCodeAt(i) * 0x10000 + s.charCodeAt(i + 1);
+  return codes.sort();
+}
 
-function diceCounts(A: Map<string, number>, aLen: number, B: Map<string, number>, bLen: number): number {
-  if (aLen < 2 || bLen < 2) return 0;
+/** Dice coefficient of two bigram multisets made by bigramCodes: 2·|A ∩ B| / (|A| + |B|). */
+export function diceOfBigrams(a: Uint32Array, b: Uint32Array): number {
+  if (!a.length || !b.length) return 0;
   let common = 0;
-  for (const [g, c] of A) {
-    const d = B.get(g);
-    if (d) common += Math.min(c, d);
+  for (let i = 0, j = 0; i < a.length && j < b.length; ) {
+    if (a[i] === b[j]) {
+      common++;
+      i++;
+      j++;
+    } else if (a[i] < b[j]) i++;
+    else j++;
   }
-  return (2 * common) / (aLen - 1 + bLen - 1);
+  return (2 * common) / (a.length + b.length);
 }
 
 /** Dice coefficient of the letter-bigram multisets of two strings. */
 export function diceSimilarity(a: string, b: string): number {
-  return diceCounts(bigramCounts(a), a.length, bigramCounts(b), b.length);
+  return diceOfBigrams(bigramCodes(a), bigramCodes(b));
 }
 
 /** First three consonants of the cognate form: the bucket key (vowels differ most across languages). */
@@ -52,26 +59,26 @@ export interface CognateIndex {
 
 /** Indexes an English vocabulary (surface words) by the consonant skeleton of their cognate form. */
 export function createCognateIndex(englishWords: Iterable<string>): CognateIndex {
-  const buckets = new Map<string, Array<{ word: string; form: string; grams: Map<string, number> }>>();
+  const buckets = new Map<string, Array<{ word: string; form: string; grams: Uint32Array }>>();
   for (const word of englishWords) {
     const form = cognateForm(word);
     if (form.length < MIN_LENGTH) continue;
     const key = skeletonKey(form);
     const list = buckets.get(key) ?? [];
-    list.push({ word, form, grams: bigramCounts(form) });
+    list.push({ word, form, grams: bigramCodes(form) });
     buckets.set(key, list);
   }
   return {
     find(german: string): string[] {
       const form = cognateForm(german);
       if (form.length < MIN_LENGTH) return [];
-      const grams = bigramCounts(form);
+      const grams = bigramCodes(form);
       const out: string[] = [];
       for (const c of buckets.get(skeletonKey(form)) ?? []) {
         const longer = Math.max(c.form.length, form.length);
         if (Math.abs(c.form.length - form.length) > Math.max(3, 0.4 * longer)) continue;
         if (form[0] !== c.form[0]) continue;
-        if (diceCounts(grams, form.length, c.grams, c.form.length) >= COGNATE_MIN_DICE) out.push(c.word);
+        if (diceOfBigrams(grams, c.grams) >= COGNATE_MIN_DICE) out.push(c.word);
       }
       return out;
     },

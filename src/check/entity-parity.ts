@@ -6,21 +6,13 @@
 // both sides have one the other lacks: a capitalised German word that is no name (Avance) or an
 // English one (Strongmen) cannot make an error alone.
 import type { TermHit } from '../model/glossary.js';
-import { cognateForm, diceSimilarity } from '../align/cognates.js';
+import { bigramCodes, cognateForm, diceOfBigrams } from '../align/cognates.js';
 import { foldLatin } from '../lang/normalize-text.js';
 import { ENGLISH_STOPWORDS } from '../lang/en/stopwords.js';
 import type { NameTable } from './name-table.js';
+import { englishKeys, germanKeys, wordsOf, type Word } from './name-words.js';
+import { runsOf } from '../lang/letter-runs.js';
 import type { Finding } from './unit-checks.js';
-
-interface Word {
-  text: string;
-  /** foldLatin of the text. */
-  fold: string;
-  /** First word of a sentence (capitalised whatever it is). */
-  initial: boolean;
-  /** Starts with an upper-case letter. */
-  cap: boolean;
-}
 
 interface Entity {
   text: string;
@@ -49,55 +41,11 @@ const ENGLISH_COMMON_END = /(?:tion|sion|ment|ness|ity|ism|ist|ery|ary|ance|ence
 
 // Regular expressions with Unicode properties live at module level: the CLI bundle (esbuild) turns a
 // literal with \p{…} into `new RegExp(…)`, which inside a function is built again on every call.
-const OPENERS = /[\s«»„“”"‘’‚‹›'(\[*_]/u;
-const HYPHENS = /[-‐‑]/;
-const WORD = /[\p{L}\p{M}][\p{L}\p{M}\p{N}'’]*(?:[-‐‑][\p{L}\p{M}\p{N}'’]+)*/gu;
 const UPPER = /\p{Lu}/u;
-const STARTS_UPPER = /^\p{Lu}/u;
 const ACRONYM = /^\p{Lu}{2,}s?$/u;
 const WORD_CHAR = /[\p{L}\p{N}]/u;
 const NEXT_CAPITALISED = /^[ \u00a0]+(\p{Lu}[\p{L}\p{M}]*)/u;
 const DOTTED_ABBREVIATION = /\b((?:\p{Lu}\.){2,})/gu;
-
-/** Words of a text (hyphenated compounds split into their parts), placeholders removed. */
-function wordsOf(text: string): Word[] {
-  const out: Word[] = [];
-  const plain = text.replace(/<\/?\d+\/?>/g, ' ');
-  for (const m of plain.matchAll(WORD)) {
-    // the text before the word, quotes, brackets and emphasis skipped: a sentence start? (looking back
-    // from the word, not slicing the whole prefix for every word of a long paragraph)
-    let k = (m.index ?? 0) - 1;
-    while (k >= 0 && OPENERS.test(plain[k])) k--;
-    const initial = k < 0 || /[.!?:;…]/.test(plain[k]);
-    // most words have no hyphen and no apostrophe: no split, no replace (every word of every unit)
-    const parts = HYPHENS.test(m[0]) ? m[0].split(/[-‐‑]/) : [m[0]];
-    parts.forEach((part, i) => {
-      const text = stripPossessive(part);
-      if (text) out.push({ text, fold: foldLatin(text), initial: initial && i === 0, cap: capitalised(text) });
-    });
-  }
-  return out;
-}
-
-const isApostrophe = (code: number): boolean => code === 0x27 || code === 0x2019;
-/** The word without a final apostrophe or 's (Trump’s → Trump); `part.replace(/['’]s?$/, '')` without a regular expression. */
-function stripPossessive(part: string): string {
-  const n = part.length;
-  if (n && isApostrophe(part.charCodeAt(n - 1))) return part.slice(0, -1);
-  if (n > 1 && part.charCodeAt(n - 1) === 0x73 && isApostrophe(part.charCodeAt(n - 2))) return part.slice(0, -2);
-  return part;
-}
-
-/** German inflection a name may carry: genitive -s/-es, plural and adjective endings (Chinas, Russlands, Russen). Not -er: Römer is no Rom. */
-const germanKeys = (fold: string): string[] => [fold, fold.replace(/(?:es|s|n|en|e)$/, ''), fold.replace(/s$/, '')].filter((k, i, a) => k.length > 1 && a.indexOf(k) === i);
-/** English possessive and plural (Trump’s, Russians). */
-const englishKeys = (fold: string): string[] => [fold, fold.replace(/(?:es|s)$/, '')].filter((k, i, a) => k.length > 1 && a.indexOf(k) === i);
-
-/** Starts with an upper-case letter (ASCII answered without the Unicode property test). */
-const capitalised = (w: string): boolean => {
-  const c = w.charCodeAt(0);
-  return c < 0x80 ? c >= 0x41 && c <= 0x5a : STARTS_UPPER.test(w);
-};
 
 /**
  * What the checks of one unit derive from its words, made once per word: the same fold recurs in every
@@ -106,27 +54,31 @@ const capitalised = (w: string): boolean => {
 interface UnitMemo {
   germanKeys(fold: string): string[];
   englishKeys(fold: string): string[];
-  cognate(word: string): string;
+  /** The word's cognate form (cognateForm) with its letter bigrams (bigramCodes). */
+  cognate(word: string): Cognate;
+}
+
+interface Cognate {
+  form: string;
+  grams: Uint32Array;
 }
 
 function createUnitMemo(): UnitMemo {
-  const memoize = (f: (x: string) => string[]) => {
-    const seen = new Map<string, string[]>();
-    return (x: string): string[] => {
+  const memoize = <T>(f: (x: string) => T) => {
+    const seen = new Map<string, T>();
+    return (x: string): T => {
       let v = seen.get(x);
       if (v === undefined) seen.set(x, (v = f(x)));
       return v;
     };
   };
-  const cognates = new Map<string, string>();
   return {
     germanKeys: memoize(germanKeys),
     englishKeys: memoize(englishKeys),
-    cognate(word) {
-      let v = cognates.get(word);
-      if (v === undefined) cognates.set(word, (v = cognateForm(word)));
-      return v;
-    },
+    cognate: memoize((word) => {
+      const form = cognateForm(word);
+      return { form, grams: bigramCodes(form) };
+    }),
   };
 }
 
@@ -169,7 +121,17 @@ function englishNames(enWords: readonly Word[], table: NameTable, memo: UnitMemo
   return out;
 }
 
-const similar = (a: string, b: string, memo: UnitMemo): boolean => a.length >= 4 && b.length >= 4 && diceSimilarity(memo.cognate(a), memo.cognate(b)) >= COGNATE;
+/**
+ * Dice of the two words' cognate bigrams at least `min`. Dice cannot exceed 2·min(|A|, |B|) / (|A| + |B|):
+ * words whose lengths differ that much are not compared (most pairs of a sentence).
+ */
+function diceAtLeast(a: Cognate, b: Cognate, min: number): boolean {
+  const x = a.grams.length;
+  const y = b.grams.length;
+  return (2 * Math.min(x, y)) / (x + y) >= min && diceOfBigrams(a.grams, b.grams) >= min;
+}
+
+const similar = (a: string, b: string, memo: UnitMemo): boolean => a.length >= 4 && b.length >= 4 && diceAtLeast(memo.cognate(a), memo.cognate(b), COGNATE);
 
 /** Does the English render the German entity: one of its English forms, the name itself, or a cognate? */
 function renders(e: Entity, enWords: readonly Word[], enFolded: () => string, table: NameTable, memo: UnitMemo): boolean {
@@ -184,7 +146,13 @@ function renders(e: Entity, enWords: readonly Word[], enFolded: () => string, ta
   const deStem = fold.slice(0, 3);
   const demonym = (w: Word): boolean => e.known && (table.english.get(w.fold) ?? []).some((d) => d.startsWith(deStem));
   const keys = memo.germanKeys(fold);
-  return enWords.some((w) => memo.englishKeys(w.fold).some((k) => keys.includes(k)) || (w.cap && (stems.some((x) => w.fold.startsWith(x)) || demonym(w))) || (!e.known && w.cap && similar(w.fold, fold, memo)));
+  // (loops, not closures per word: this runs for every word of the English, for every name)
+  for (const w of enWords) {
+    if (shareKey(memo.englishKeys(w.fold), keys)) return true;
+    if (!w.cap) continue;
+    if (startsWithAny(w.fold, stems) || demonym(w) || (!e.known && similar(w.fold, fold, memo))) return true;
+  }
+  return false;
 }
 
 /** Does the German account for the English name: the same name, a list word it translates, or a cognate? */
@@ -194,17 +162,37 @@ function accounts(w: Word, deWords: readonly Word[], table: NameTable, glossaryE
   const stems = keys.flatMap((k) => table.english.get(k) ?? []);
   const heads = stems.map((s) => s.replace(/e$/, ''));
   const prefixes = keys.filter((k) => k.length >= 5).map((k) => k.slice(0, 5));
-  return deWords.some((d) => {
-    if (memo.germanKeys(d.fold).some((g) => keys.includes(g))) return true;
-    if (stems.some((s, i) => d.fold.startsWith(heads[i]) || d.fold.endsWith(s))) return true;
+  for (const d of deWords) {
+    if (shareKey(memo.germanKeys(d.fold), keys)) return true;
+    if (startsWithAny(d.fold, heads) || endsWithAny(d.fold, stems)) return true;
     // Demonyms and derived names share the stem: Argentine ~ argentinischen, Koreans ~ Nordkoreaner.
-    if (prefixes.some((p) => d.fold.includes(p))) return true;
-    return d.cap && similar(d.fold, w.fold, memo);
-  });
+    if (containsAny(d.fold, prefixes)) return true;
+    if (d.cap && similar(d.fold, w.fold, memo)) return true;
+  }
+  return false;
 }
 
-/** Maximal runs of letters and digits: what the word boundaries of findWord delimit. */
-const WORD_RUNS = /[\p{L}\p{N}]+/gu;
+/** Do two short key lists share a key? */
+function shareKey(a: readonly string[], b: readonly string[]): boolean {
+  for (const k of a) if (b.includes(k)) return true;
+  return false;
+}
+
+function startsWithAny(word: string, prefixes: readonly string[]): boolean {
+  for (const p of prefixes) if (word.startsWith(p)) return true;
+  return false;
+}
+
+function endsWithAny(word: string, suffixes: readonly string[]): boolean {
+  for (const x of suffixes) if (word.endsWith(x)) return true;
+  return false;
+}
+
+function containsAny(word: string, parts: readonly string[]): boolean {
+  for (const x of parts) if (word.includes(x)) return true;
+  return false;
+}
+
 const escapeRe = (x: string): string => x.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const SURROGATE = /[\ud800-\udfff]/;
 
@@ -288,7 +276,7 @@ export function checkEntities(de: string, en: string, table: NameTable, hits: re
   const seen = new Set<string>();
   const extra = englishNames(enWords, table, memo).filter(({ word }) => !accounts(word, deWords, table, glossaryEnglish, memo) && !seen.has(word.fold) && seen.add(word.fold));
   // Spellings of one name the lists lack (Gizeh ~ Giza, Moldawien ~ Moldova, Mohammeds ~ Muhammad) are no swap.
-  const alike = (a: string, b: string): boolean => memo.cognate(a).slice(0, 3) === memo.cognate(b).slice(0, 3) || diceSimilarity(memo.cognate(a), memo.cognate(b)) >= 0.5;
+  const alike = (a: string, b: string): boolean => memo.cognate(a).form.slice(0, 3) === memo.cognate(b).form.slice(0, 3) || diceAtLeast(memo.cognate(a), memo.cognate(b), 0.5);
   for (let i = missing.length - 1; i >= 0; i--) {
     const j = extra.findIndex((x) => !missing[i].known && alike(foldLatin(missing[i].text), x.word.fold));
     if (j >= 0) {
@@ -312,7 +300,13 @@ export function checkEntities(de: string, en: string, table: NameTable, hits: re
   // (a place can only stand where the English has its first word: the rest are not searched for)
   // (looked up by the sentence's words, then in the list's order: the message names them in it)
   const candidates = [...table.headlessPlaces];
-  for (const run of new Set(en.match(WORD_RUNS))) candidates.push(...(table.placesByHead.get(run) ?? []));
+  const heads = new Set<string>();
+  for (const run of runsOf(en, true)) {
+    const found = table.placesByHead.get(run);
+    if (!found || heads.has(run)) continue;
+    heads.add(run);
+    candidates.push(...found);
+  }
   const named = candidates.sort((a, b) => a - b).map((i) => table.placeEnglish[i]).filter((p) => namesPlace(en, p.name, table)).map((p) => p.name);
   const added = named.filter((name) => !table.placeNames.some((p) => p.en === name && placeInGerman(deWords, p, table)));
   if (added.length) out.push({ ruleId: 'entity-extra', severity: 'warning', message: `the English names ${list(added)}, which the German does not`, hint: 'check that the English does not add or change a place' });

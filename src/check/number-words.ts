@@ -6,6 +6,7 @@ import { GERMAN_ARTICLE_ONE, GERMAN_CARDINALS, GERMAN_NUMBER_PREFIX } from '../l
 import { ENGLISH_ARTICLE_ONE, ENGLISH_CARDINALS } from '../lang/en/number-words.js';
 import { createWordLookup, englishNumbers, germanNumbers, type NumberMention } from './numbers.js';
 import type { Finding } from './unit-checks.js';
+import { runsOf } from '../lang/letter-runs.js';
 
 /** Units after "ein"/"a" that make it a count, as German stems → the English unit. */
 const DE_UNITS: Array<[RegExp, string]> = [
@@ -21,7 +22,6 @@ const EN_UNITS: Array<[RegExp, string]> = [
 ];
 // Unicode-property patterns at module level: the CLI bundle builds such a literal on every call otherwise.
 const STARTS_UPPER = /^\p{Lu}/u;
-const LETTERS = /\p{L}+/gu;
 const DE_CARDINALS = createWordLookup(GERMAN_CARDINALS);
 const EN_CARDINALS = createWordLookup(ENGLISH_CARDINALS);
 const DE_ARTICLE: ReadonlySet<string> = new Set(GERMAN_ARTICLE_ONE);
@@ -47,7 +47,7 @@ const unitOf = (word: string | undefined, table: Array<[RegExp, string]>): strin
 
 /** The counted number words of a text, each with the unit that follows it (if any). */
 function counted(text: string, cardinals: (word: string) => number | undefined, article: ReadonlySet<string>, units: Array<[RegExp, string]>, lang: 'de' | 'en'): Counted[] {
-  const words = text.replace(/<\/?\d+\/?>/g, ' ').match(LETTERS) ?? [];
+  const words = runsOf(text.replace(/<\/?\d+\/?>/g, ' '), false);
   // lower-cased once per word; German and English lower-case as the root locale (toLowerCase)
   const lowers = words.map((w) => w.toLowerCase());
   const out: Counted[] = [];

@@ -8,6 +8,7 @@ import { GERMAN_GROUP_SEPARATOR, parseGermanNumeral } from '../lang/de/parse-num
 import { ENGLISH_MONTHS, ENGLISH_MONTH_NAMES } from '../lang/en/calendar.js';
 import { ENGLISH_ARTICLE_ONE, ENGLISH_CARDINALS, ENGLISH_DECADES, ENGLISH_ORDINALS, ENGLISH_QUANTITY_WORDS } from '../lang/en/number-words.js';
 import { ENGLISH_GROUP_SEPARATOR, parseEnglishNumeral } from '../lang/en/parse-number.js';
+import { forEachRun } from '../lang/letter-runs.js';
 
 export interface NumberMention {
   /** Canonical value compared across languages. */
@@ -110,7 +111,6 @@ const DIGIT_FIRST = new Set([...DE_PATTERNS, ...EN_PATTERNS].map(([p]) => p).fil
 
 // (patterns at module level: the CLI bundle builds a \p{…} literal inside a function again on every call)
 const WORD_CHAR = /[\p{L}\p{N}]/u;
-const LETTERS = /[\p{L}]+/gu;
 const isDigit = (code: number): boolean => code >= 0x30 && code <= 0x39;
 /** `/[\p{L}\p{N}]/u.test(ch)`, answered for ASCII without the Unicode property test (every character of every text). */
 function isWordChar(ch: string | undefined): boolean {
@@ -159,15 +159,16 @@ function scan(text: string, patterns: Array<[RegExp, (m: RegExpExecArray) => str
 function words(text: string, table: (word: string) => number | undefined, second?: (word: string) => number | undefined, secondValue?: (n: number) => string): [NumberMention[], NumberMention[]] {
   const out: NumberMention[] = [];
   const more: NumberMention[] = [];
-  for (const m of text.matchAll(LETTERS)) {
+  forEachRun(text, false, (index, end) => {
+    const word = text.slice(index, end);
     // German and English lower-case as the root locale does (only tr, az and lt differ): toLowerCase
     // is the same and many times faster than toLocaleLowerCase(lang) on every word of every sentence
-    const lower = m[0].toLowerCase();
+    const lower = word.toLowerCase();
     const n = table(lower);
-    if (n !== undefined) out.push({ value: num(String(n)), text: m[0], index: m.index ?? 0, weak: true });
+    if (n !== undefined) out.push({ value: num(String(n)), text: word, index, weak: true });
     const k = second?.(lower);
-    if (k !== undefined) more.push({ value: secondValue!(k), text: m[0], index: m.index ?? 0, weak: true });
-  }
+    if (k !== undefined) more.push({ value: secondValue!(k), text: word, index, weak: true });
+  });
   return [out, more];
 }
 

@@ -3,6 +3,7 @@
 //
 // What lives here, one concept per file:
 //   normalize-text.ts          invisible characters, spaces, joining hyphens; normalizeText, foldLatin
+//   letter-runs.ts             runs of letters (and digits) by a scan: forEachRun, runsOf
 //   de/fold.ts                 foldGerman: the look-up form of a German word (lower case, ß → ss)
 //   de/strong-verbs.ts         principal parts of 153 strong and irregular verbs; the glossary's view
 //                              (STRONG_VERBS) and the aligner's (germanIrregularInfinitive)

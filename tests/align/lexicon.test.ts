@@ -1,8 +1,9 @@
 // German base forms, compounds, the lexicon (built-in, glossary) and cognate matching.
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { germanBaseForms, splitCompound } from '../../src/align/german-forms.js';
 import { createLexicon, englishKey, parseLexiconTsv, phraseKeys } from '../../src/align/lexicon.js';
-import { cognateForm, createCognateIndex, diceSimilarity } from '../../src/align/cognates.js';
+import { bigramCodes, cognateForm, createCognateIndex, diceOfBigrams, diceSimilarity } from '../../src/align/cognates.js';
 import type { GlossaryEntry } from '../../src/model/glossary.js';
 
 const keys = (word: string, lex = createLexicon()) => lex.translate(word).map((t) => t.key);
@@ -63,5 +64,27 @@ describe('cognates', () => {
     expect(index.find('Präfektur')).toEqual(['prefecture']);
     expect(index.find('Sanktionen')).toEqual(['sanctions']);
     expect(index.find('Parteien')).toEqual([]);
+  });
+
+  // The definition, by counting: 2 · Σ min(count in a, count in b) over bigrams / (bigrams of a + of b).
+  const diceByCounting = (a: string, b: string): number => {
+    const count = (s: string) => {
+      const m = new Map<string, number>();
+      for (let i = 0; i + 1 < s.length; i++) m.set(s.slice(i, i + 2), (m.get(s.slice(i, i + 2)) ?? 0) + 1);
+      return m;
+    };
+    const A = count(a);
+    const B = count(b);
+    let common = 0;
+    for (const [g, n] of A) common += Math.min(n, B.get(g) ?? 0);
+    return a.length < 2 || b.length < 2 ? 0 : (2 * common) / (a.length - 1 + b.length - 1);
+  };
+
+  it('compares bigram multisets as counting them does (repeats, astral and high code units too)', () => {
+    expect(diceSimilarity('aaaa', 'aa')).toBeCloseTo(2 / 4);
+    expect(diceSimilarity('a', 'a')).toBe(0);
+    expect(diceOfBigrams(bigramCodes('\uffff\u0001'), bigramCodes('\u0001\uffff'))).toBe(0);
+    const text = fc.string({ unit: fc.constantFrom('a', 'b', 'n', 'ä', '\uffff', '😀'), maxLength: 12 });
+    fc.assert(fc.property(text, text, (a, b) => diceSimilarity(a, b) === diceByCounting(a, b)), { numRuns: 500 });
   });
 });
