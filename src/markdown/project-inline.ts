@@ -4,6 +4,7 @@
 // references, inline HTML) become nothing.
 import type { PhrasingContent } from 'mdast';
 import { spanOf } from './positions.js';
+import { roomFor } from '../util/grow-array.js';
 
 /** Object replacement character: stands for an atom the segmenter must see as one word. */
 export const ATOM = '\ufffc';
@@ -12,9 +13,9 @@ export interface Projection {
   /** The visible text. */
   text: string;
   /** Source offset where visible character i starts. */
-  from: number[];
+  from: Uint32Array;
   /** Source offset where visible character i ends (exclusive). */
-  to: number[];
+  to: Uint32Array;
   /** Visible range of every node that produced visible text, for building keys. */
   ranges: Map<PhrasingContent, { start: number; end: number }>;
 }
@@ -23,23 +24,33 @@ const BR_HTML = /^<br\s*\/?>$/i;
 
 /** Projects `nodes`; `shift` is added to mdast offsets (a BOM micromark dropped). */
 export function projectInline(source: string, nodes: readonly PhrasingContent[], shift: number): Projection {
-  const p: Projection = { text: '', from: [], to: [], ranges: new Map() };
+  const p: Projection = { text: '', from: new Uint32Array(0), to: new Uint32Array(0), ranges: new Map() };
   const parts: string[] = [];
   let length = 0;
+  // two offsets per visible character, in typed arrays grown by doubling (sized to the block's
+  // source, which the visible text rarely exceeds): no array of boxed numbers grown a push at a time
+  const first = nodes.length ? spanOf(nodes[0], shift)[0] : 0;
+  const last = nodes.length ? spanOf(nodes[nodes.length - 1], shift)[1] : 0;
+  let from = new Uint32Array(Math.max(16, last - first));
+  let to = new Uint32Array(from.length);
+  const room = (n: number) => {
+    from = roomFor(from, length + n - 1);
+    to = roomFor(to, length + n - 1);
+  };
   const emit = (chars: string, s: number, e: number) => {
     parts.push(chars);
-    for (let k = 0; k < chars.length; k++) {
-      p.from.push(s);
-      p.to.push(e);
-    }
+    room(chars.length);
+    from.fill(s, length, length + chars.length);
+    to.fill(e, length, length + chars.length);
     length += chars.length;
   };
   // a text written in the source as it reads: character k at s + k (one push of the text, not one call per character)
   const emitSame = (chars: string, s: number) => {
     parts.push(chars);
+    room(chars.length);
     for (let k = 0; k < chars.length; k++) {
-      p.from.push(s + k);
-      p.to.push(s + k + 1);
+      from[length + k] = s + k;
+      to[length + k] = s + k + 1;
     }
     length += chars.length;
   };
@@ -79,6 +90,8 @@ export function projectInline(source: string, nodes: readonly PhrasingContent[],
   };
   for (const n of nodes) visit(n);
   p.text = parts.join('');
+  p.from = from.subarray(0, length);
+  p.to = to.subarray(0, length);
   return p;
 }
 

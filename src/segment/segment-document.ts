@@ -140,11 +140,11 @@ function sourceBounds(text: string, proj: Projection, spans: readonly TextSpan[]
 }
 
 function plainProjection(text: string, start: number, end: number): Projection {
-  const from: number[] = [];
-  const to: number[] = [];
-  for (let i = start; i < end; i++) {
-    from.push(i);
-    to.push(i + 1);
+  const from = new Uint32Array(Math.max(0, end - start));
+  const to = new Uint32Array(from.length);
+  for (let i = 0; i < from.length; i++) {
+    from[i] = start + i;
+    to[i] = start + i + 1;
   }
   return { text: text.slice(start, end), from, to, ranges: new Map() };
 }
