@@ -102,10 +102,12 @@ export function openStageTarget(config: EditionConfig): StageTarget & { diagnost
  * staging folder (or beside its target, when a symlink leads the output out of outDir).
  */
 export function stageOutput(target: StageTarget, name: string, content: string): StagedOutput {
-  const hash = hashContent(content);
-  const size = Buffer.byteLength(content, 'utf8');
+  // encoded once: hashed, measured and written from the same bytes
+  const bytes = Buffer.from(content, 'utf8');
+  const hash = hashContent(bytes);
+  const size = bytes.length;
   if (isInPlace(target, name, hash, size)) return { name, hash, size };
-  const tmp = writingTemp(target, name, (file) => fs.writeFileSync(file, content, { flag: 'wx' }));
+  const tmp = writingTemp(target, name, (file) => fs.writeFileSync(file, bytes, { flag: 'wx' }));
   return { name, hash, size, tmp };
 }
 
