@@ -1,6 +1,7 @@
 // Aligned units of each document → coverage counts per project, document and section.
 import type { Section, SourceDocument } from '../model/document.js';
 import type { AlignedUnit, UnitStatus } from '../model/unit.js';
+import { forEachRun } from '../lang/letter-runs.js';
 
 export interface Counts {
   segments: number;
@@ -121,5 +122,15 @@ export function countUnits(units: readonly AlignedUnit[]): Counts {
 
 /** Words as a translator counts them: runs of letters or digits (placeholders not counted). */
 export function countWords(text: string): number {
-  return (text.replace(/<\/?\d+\/?>/g, ' ').match(/[\p{L}\p{N}]+(?:[-'’.][\p{L}\p{N}]+)*/gu) ?? []).length;
+  const plain = text.includes('<') ? text.replace(/<\/?\d+\/?>/g, ' ') : text;
+  // runs of letters and digits joined by one of - ' ’ . are one word: a run starts a new word unless
+  // a single joiner stands between it and the previous run (counted, no list of the words made)
+  let words = 0;
+  let previousEnd = -2;
+  forEachRun(plain, true, (start, end) => {
+    if (!(start === previousEnd + 1 && JOINERS.includes(plain[previousEnd]))) words++;
+    previousEnd = end;
+  });
+  return words;
 }
+const JOINERS = "-'’.";

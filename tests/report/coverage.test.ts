@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { segmentDocument } from '../../src/segment/index.js';
 import { matchUnits } from '../../src/match/index.js';
@@ -35,5 +36,13 @@ describe('computeCoverage', () => {
 
   it('counts words like a translator', () => {
     expect(countWords('Die <1>USA</1> sind 1.000.000-mal grösser, z. B. so.')).toBe(8);
+  });
+
+  it('counts what the word pattern matches (property)', () => {
+    const byPattern = (t: string) => (t.replace(/<\/?\d+\/?>/g, ' ').match(/[\p{L}\p{N}]+(?:[-'’.][\p{L}\p{N}]+)*/gu) ?? []).length;
+    const text = fc.array(fc.constantFrom('a', 'Ü', '1', '𝔄', '-', "'", '’', '.', '..', ' ', '<1>', '</1>', '<', '\u0301'), { maxLength: 20 }).map((xs) => xs.join(''));
+    fc.assert(fc.property(text, (t) => {
+      expect(countWords(t)).toBe(byPattern(t));
+    }), { numRuns: 2000 });
   });
 });
