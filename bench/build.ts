@@ -31,9 +31,10 @@ interface Run {
 function build(dir: string, extra: string[] = []): Run {
   const t0 = process.hrtime.bigint();
   const res = spawnSync(process.execPath, ['--import', MAXRSS, bin, 'build', '--quiet', ...extra], { cwd: dir, encoding: 'utf8', maxBuffer: 1 << 28, env: { ...process.env, CI: '1' } });
+  if (res.error) return { ms: Number(process.hrtime.bigint() - t0) / 1e6, rssMb: 0, code: -1, out: `${res.error.message} (signal ${res.signal ?? 'none'})` };
   const ms = Number(process.hrtime.bigint() - t0) / 1e6;
   const rss = Number(/MAXRSS (\d+)/.exec(res.stderr)?.[1] ?? 0) / 1024;
-  return { ms, rssMb: rss, code: res.status ?? -1, out: res.stderr.replace(/\nMAXRSS \d+\n$/, '').slice(-400) };
+  return { ms, rssMb: rss, code: res.status ?? -1, out: `${res.signal ? `signal ${res.signal}: ` : ''}${res.stderr.replace(/\nMAXRSS \d+\n$/, '').slice(-400)}` };
 }
 
 if (!fs.existsSync(path.join(shared, 'data/parallel-de-en'))) {
@@ -68,7 +69,7 @@ for (const n of SIZES) {
     fs.cpSync(generated, copy, { recursive: true });
     const measured = measure(copy);
     if (typeof measured === 'string') {
-      console.log(`| ${n} | ${sentences} | failed: ${measured} |`);
+      console.log(`| ${n} | ${sentences} | failed: ${measured.replace(/\s+/g, " ")} |`);
       break;
     }
     runs.push(measured);
@@ -91,14 +92,24 @@ for (const dir of made) {
 /** Cold, no change and one edit of the project in `dir`; a message when the cold build failed. */
 function measure(dir: string): { cold: Run; same: Run; edit: Run } | string {
   const cold = build(dir, jobs);
-  if (cold.code > 1) return `exit ${cold.code}: ${cold.out}`;
+  if (failed(cold)) return `cold build: ${failed(cold)}`;
   const same = build(dir, jobs);
+  if (failed(same)) return `no-change build: ${failed(same)}`;
   // one sentence of one article edited: its German gains a word (its English stays, now stale)
   const file = path.join(dir, 'locales/de/article-00000.md');
   const text = fs.readFileSync(file, 'utf8');
   const at = text.indexOf('. ', text.indexOf('---', 4));
   fs.writeFileSync(file, `${text.slice(0, at)} heute${text.slice(at)}`);
-  return { cold, same, edit: build(dir, jobs) };
+  const edit = build(dir, jobs);
+  if (failed(edit)) return `one-edit build: ${failed(edit)}`;
+  return { cold, same, edit };
+}
+
+/** Why a run does not count: an exit code other than 0 or 1 (findings), or no peak reported (killed). */
+function failed(run: Run): string | undefined {
+  if (run.code > 1 || run.code < 0) return `exit ${run.code}: ${run.out}`;
+  if (!run.rssMb) return `no peak memory reported (exit ${run.code}): ${run.out}`;
+  return undefined;
 }
 
 function median(xs: readonly number[]): number {
