@@ -69,7 +69,7 @@ for (const n of SIZES) {
     fs.cpSync(generated, copy, { recursive: true });
     const measured = measure(copy);
     if (typeof measured === 'string') {
-      console.log(`| ${n} | ${sentences} | failed: ${measured.replace(/\s+/g, " ")} |`);
+      console.log(`| ${n} | ${sentences} | failed: ${measured.replace(/\s+/g, ' ')} |`);
       break;
     }
     runs.push(measured);
