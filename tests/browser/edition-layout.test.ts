@@ -98,6 +98,12 @@ describe.skipIf(!hasChromium)('edition pages in chromium', { timeout: 120_000 },
   it('restores a remembered mode before the article is laid out: no layout shift', async () => {
     const { page } = await ed.open(ed.reader);
     await page.click('label[for=mode-inter]');
+    // the choice is remembered (the page's change handler) …
+    expect(await page.evaluate(() => localStorage.getItem('reading-mode'))).toBe('inter');
+    // … and restored before layout on the next visit. The next visit finds it stored: a reload right
+    // after the click could, on a loaded machine, read the storage before Chromium's storage service
+    // had the write (seen once in CI: the reloaded page showed the default mode).
+    await page.addInitScript(() => localStorage.setItem('reading-mode', 'inter'));
     await page.reload();
     const shift = await page.evaluate(
       () =>
