@@ -77,6 +77,8 @@ describe.skipIf(!hasChromium)('edition pages in chromium', { timeout: 120_000 },
     await page.click('label[for=mode-de]');
     expect(await visibleCells(page, 'en')).toBe(0);
     expect(await visibleCells(page, 'de')).toBeGreaterThan(20);
+    // (stored before the reload: see the next test)
+    await page.waitForFunction(() => localStorage.getItem('reading-mode') === 'de');
     await page.reload();
     expect(await mode(page)).toBe('de');
     expect(await visibleCells(page, 'en')).toBe(0);
@@ -86,6 +88,7 @@ describe.skipIf(!hasChromium)('edition pages in chromium', { timeout: 120_000 },
     const de2 = await page.locator('.pair--paragraph > .de').first().boundingBox();
     const en2 = await page.locator('.pair--paragraph > .en').first().boundingBox();
     expect(en2!.y).toBeGreaterThanOrEqual(de2!.y + de2!.height - 1);
+    await page.waitForFunction(() => localStorage.getItem('reading-mode') === 'inter');
     await page.reload();
     expect(await mode(page)).toBe('inter');
     // the radios work from the keyboard: one tab stop, arrow keys choose
