@@ -78,7 +78,7 @@ describe.skipIf(!hasChromium)('edition pages in chromium', { timeout: 120_000 },
     expect(await visibleCells(page, 'en')).toBe(0);
     expect(await visibleCells(page, 'de')).toBeGreaterThan(20);
     // (stored before the reload: see the next test)
-    await page.waitForFunction(() => localStorage.getItem('reading-mode') === 'de');
+    await page.waitForFunction("localStorage.getItem('reading-mode') === 'de'");
     await page.reload();
     expect(await mode(page)).toBe('de');
     expect(await visibleCells(page, 'en')).toBe(0);
@@ -88,7 +88,7 @@ describe.skipIf(!hasChromium)('edition pages in chromium', { timeout: 120_000 },
     const de2 = await page.locator('.pair--paragraph > .de').first().boundingBox();
     const en2 = await page.locator('.pair--paragraph > .en').first().boundingBox();
     expect(en2!.y).toBeGreaterThanOrEqual(de2!.y + de2!.height - 1);
-    await page.waitForFunction(() => localStorage.getItem('reading-mode') === 'inter');
+    await page.waitForFunction("localStorage.getItem('reading-mode') === 'inter'");
     await page.reload();
     expect(await mode(page)).toBe('inter');
     // the radios work from the keyboard: one tab stop, arrow keys choose
@@ -102,11 +102,11 @@ describe.skipIf(!hasChromium)('edition pages in chromium', { timeout: 120_000 },
     const { page } = await ed.open(ed.reader);
     await page.click('label[for=mode-inter]');
     // the choice is remembered (the page's change handler) …
-    expect(await page.evaluate(() => localStorage.getItem('reading-mode'))).toBe('inter');
+    expect(await page.evaluate("localStorage.getItem('reading-mode')")).toBe('inter');
     // … and restored before layout on the next visit. The next visit finds it stored: a reload right
     // after the click could, on a loaded machine, read the storage before Chromium's storage service
     // had the write (seen once in CI: the reloaded page showed the default mode).
-    await page.addInitScript(() => localStorage.setItem('reading-mode', 'inter'));
+    await page.addInitScript("localStorage.setItem('reading-mode', 'inter')");
     await page.reload();
     const shift = await page.evaluate(
       () =>
