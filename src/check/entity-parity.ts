@@ -9,7 +9,7 @@ import type { TermHit } from '../model/glossary.js';
 import { bigramCodes, cognateForm, diceOfBigrams } from '../align/cognates.js';
 import { foldLatin } from '../lang/normalize-text.js';
 import { ENGLISH_STOPWORDS } from '../lang/en/stopwords.js';
-import type { NameTable } from './name-table.js';
+import { memoizeWord, type NameTable } from './name-table.js';
 import { englishKeys, germanKeys, wordsOf, type Word } from './name-words.js';
 import { runsOf } from '../lang/letter-runs.js';
 import type { Finding } from './unit-checks.js';
@@ -64,18 +64,10 @@ interface Cognate {
 }
 
 function createUnitMemo(): UnitMemo {
-  const memoize = <T>(f: (x: string) => T) => {
-    const seen = new Map<string, T>();
-    return (x: string): T => {
-      let v = seen.get(x);
-      if (v === undefined) seen.set(x, (v = f(x)));
-      return v;
-    };
-  };
   return {
-    germanKeys: memoize(germanKeys),
-    englishKeys: memoize(englishKeys),
-    cognate: memoize((word) => {
+    germanKeys: memoizeWord(germanKeys),
+    englishKeys: memoizeWord(englishKeys),
+    cognate: memoizeWord((word) => {
       const form = cognateForm(word);
       return { form, grams: bigramCodes(form) };
     }),

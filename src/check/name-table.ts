@@ -121,13 +121,13 @@ export function createNameTable(input: NameTableInput): NameTable {
  */
 const COMMON_FORMS: ReadonlyArray<(w: string) => string> = [(w) => w, (w) => w.replace(/(?:es|s|n|en|e)$/, ''), (w) => w.replace(/(?:er|en|em|es)$/, 'e'), (w) => w.replace(/(?:er|ern|ers)$/, 'ung'), (w) => w.replace(/en$/, 'o'), (w) => w.replace(/(?:en|n)$/, 'um')];
 
-/** A test of a word answered once per word for the table's life (a build asks it of most words of every unit). */
-function memoizeWord(test: (word: string) => boolean): (word: string) => boolean {
-  const seen = new Map<string, boolean>();
+/** `derive` answered once per word for the memo's life (a build asks the table's of most words of every unit). */
+export function memoizeWord<T>(derive: (word: string) => T): (word: string) => T {
+  const seen = new Map<string, T>();
   return (word) => {
-    let hit = seen.get(word);
-    if (hit === undefined) seen.set(word, (hit = test(word)));
-    return hit;
+    let v = seen.get(word);
+    if (v === undefined) seen.set(word, (v = derive(word)));
+    return v;
   };
 }
 

@@ -5,7 +5,7 @@
 // match array per word was a third of all the memory the checks allocate. Plus the inflected forms a
 // name is looked up by. (Runs of letters and digits: lang/letter-runs.ts.)
 import { foldLatin } from '../lang/normalize-text.js';
-import { codePointText, widthAt } from '../lang/letter-runs.js';
+import { codePointText, isAsciiDigit, isAsciiLetter, widthAt } from '../lang/letter-runs.js';
 
 export interface Word {
   text: string;
@@ -26,8 +26,6 @@ const OPENERS = /[\s«»„“”"‘’‚‹›'(\[*_]/u;
 const SENTENCE_END = /[.!?:;…]/;
 const PLACEHOLDER = /<\/?\d+\/?>/g;
 
-const isAsciiLetter = (c: number): boolean => (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a);
-const isAsciiDigit = (c: number): boolean => c >= 0x30 && c <= 0x39;
 const isApostrophe = (c: number): boolean => c === 0x27 || c === 0x2019;
 const isHyphen = (c: number): boolean => c === 0x2d || c === 0x2010 || c === 0x2011;
 

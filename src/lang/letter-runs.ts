@@ -7,8 +7,10 @@
 const LETTER = /^\p{L}$/u;
 const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
 
-const isAsciiLetter = (c: number): boolean => (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a);
-const isAsciiDigit = (c: number): boolean => c >= 0x30 && c <= 0x39;
+/** A-Z or a-z (a UTF-16 code). */
+export const isAsciiLetter = (c: number): boolean => (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a);
+/** 0-9 (a UTF-16 code). */
+export const isAsciiDigit = (c: number): boolean => c >= 0x30 && c <= 0x39;
 
 /** The code point at `i` (a surrogate pair read as one) as a string, for a Unicode property test. */
 export function codePointText(text: string, i: number): string {

@@ -40,8 +40,9 @@ function gfmWithoutAutolinkLiterals(this: Processor, { tables }: { tables: boole
   (data.fromMarkdownExtensions ??= []).push(gfmFootnoteFromMarkdown(), gfmStrikethroughFromMarkdown(), ...(tables ? [gfmTableFromMarkdown()] : []), gfmTaskListItemFromMarkdown());
 }
 
-const withTables = unified().use(remarkParse).use(gfmWithoutAutolinkLiterals, { tables: true }).use(remarkFrontmatter, ['yaml']).use(remarkDirective);
-const withoutTables = unified().use(remarkParse).use(gfmWithoutAutolinkLiterals, { tables: false }).use(remarkFrontmatter, ['yaml']).use(remarkDirective);
+const processorWith = (tables: boolean) => unified().use(remarkParse).use(gfmWithoutAutolinkLiterals, { tables }).use(remarkFrontmatter, ['yaml']).use(remarkDirective);
+const withTables = processorWith(true);
+const withoutTables = processorWith(false);
 
 /**
  * A table's delimiter row holds a `|`, or a `:` beside a `-` (`a` over `:-:` is a table of one
